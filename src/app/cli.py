@@ -1,0 +1,317 @@
+"""The `fanwen` command: the desktop app with no sub-command, headless commands on the core.
+
+    fanwen [DRAFT.fanwen]            open the desktop app (on a draft)
+    fanwen gui [DRAFT] [--smoke]     the same; --smoke opens, renders and exits (packaging checks)
+    fanwen templates [--json]        the templates available
+    fanwen fields [--template ID] [--json]
+    fanwen check DRAFT               unfilled and invalid fields, rule warnings
+    fanwen export DRAFT --format txt|html [-o OUT] [--encoding utf-8|gb18030] [--force]
+
+Every error is one line on stderr naming the file or field, with a non-zero exit and no
+traceback; exports are written atomically, so a failed one leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from app import __version__
+from app.core import i18n
+from app.core.errors import FanwenError
+from app.core.i18n import _
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+COMMANDS = ("gui", "templates", "fields", "check", "export", "template")
+
+
+class CliError(Exception):
+    """An error to print as one line, with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line (and exit 2) instead of a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(
+            _("{command}: {error} (see “fanwen --help”)", command=self.prog, error=message)
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every sub-command."""
+    parser = _Parser(prog="fanwen", description=_("Fill in Chinese model reports (范文)."))
+    parser.add_argument("--version", action="version", version=f"fanwen {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    gui = commands.add_parser("gui", help=_("open the desktop app"))
+    gui.add_argument("draft", nargs="?", type=Path, help=_("a draft file to open"))
+    gui.add_argument(
+        "--smoke", action="store_true", help=_("open the window, render the preview, and exit")
+    )
+
+    templates = commands.add_parser("templates", help=_("list the templates available"))
+    templates.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    fields = commands.add_parser("fields", help=_("list a template's fields in document order"))
+    fields.add_argument("--template", default="sixin", help=_("template id (default: sixin)"))
+    fields.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    check = commands.add_parser("check", help=_("check a draft: unfilled, invalid, warnings"))
+    check.add_argument("draft", type=Path)
+
+    export = commands.add_parser("export", help=_("export a draft as a report"))
+    export.add_argument("draft", type=Path)
+    export.add_argument("--format", "-f", required=True, help="txt, html")
+    export.add_argument("-o", "--output", type=Path, help=_("output file"))
+    export.add_argument(
+        "--encoding",
+        default="utf-8",
+        choices=["utf-8", "gb18030"],
+        help=_("text encoding for txt (default: UTF-8 with BOM)"),
+    )
+    export.add_argument(
+        "--force", action="store_true", help=_("export even with unfilled or invalid fields")
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _setup_streams()
+    if os.environ.get("FANWEN_LANG", "").lower().startswith("en"):
+        i18n.set_language("en")
+    if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
+        args_list.insert(0, "gui")
+    try:
+        args = build_parser().parse_args(args_list)
+        return _run(args)
+    except CliError as exc:
+        _print_error(str(exc))
+        return exc.code
+    except FanwenError as exc:
+        _print_error(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `fanwen fields | head`: the reader has gone, nothing to report
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_PROBLEMS
+    except Exception as exc:  # a bug: one line for the writer, the traceback in the log
+        log = _log_traceback()
+        _print_error(_("Internal error: {error} (details in {log})", error=exc, log=log))
+        return EXIT_INTERNAL
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "gui":
+        from app.ui.application import run_gui
+
+        return run_gui(draft=args.draft, smoke=args.smoke)
+    if args.command == "templates":
+        return _templates(args)
+    if args.command == "fields":
+        return _fields(args)
+    if args.command == "check":
+        return _check(args)
+    if args.command == "export":
+        return _export(args)
+    raise CliError(_("Unknown command."))
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from app.core.library import load_library
+
+    library = load_library()
+    if args.json:
+        items = [
+            {
+                "id": t.id,
+                "title": t.title,
+                "version": t.version,
+                "origin": t.origin.value,
+                "fields": len(t.fields),
+                "folder": str(t.folder),
+            }
+            for t in library.templates.values()
+        ]
+        print(json.dumps(items, ensure_ascii=False, indent=2))
+    else:
+        for template in library.templates.values():
+            print(
+                f"{template.id}\t{template.title}\t"
+                + _("{count} fields", count=len(template.fields))
+                + f"\t{template.origin.value}"
+            )
+    for broken in library.broken:
+        _print_error(broken.error)
+    return EXIT_OK
+
+
+def _fields(args: argparse.Namespace) -> int:
+    from app.core.library import find_template
+    from app.core.report import ReportModel
+
+    template = find_template(args.template)
+    model = ReportModel(template)
+    occurrences = model.document.occurrences()
+    sections = {s.id: s.label for s in template.sections}
+    rows = []
+    for key in model.field_order():
+        field = template.field(key)
+        rows.append(
+            {
+                "key": key,
+                "label": field.label,
+                "kind": field.kind.value,
+                "section": field.section,
+                "section_label": sections[field.section],
+                "required": field.required,
+                "occurrences": occurrences.get(key, 0),
+                "unit": field.unit,
+                "placeholder": field.placeholder,
+                "hint": field.hint,
+                "min": _bound(field.minimum),
+                "max": _bound(field.maximum),
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            unit = f"（{row['unit']}）" if row["unit"] else ""
+            print(
+                f"{row['key']}\t{row['label']}{unit}\t{row['kind']}\t{row['section_label']}"
+                f"\t×{row['occurrences']}"
+            )
+    return EXIT_OK
+
+
+def _bound(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _open(path: Path):  # type: ignore[no-untyped-def]
+    from app.core.draft import load_draft
+    from app.core.library import find_template
+    from app.core.report import ReportModel
+
+    draft = load_draft(path)
+    try:
+        template = find_template(draft.template)
+    except FanwenError as exc:
+        raise CliError(_("{file}: {error}", file=path, error=exc)) from None
+    return draft, ReportModel(template, draft.values)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from app.core.report import problem_labels
+
+    _draft, model = _open(args.draft)
+    problems = model.problems()
+    filled, total, _count = model.counts()
+    for line in problem_labels(model, problems):
+        print(line)
+    unknown = model.unknown_values()
+    if unknown:
+        print(
+            _(
+                "Values the template does not know (kept in the file): {keys}",
+                keys=", ".join(unknown),
+            )
+        )
+    blocking = [p for p in problems if p.blocking]
+    print(
+        _(
+            "{file}: {filled} of {total} fields filled, {errors} problems, {warnings} warnings.",
+            file=args.draft,
+            filled=filled,
+            total=total,
+            errors=len(blocking),
+            warnings=len(problems) - len(blocking),
+        )
+    )
+    return EXIT_OK if not blocking else EXIT_PROBLEMS
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.core.export import FORMATS, ExportOptions, export_report
+    from app.core.report import problem_labels
+
+    fmt = args.format.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise CliError(
+            _(
+                "Unknown export format “{format}” (known: {known}).",
+                format=args.format,
+                known=", ".join(FORMATS),
+            )
+        )
+    _draft, model = _open(args.draft)
+    output: Path = args.output or args.draft.with_suffix(FORMATS[fmt].suffix)
+    problems = model.problems()
+    blocking = [p for p in problems if p.blocking]
+    if blocking and not args.force:
+        lines = problem_labels(model, blocking)
+        raise CliError(
+            _(
+                "{file}: not exported: {count} fields are unfilled or invalid (use --force to "
+                "export anyway):",
+                file=args.draft,
+                count=len(blocking),
+            )
+            + "".join("\n  " + line for line in lines)
+        )
+    for line in problem_labels(model, [p for p in problems if not p.blocking]):
+        _print_error(_("Warning: {message}", message=line))
+    export_report(model.document, fmt, output, ExportOptions(encoding=args.encoding))
+    print(output)
+    return EXIT_OK
+
+
+def _setup_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a closed or odd stream
+                reconfigure(errors="replace")
+
+
+def _print_error(message: str) -> None:
+    print(f"fanwen: {message}", file=sys.stderr)
+
+
+def _log_traceback() -> str:
+    from app.core.paths import log_dir
+
+    text = traceback.format_exc()
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "cli-error.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        return str(path)
+    except OSError:
+        return "-"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""The one document model every output is made from.
+
+Rendering a template with a draft's values gives a `Document`: the title, headings and body
+paragraphs, each a sequence of runs. Literal wording is a `TextRun`; each place a field fills is
+a `FieldRun` tied to its key, holding either the writer's value or, while the field is empty, the
+template's original placeholder ("XX", "X"). The preview, txt, html, docx and pdf are all
+generated from this structure.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a paragraph is in the report's layout."""
+
+    TITLE = "title"
+    HEADING = "heading"  # 一、…… (黑体)
+    SUBHEADING = "subheading"  # （一）…… (楷体)
+    BODY = "body"
+
+
+class RunState(StrEnum):
+    """Whether a field's place shows a value, the placeholder, or a value with a problem."""
+
+    FILLED = "filled"
+    EMPTY = "empty"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class TextRun:
+    """Wording taken from the template as it is."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRun:
+    """One place a field fills."""
+
+    key: str
+    text: str
+    state: RunState
+    placeholder: str
+    #: Shows the value without its sign (the sign is spelled out as 增长/下降 in the wording).
+    magnitude: bool = False
+
+
+Run = TextRun | FieldRun
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of the report; `section` is the id of the section it belongs to ("" before
+    the first section heading)."""
+
+    id: str
+    role: Role
+    section: str
+    runs: tuple[Run, ...]
+
+    @property
+    def text(self) -> str:
+        """The paragraph as plain text."""
+        return "".join(run.text for run in self.runs)
+
+    def field_keys(self) -> list[str]:
+        """Keys of the fields in this paragraph, in order, each once."""
+        seen: dict[str, None] = {}
+        for run in self.runs:
+            if isinstance(run, FieldRun):
+                seen.setdefault(run.key, None)
+        return list(seen)
+
+
+@dataclass(slots=True)
+class Document:
+    """The rendered report. Paragraphs may be replaced one by one (see `ReportModel`)."""
+
+    paragraphs: list[Paragraph]
+
+    @property
+    def title(self) -> str:
+        """The title paragraph's text, or "" when the template has none."""
+        for paragraph in self.paragraphs:
+            if paragraph.role is Role.TITLE:
+                return paragraph.text
+        return ""
+
+    def body(self) -> list[Paragraph]:
+        """Every paragraph but the title."""
+        return [p for p in self.paragraphs if p.role is not Role.TITLE]
+
+    def field_order(self) -> list[str]:
+        """Field keys in order of first appearance."""
+        seen: dict[str, None] = {}
+        for paragraph in self.paragraphs:
+            for key in paragraph.field_keys():
+                seen.setdefault(key, None)
+        return list(seen)
+
+    def occurrences(self) -> Counter[str]:
+        """How many places each field fills."""
+        counts: Counter[str] = Counter()
+        for paragraph in self.paragraphs:
+            for run in paragraph.runs:
+                if isinstance(run, FieldRun):
+                    counts[run.key] += 1
+        return counts
+
+    def field_runs(self) -> list[FieldRun]:
+        """Every field place in document order."""
+        return [
+            run
+            for paragraph in self.paragraphs
+            for run in paragraph.runs
+            if isinstance(run, FieldRun)
+        ]

@@ -1,0 +1,182 @@
+"""Draft files (`.fanwen`): the writer's values for one template, as JSON.
+
+    {"format": "fanwen-draft", "version": 1, "template": "sixin", "template_version": "1.0",
+     "created": "...", "modified": "...", "values": {"unit_name": "某某市税务局", ...}}
+
+A hand-written ``{"template": "sixin", "values": {"KEY": VALUE}}`` loads too (the template
+defaults to "sixin"; numbers may be JSON numbers or strings). Values are kept as the text the
+writer typed; values that fail validation are loaded and flagged, never dropped; keys the
+template does not know and top-level entries this version does not know are kept and written
+back. Saving is atomic.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.core.atomic import atomic_write_bytes
+from app.core.errors import DraftError
+from app.core.i18n import _
+
+FORMAT_MARKER = "fanwen-draft"
+FORMAT_VERSION = 1
+DEFAULT_TEMPLATE = "sixin"
+SUFFIX = ".fanwen"
+MAX_DRAFT_BYTES = 64 * 1024 * 1024
+_KNOWN = {"format", "version", "template", "template_version", "created", "modified", "values"}
+
+
+@dataclass
+class Draft:
+    """One draft: which template, the raw values, and what else the file held."""
+
+    template: str = DEFAULT_TEMPLATE
+    values: dict[str, str] = field(default_factory=dict)
+    template_version: str | None = None
+    created: str | None = None
+    modified: str | None = None
+    #: Top-level entries written by a newer or other tool, kept as they were.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        """The draft as the text of a `.fanwen` file."""
+        data: dict[str, Any] = {
+            "format": FORMAT_MARKER,
+            "version": FORMAT_VERSION,
+            "template": self.template,
+        }
+        if self.template_version is not None:
+            data["template_version"] = self.template_version
+        if self.created is not None:
+            data["created"] = self.created
+        if self.modified is not None:
+            data["modified"] = self.modified
+        for key, value in self.extra.items():
+            data.setdefault(key, value)
+        data["values"] = dict(self.values)
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def now_iso() -> str:
+    """The local time with its offset, to the second: the drafts' timestamps."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def parse_draft(data: bytes, name: str) -> Draft:
+    """Parse the bytes of a draft file; `name` is used in error messages."""
+    if not data.strip():
+        raise DraftError(_("{file}: the file is empty.", file=name))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise DraftError(_("{file}: not a Fanwen draft (not a text file).", file=name)) from None
+    try:
+        content = json.loads(text, parse_float=Decimal, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise DraftError(
+            _(
+                "{file}: not a Fanwen draft (damaged JSON at line {line}, column {column}).",
+                file=name,
+                line=exc.lineno,
+                column=exc.colno,
+            )
+        ) from None
+    except (ValueError, RecursionError):
+        raise DraftError(_("{file}: not a Fanwen draft (damaged JSON).", file=name)) from None
+    if not isinstance(content, dict):
+        raise DraftError(_("{file}: not a Fanwen draft.", file=name))
+    marker = content.get("format")
+    if marker is not None and marker != FORMAT_MARKER:
+        raise DraftError(_("{file}: not a Fanwen draft.", file=name))
+    if marker is None and "values" not in content:
+        raise DraftError(_("{file}: not a Fanwen draft (it has no “values”).", file=name))
+    version = content.get("version", FORMAT_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise DraftError(_("{file}: the draft's “version” is not a whole number.", file=name))
+    if version > FORMAT_VERSION:
+        raise DraftError(
+            _(
+                "{file}: made by a newer version of Fanwen (draft format {version}); please "
+                "update Fanwen to open it.",
+                file=name,
+                version=version,
+            )
+        )
+    template = content.get("template", DEFAULT_TEMPLATE)
+    if not isinstance(template, str) or not template:
+        raise DraftError(_("{file}: the draft's “template” must be a template id.", file=name))
+    raw_values = content.get("values", {})
+    if not isinstance(raw_values, dict):
+        raise DraftError(
+            _("{file}: the draft's “values” must be an object of field values.", file=name)
+        )
+    values: dict[str, str] = {}
+    for key, value in raw_values.items():
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
+            raise DraftError(
+                _("{file}: value “{key}” must be text or a number.", file=name, key=key)
+            )
+        values[key] = value if isinstance(value, str) else _number_text(value)
+    draft = Draft(
+        template=template,
+        values=values,
+        template_version=_optional_text(content.get("template_version")),
+        created=_optional_text(content.get("created")),
+        modified=_optional_text(content.get("modified")),
+        extra={k: v for k, v in content.items() if k not in _KNOWN},
+    )
+    return draft
+
+
+def load_draft(path: Path) -> Draft:
+    """Read a draft file; every problem is a DraftError naming the file."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise DraftError(_("{file}: is a folder, not a draft file.", file=path))
+        size = path.stat().st_size
+        if size > MAX_DRAFT_BYTES:
+            raise DraftError(_("{file}: too large to be a draft.", file=path))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(_("{file}: file not found.", file=path)) from None
+    except PermissionError:
+        raise DraftError(_("{file}: permission denied.", file=path)) from None
+    except OSError as exc:
+        raise DraftError(
+            _("{file}: cannot be read: {error}", file=path, error=exc.strerror or exc)
+        ) from None
+    return parse_draft(data, str(path))
+
+
+def save_draft(draft: Draft, path: Path) -> None:
+    """Write a draft atomically (the old file stays whole if anything fails); sets `modified`."""
+    stamp = now_iso()
+    if draft.created is None:
+        draft.created = stamp
+    draft.modified = stamp
+    atomic_write_bytes(Path(path), draft.to_json().encode("utf-8"))
+
+
+def _number_text(value: int | Decimal) -> str:
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    if ("E" in text or "e" in text) and value.is_finite() and abs(value.adjusted()) <= 30:
+        return format(value, "f")  # 1E+2 from JSON "1e2": write it out as a plain number
+    return text
+
+
+def _optional_text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")

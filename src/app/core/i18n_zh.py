@@ -1,0 +1,3 @@
+"""Chinese (zh_CN) translations of the core's messages: English source -> Chinese."""
+
+ZH_CN: dict[str, str] = {}

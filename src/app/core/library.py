@@ -1,0 +1,108 @@
+"""The template library: built-in templates, the writer's own, and an optional shared folder.
+
+A broken template never stops the others from being listed: it is reported beside them.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core import paths
+from app.core.errors import TemplateError
+from app.core.i18n import _
+from app.core.loader import ID_PATTERN, SCHEMA_FILE, load_template
+from app.core.template import Origin, Template
+
+SHARED_ENV = "FANWEN_SHARED_TEMPLATES"
+
+
+@dataclass(frozen=True)
+class BrokenTemplate:
+    """A template folder that could not be loaded, and why."""
+
+    folder: Path
+    origin: Origin
+    error: str
+
+
+@dataclass
+class Library:
+    """Templates found in the built-in, user and shared folders (first id wins, in that order)."""
+
+    templates: dict[str, Template]
+    broken: list[BrokenTemplate]
+
+    def get(self, template_id: str) -> Template:
+        """The template with this id, or a TemplateError naming the id."""
+        template = self.templates.get(template_id)
+        if template is None:
+            for broken in self.broken:
+                if broken.folder.name == template_id:
+                    raise TemplateError(broken.error)
+            raise TemplateError(
+                _(
+                    "Unknown template “{id}” (available: {ids}).",
+                    id=template_id,
+                    ids=", ".join(sorted(self.templates)) or "-",
+                )
+            )
+        return template
+
+
+def template_folders(shared: Path | None = None) -> list[tuple[Path, Origin]]:
+    """The folders templates are looked for in, with their origin."""
+    folders = [
+        (paths.builtin_templates_dir(), Origin.BUILTIN),
+        (paths.user_templates_dir(), Origin.USER),
+    ]
+    shared_dir = shared or (Path(os.environ[SHARED_ENV]) if os.environ.get(SHARED_ENV) else None)
+    if shared_dir is not None:
+        folders.append((shared_dir, Origin.SHARED))
+    return folders
+
+
+def load_library(shared: Path | None = None) -> Library:
+    """Load every template; broken ones are collected, not raised."""
+    templates: dict[str, Template] = {}
+    broken: list[BrokenTemplate] = []
+    for root, origin in template_folders(shared):
+        try:
+            entries = sorted(root.iterdir()) if root.is_dir() else []
+        except OSError:
+            continue
+        for folder in entries:
+            if not folder.is_dir() or not (folder / SCHEMA_FILE).is_file():
+                continue
+            try:
+                template = load_template(folder, origin)
+            except TemplateError as exc:
+                broken.append(BrokenTemplate(folder, origin, str(exc)))
+                continue
+            if template.id != folder.name:
+                broken.append(
+                    BrokenTemplate(
+                        folder,
+                        origin,
+                        _(
+                            "{file}: the template id “{id}” differs from its folder name.",
+                            file=folder / SCHEMA_FILE,
+                            id=template.id,
+                        ),
+                    )
+                )
+                continue
+            templates.setdefault(template.id, template)
+    return Library(templates, broken)
+
+
+def find_template(template_id: str) -> Template:
+    """Load one template by id without scanning the whole library (the common start-up case)."""
+    if not ID_PATTERN.match(template_id):
+        raise TemplateError(_("“{id}” is not a valid template id.", id=template_id))
+    for root, origin in template_folders():
+        folder = root / template_id
+        if (folder / SCHEMA_FILE).is_file():
+            return load_template(folder, origin)
+    return load_library().get(template_id)

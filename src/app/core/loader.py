@@ -1,0 +1,342 @@
+"""Reading a template folder (`template.toml` + body) into a checked `Template`.
+
+Every problem is reported as one `TemplateError` line naming the file and the key, e.g.
+``templates/sixin/template.toml: fields[3].kind: unknown field kind “integr” …``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import TemplateError
+from app.core.i18n import _
+from app.core.kinds import FieldKind, parse_bound
+from app.core.rules import DateSpec, Rule, RuleSyntaxError, Severity, parse_expression
+from app.core.template import Field, Origin, Section, Template
+
+SCHEMA_FILE = "template.toml"
+SCHEMA_FORMAT = 1
+KEY_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+def load_template(folder: Path, origin: Origin = Origin.BUILTIN) -> Template:
+    """Load and check the template in `folder`."""
+    folder = Path(folder)
+    schema_path = folder / SCHEMA_FILE
+    try:
+        raw = schema_path.read_bytes()
+    except FileNotFoundError:
+        raise TemplateError(_("{file}: file not found.", file=schema_path)) from None
+    except OSError as exc:
+        raise TemplateError(
+            _("{file}: cannot be read: {error}", file=schema_path, error=exc.strerror or exc)
+        ) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise TemplateError(_("{file}: not UTF-8 text.", file=schema_path)) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise TemplateError(
+            _("{file}: not valid TOML: {error}", file=schema_path, error=exc)
+        ) from None
+    return template_from_schema(data, folder, origin)
+
+
+def template_from_schema(
+    data: Mapping[str, Any], folder: Path, origin: Origin = Origin.BUILTIN, body: str | None = None
+) -> Template:
+    """Build a template from parsed schema data; reads the body file unless `body` is given."""
+    schema = _Schema(folder / SCHEMA_FILE)
+    fmt = data.get("format", SCHEMA_FORMAT)
+    if not isinstance(fmt, int) or isinstance(fmt, bool):
+        schema.fail("format", _("must be a whole number."))
+    if fmt > SCHEMA_FORMAT:
+        schema.fail(
+            "format",
+            _(
+                "made by a newer version of Fanwen (format {format}); please update Fanwen.",
+                format=fmt,
+            ),
+        )
+    meta = schema.table(data, "template")
+    template_id = schema.string(meta, "template.id")
+    if not ID_PATTERN.match(template_id):
+        schema.fail(
+            "template.id",
+            _(
+                "“{value}” is not a valid id (lower-case letters, digits, - and _).",
+                value=template_id,
+            ),
+        )
+    title = schema.string(meta, "template.title")
+    version = schema.string(meta, "template.version", default="1")
+    description = schema.string(meta, "template.description", default="")
+    body_file = schema.string(meta, "template.body", default="body.txt.j2")
+    if "/" in body_file or "\\" in body_file or body_file.startswith("."):
+        schema.fail("template.body", _("must be a file name in the template folder."))
+
+    sections: list[Section] = []
+    for index, item in enumerate(schema.array(data, "sections")):
+        where = f"sections[{index}]"
+        section_id = schema.string(item, f"{where}.id")
+        if not KEY_PATTERN.match(section_id):
+            schema.fail(f"{where}.id", _("“{value}” is not a valid id.", value=section_id))
+        if any(s.id == section_id for s in sections):
+            schema.fail(f"{where}.id", _("“{value}” is used twice.", value=section_id))
+        sections.append(Section(section_id, schema.string(item, f"{where}.label")))
+    if not sections:
+        schema.fail("sections", _("at least one section is needed."))
+    section_ids = {s.id for s in sections}
+
+    fields: list[Field] = []
+    for index, item in enumerate(schema.array(data, "fields")):
+        fields.append(_field(schema, item, f"fields[{index}]", section_ids, fields))
+    keys = {f.key for f in fields}
+    for index, field in enumerate(fields):
+        if field.pair is not None and field.pair not in keys:
+            schema.fail(f"fields[{index}].pair", _("unknown field “{value}”.", value=field.pair))
+
+    rules = [
+        _rule(schema, item, f"rules[{index}]", {f.key: f for f in fields})
+        for index, item in enumerate(schema.array(data, "rules", required=False))
+    ]
+
+    if body is None:
+        body_path = folder / body_file
+        try:
+            body = body_path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise TemplateError(_("{file}: file not found.", file=body_path)) from None
+        except UnicodeDecodeError:
+            raise TemplateError(_("{file}: not UTF-8 text.", file=body_path)) from None
+        except OSError as exc:
+            raise TemplateError(
+                _("{file}: cannot be read: {error}", file=body_path, error=exc.strerror or exc)
+            ) from None
+
+    template = Template(
+        id=template_id,
+        title=title,
+        version=version,
+        description=description,
+        sections=tuple(sections),
+        fields=tuple(fields),
+        rules=tuple(rules),
+        body=body,
+        folder=folder,
+        origin=origin,
+        extra={"body_file": body_file},
+    )
+    _check_body(template, section_ids)
+    return template
+
+
+def _check_body(template: Template, section_ids: set[str]) -> None:
+    """Render once with no values: every field used, every section heading known."""
+    from app.core.render import _body_name, render_structure
+
+    structure = render_structure(template, {})
+    name = _body_name(template)
+    used = {
+        piece.key
+        for paragraph in structure.paragraphs
+        for piece in paragraph.pieces
+        if not isinstance(piece, str)
+    } | set(structure.logic_keys)
+    unused = [f.key for f in template.fields if f.key not in used]
+    if unused:
+        raise TemplateError(
+            _(
+                "{file}: fields declared in the schema but not used in the body: {keys}",
+                file=name,
+                keys=", ".join(unused),
+            )
+        )
+    for paragraph in structure.paragraphs:
+        if paragraph.section and paragraph.section not in section_ids:
+            raise TemplateError(
+                _(
+                    "{file}: “@section {id}” names a section the schema does not declare.",
+                    file=name,
+                    id=paragraph.section,
+                )
+            )
+
+
+class _Schema:
+    """Typed access to the parsed TOML with errors that name the file and the key."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, message: str) -> None:
+        raise TemplateError(f"{self.path}: {where}: {message}")
+
+    def table(self, data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            self.fail(key, _("a [{key}] table is needed.", key=key))
+        assert isinstance(value, dict)
+        return value
+
+    def array(
+        self, data: Mapping[str, Any], key: str, required: bool = True
+    ) -> list[Mapping[str, Any]]:
+        value = data.get(key)
+        if value is None and not required:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.fail(key, _("a list of [[{key}]] tables is needed.", key=key))
+        assert isinstance(value, list)
+        return value
+
+    def string(self, data: Mapping[str, Any], where: str, default: str | None = None) -> str:
+        key = where.rsplit(".", 1)[-1]
+        value = data.get(key, default)
+        if value is None:
+            self.fail(where, _("missing."))
+        if not isinstance(value, str):
+            self.fail(where, _("must be text in quotes."))
+        assert isinstance(value, str)
+        return value
+
+    def number(self, data: Mapping[str, Any], where: str) -> Decimal | None:
+        key = where.rsplit(".", 1)[-1]
+        if key not in data:
+            return None
+        try:
+            return parse_bound(data[key])
+        except TypeError:
+            self.fail(where, _("must be a number."))
+        return None  # pragma: no cover
+
+    def boolean(self, data: Mapping[str, Any], where: str, default: bool) -> bool:
+        key = where.rsplit(".", 1)[-1]
+        value = data.get(key, default)
+        if not isinstance(value, bool):
+            self.fail(where, _("must be true or false."))
+        return bool(value)
+
+
+_FIELD_KEYS = {
+    "key",
+    "label",
+    "kind",
+    "section",
+    "placeholder",
+    "unit",
+    "hint",
+    "required",
+    "min",
+    "max",
+    "pair",
+}
+
+
+def _field(
+    schema: _Schema,
+    item: Mapping[str, Any],
+    where: str,
+    section_ids: set[str],
+    earlier: list[Field],
+) -> Field:
+    for name in item:
+        if name not in _FIELD_KEYS:
+            schema.fail(
+                f"{where}.{name}",
+                _("unknown setting (known: {known}).", known=", ".join(sorted(_FIELD_KEYS))),
+            )
+    key = schema.string(item, f"{where}.key")
+    if not KEY_PATTERN.match(key):
+        schema.fail(
+            f"{where}.key",
+            _(
+                "“{value}” is not a valid key (letters, digits and _, not starting with a digit).",
+                value=key,
+            ),
+        )
+    if any(f.key == key for f in earlier):
+        schema.fail(f"{where}.key", _("“{value}” is used twice.", value=key))
+    kind_name = schema.string(item, f"{where}.kind")
+    try:
+        kind = FieldKind(kind_name)
+    except ValueError:
+        schema.fail(
+            f"{where}.kind",
+            _(
+                "unknown field kind “{value}” (known: {known}).",
+                value=kind_name,
+                known=", ".join(k.value for k in FieldKind),
+            ),
+        )
+        raise AssertionError from None  # pragma: no cover
+    section = schema.string(item, f"{where}.section")
+    if section not in section_ids:
+        schema.fail(f"{where}.section", _("unknown section “{value}”.", value=section))
+    minimum = schema.number(item, f"{where}.min")
+    maximum = schema.number(item, f"{where}.max")
+    if minimum is not None and maximum is not None and minimum > maximum:
+        schema.fail(f"{where}.min", _("is greater than max."))
+    pair = item.get("pair")
+    if pair is not None and not isinstance(pair, str):
+        schema.fail(f"{where}.pair", _("must be text in quotes."))
+    return Field(
+        key=key,
+        label=schema.string(item, f"{where}.label"),
+        kind=kind,
+        section=section,
+        placeholder=schema.string(item, f"{where}.placeholder", default="XX"),
+        unit=schema.string(item, f"{where}.unit", default=""),
+        hint=schema.string(item, f"{where}.hint", default=""),
+        required=schema.boolean(item, f"{where}.required", default=True),
+        minimum=minimum,
+        maximum=maximum,
+        pair=pair,
+    )
+
+
+def _rule(
+    schema: _Schema, item: Mapping[str, Any], where: str, fields: Mapping[str, Field]
+) -> Rule:
+    rule_id = schema.string(item, f"{where}.id")
+    severity_name = schema.string(item, f"{where}.severity", default="error")
+    try:
+        severity = Severity(severity_name)
+    except ValueError:
+        schema.fail(f"{where}.severity", _("must be “error” or “warning”."))
+        raise AssertionError from None  # pragma: no cover
+    message = schema.string(item, f"{where}.message")
+    numeric = {key for key, f in fields.items() if f.kind.is_number}
+    if "check" in item and "date" in item:
+        schema.fail(where, _("a rule has either “check” or “date”, not both."))
+    if "date" in item:
+        spec = item["date"]
+        if not isinstance(spec, dict):
+            schema.fail(f"{where}.date", _("must be a table {{ month = …, day = … }}."))
+        parts: dict[str, str | None] = {}
+        for part in ("year", "month", "day"):
+            value = spec.get(part)
+            if value is None and part == "year":
+                parts[part] = None
+                continue
+            if not isinstance(value, str) or value not in numeric:
+                schema.fail(f"{where}.date.{part}", _("must name a number field."))
+            parts[part] = value
+        month, day = parts["month"], parts["day"]
+        assert month is not None and day is not None
+        date = DateSpec(month=month, day=day, year=parts["year"])
+        keys = tuple(k for k in (date.year, date.month, date.day) if k)
+        return Rule(rule_id, severity, message, keys, date=date)
+    source = schema.string(item, f"{where}.check")
+    try:
+        tree, keys = parse_expression(source, numeric)
+    except RuleSyntaxError as exc:
+        schema.fail(f"{where}.check", str(exc))
+        raise AssertionError from None  # pragma: no cover
+    return Rule(rule_id, severity, message, keys, expression=tree)

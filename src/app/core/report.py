@@ -1,0 +1,262 @@
+"""`ReportModel`: a template, the writer's values, their checks and the rendered document.
+
+This is what the app and the CLI work on. Changing one value re-checks that field and the rules
+involving it, and replaces only the paragraphs where the field appears; the body is re-rendered
+only when the wording depends on the field (同比增长/下降). So the cost of a keystroke does not grow
+with the length of the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from app.core.document import Document
+from app.core.i18n import _
+from app.core.kinds import CheckedValue
+from app.core.render import (
+    Structure,
+    build_document,
+    build_paragraph,
+    render_structure,
+)
+from app.core.rules import Rule, Severity
+from app.core.template import Field, Template
+
+
+class ProblemKind(StrEnum):
+    """Why a problem is listed."""
+
+    MISSING = "missing"
+    INVALID = "invalid"
+    RULE = "rule"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something the writer should look at: `keys[0]` is the field to go to."""
+
+    kind: ProblemKind
+    severity: Severity
+    keys: tuple[str, ...]
+    message: str
+    rule_id: str | None = None
+
+    @property
+    def blocking(self) -> bool:
+        """Errors and missing values block export unless forced; warnings do not."""
+        return self.severity is Severity.ERROR
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    """What one change did: which paragraphs to redraw and whether the structure changed."""
+
+    key: str
+    paragraphs: tuple[int, ...]
+    structural: bool = False
+    changed: bool = True
+
+
+class ReportModel:
+    """The state of one report being written."""
+
+    def __init__(self, template: Template, values: Mapping[str, str] | None = None) -> None:
+        self.template = template
+        self.values: dict[str, str] = {}
+        self.checked: dict[str, CheckedValue] = {}
+        self._violated: dict[str, Rule] = {}
+        self.structure: Structure
+        self.document: Document
+        self._paragraphs_of: dict[str, tuple[int, ...]] = {}
+        self.reset(values or {})
+
+    # ---------------------------------------------------------------- values
+
+    def reset(self, values: Mapping[str, str]) -> None:
+        """Replace every value (opening a draft) and render the whole document."""
+        self.values = dict(values)
+        fields = self.template.fields_by_key
+        self.checked = {
+            key: fields[key].check(raw) for key, raw in self.values.items() if key in fields
+        }
+        self._violated = {}
+        for rule in self.template.rules:
+            self._evaluate(rule)
+        self._render_all()
+
+    def value(self, key: str) -> str:
+        """The raw value of a field as the writer typed it ("" when empty)."""
+        return self.values.get(key, "")
+
+    def set_value(self, key: str, raw: str) -> Update:
+        """Set one field's raw value; returns which paragraphs changed."""
+        field = self.template.field(key)
+        old_raw = self.values.get(key, "")
+        if raw == old_raw:
+            return Update(key, (), changed=False)
+        if raw:
+            self.values[key] = raw
+        else:
+            self.values.pop(key, None)
+        old = self.checked.get(key)
+        new = field.check(raw)
+        self.checked[key] = new
+        if old == new:
+            return Update(key, ())
+        for rule in self.template.rules_by_field.get(key, ()):
+            self._evaluate(rule)
+        if key in self.structure.logic_keys:
+            structure = render_structure(self.template, self.checked)
+            if structure != self.structure:
+                self.structure = structure
+                self._render_all(structure)
+                return Update(key, tuple(range(len(self.document.paragraphs))), structural=True)
+        indexes = self._paragraphs_of.get(key, ())
+        for index in indexes:
+            self.document.paragraphs[index] = build_paragraph(
+                self.structure.paragraphs[index], self.checked
+            )
+        return Update(key, indexes)
+
+    def unknown_values(self) -> dict[str, str]:
+        """Values whose keys the template does not know (kept, and written back on save)."""
+        return {k: v for k, v in self.values.items() if k not in self.template.fields_by_key}
+
+    # ---------------------------------------------------------------- checks
+
+    def field_error(self, key: str) -> str | None:
+        """What is wrong with this field's own value, or None."""
+        checked = self.checked.get(key)
+        return checked.error if checked is not None else None
+
+    def is_filled(self, key: str) -> bool:
+        """Whether the field has a value (valid or not)."""
+        checked = self.checked.get(key)
+        return checked is not None and not checked.empty
+
+    def rule_problems(self, key: str | None = None) -> list[Problem]:
+        """Violated rules (those involving `key` when given), in schema order."""
+        rules = self.template.rules if key is None else self.template.rules_by_field.get(key, ())
+        problems = []
+        for rule in rules:
+            if rule.id in self._violated:
+                texts = {k: self.checked[k].text for k in rule.fields if k in self.checked}
+                problems.append(
+                    Problem(
+                        ProblemKind.RULE,
+                        rule.severity,
+                        rule.fields,
+                        rule.format_message(texts),
+                        rule.id,
+                    )
+                )
+        return problems
+
+    def field_problems(self, field: Field) -> list[Problem]:
+        """Problems to show at one field: missing, invalid, and rules that involve it."""
+        problems = []
+        checked = self.checked.get(field.key)
+        if checked is None or checked.empty:
+            if field.required:
+                problems.append(
+                    Problem(
+                        ProblemKind.MISSING, Severity.ERROR, (field.key,), _("Not filled in yet.")
+                    )
+                )
+        elif checked.error is not None:
+            problems.append(
+                Problem(ProblemKind.INVALID, Severity.ERROR, (field.key,), checked.error)
+            )
+        return problems + self.rule_problems(field.key)
+
+    def problems(self, include_missing: bool = True) -> list[Problem]:
+        """Every problem, in document order of the fields concerned."""
+        problems: list[Problem] = []
+        for key in self.field_order():
+            field = self.template.field(key)
+            checked = self.checked.get(key)
+            if checked is None or checked.empty:
+                if field.required and include_missing:
+                    problems.append(
+                        Problem(
+                            ProblemKind.MISSING, Severity.ERROR, (key,), _("Not filled in yet.")
+                        )
+                    )
+            elif checked.error is not None:
+                problems.append(Problem(ProblemKind.INVALID, Severity.ERROR, (key,), checked.error))
+        order = {key: index for index, key in enumerate(self.field_order())}
+        rules = sorted(self.rule_problems(), key=lambda p: min(order.get(k, 0) for k in p.keys))
+        return problems + rules
+
+    def counts(self) -> tuple[int, int, int]:
+        """(filled fields, all fields, problems): 已填 N/M and the problem count."""
+        fields = self.template.fields
+        filled = sum(1 for f in fields if self.is_filled(f.key))
+        bad = sum(
+            1
+            for f in fields
+            if (f.required and not self.is_filled(f.key)) or self.field_error(f.key) is not None
+        )
+        return filled, len(fields), bad + len(self._violated)
+
+    def blocking_problems(self) -> list[Problem]:
+        """Problems that stop an export unless forced: missing, invalid, rule errors."""
+        return [p for p in self.problems() if p.blocking]
+
+    # ---------------------------------------------------------------- document
+
+    def field_order(self) -> list[str]:
+        """Field keys in document order (fields only used in logic come last)."""
+        seen: dict[str, None] = dict.fromkeys(self._paragraphs_of)
+        for field in self.template.fields:
+            seen.setdefault(field.key, None)
+        return list(seen)
+
+    def paragraphs_of(self, key: str) -> tuple[int, ...]:
+        """Indexes of the paragraphs where this field appears."""
+        return self._paragraphs_of.get(key, ())
+
+    def numbers(self) -> dict[str, Decimal]:
+        """The numeric values that are filled and valid."""
+        return {
+            key: c.number
+            for key, c in self.checked.items()
+            if c.number is not None and c.valid and not c.empty
+        }
+
+    def _evaluate(self, rule: Rule) -> None:
+        numbers = {}
+        for key in rule.fields:
+            checked = self.checked.get(key)
+            if checked is None or checked.empty or not checked.valid or checked.number is None:
+                self._violated.pop(rule.id, None)
+                return
+            numbers[key] = checked.number
+        if rule.holds(numbers):
+            self._violated.pop(rule.id, None)
+        else:
+            self._violated[rule.id] = rule
+
+    def _render_all(self, structure: Structure | None = None) -> None:
+        self.structure = structure or render_structure(self.template, self.checked)
+        self.document = build_document(self.template, self.structure, self.checked)
+        index: dict[str, list[int]] = {}
+        for number, paragraph in enumerate(self.structure.paragraphs):
+            for piece in paragraph.pieces:
+                if not isinstance(piece, str):
+                    places = index.setdefault(piece.key, [])
+                    if not places or places[-1] != number:
+                        places.append(number)
+        self._paragraphs_of = {key: tuple(v) for key, v in index.items()}
+
+
+def problem_labels(model: ReportModel, problems: Iterable[Problem]) -> list[str]:
+    """One line per problem, naming the field by its label: for the CLI and dialogs."""
+    lines = []
+    for problem in problems:
+        labels = "、".join(model.template.field(k).label for k in problem.keys)
+        lines.append(_("{label}: {message}", label=labels, message=problem.message))
+    return lines

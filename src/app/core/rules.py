@@ -1,0 +1,173 @@
+"""Rules between fields, declared in the template schema and evaluated here.
+
+Two shapes exist:
+
+* a comparison, written as a small arithmetic expression over field keys
+  (``check = "problems_rectified <= problems_found"``); only numbers, field names, + - * /,
+  comparisons, ``and``/``or``/``not`` and parentheses are accepted, parsed with `ast` and
+  evaluated by walking the tree (never `eval`);
+* a date, naming the fields that hold year (optional), month and day
+  (``date = { year = "report_year", month = "inspection_month", day = "inspection_day" }``):
+  the day must exist in that month.
+
+A rule is only evaluated once all its fields are filled and valid: a missing or bad value is
+reported at its own field, not as a rule failure.
+"""
+
+from __future__ import annotations
+
+import ast
+import calendar
+import operator
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, DivisionByZero, InvalidOperation
+from enum import StrEnum
+
+from app.core.i18n import _
+
+
+class Severity(StrEnum):
+    """An error blocks export (unless forced); a warning is shown and does not block."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+class RuleSyntaxError(ValueError):
+    """The rule's expression is not one we accept; the message says why."""
+
+
+_COMPARE: dict[type[ast.cmpop], Callable[[Decimal, Decimal], bool]] = {
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+}
+_ARITHMETIC: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
+
+
+@dataclass(frozen=True)
+class DateSpec:
+    """Keys of the fields forming one date; year may be absent (then 29 February is allowed)."""
+
+    month: str
+    day: str
+    year: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One declared rule."""
+
+    id: str
+    severity: Severity
+    message: str
+    fields: tuple[str, ...]
+    expression: ast.Expression | None = None
+    date: DateSpec | None = None
+
+    def holds(self, numbers: Mapping[str, Decimal]) -> bool:
+        """Whether the rule holds for these values (all of `self.fields` must be present)."""
+        if self.date is not None:
+            month = int(numbers[self.date.month])
+            day = int(numbers[self.date.day])
+            year = int(numbers[self.date.year]) if self.date.year else 2000  # a leap year
+            if not 1 <= month <= 12:
+                return True  # reported at the month field itself
+            return 1 <= day <= calendar.monthrange(year, month)[1]
+        assert self.expression is not None
+        try:
+            return bool(_evaluate(self.expression.body, numbers))
+        except (ZeroDivisionError, DivisionByZero, InvalidOperation):
+            return True  # a division by an empty count says nothing about the rule
+
+    def format_message(self, texts: Mapping[str, str]) -> str:
+        """The message with `{key}` replaced by the values as the writer typed them."""
+        try:
+            return self.message.format_map(dict(texts))
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+
+def parse_expression(source: str, known: set[str]) -> tuple[ast.Expression, tuple[str, ...]]:
+    """Parse and check a rule expression; returns the tree and the field keys it uses in order."""
+    try:
+        tree = ast.parse(source.strip(), mode="eval")
+    except SyntaxError as exc:
+        raise RuleSyntaxError(_("not a valid expression: {error}", error=exc.msg)) from None
+    if not isinstance(tree.body, ast.Compare | ast.BoolOp | ast.UnaryOp):
+        raise RuleSyntaxError(_("the expression must compare values, such as “a <= b”."))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            if node.id not in known:
+                raise RuleSyntaxError(_("unknown number field “{key}”.", key=node.id))
+            if node.id not in names:
+                names.append(node.id)
+        elif isinstance(node, ast.Constant):
+            if isinstance(node.value, bool) or not isinstance(node.value, int | float):
+                raise RuleSyntaxError(
+                    _("only numbers may be written in a rule: {value}", value=repr(node.value))
+                )
+        elif not isinstance(
+            node,
+            ast.Expression
+            | ast.Compare
+            | ast.BoolOp
+            | ast.BinOp
+            | ast.UnaryOp
+            | ast.And
+            | ast.Or
+            | ast.Not
+            | ast.USub
+            | ast.UAdd
+            | ast.Load
+            | ast.cmpop
+            | ast.operator,
+        ) or (isinstance(node, ast.operator) and type(node) not in _ARITHMETIC):
+            raise RuleSyntaxError(
+                _(
+                    "“{part}” is not allowed in a rule.",
+                    part=ast.unparse(node) or type(node).__name__,
+                )
+            )
+    if not names:
+        raise RuleSyntaxError(_("the expression names no field."))
+    return tree, tuple(names)
+
+
+def _evaluate(node: ast.AST, numbers: Mapping[str, Decimal]) -> Decimal | bool:
+    if isinstance(node, ast.Name):
+        return numbers[node.id]
+    if isinstance(node, ast.Constant):
+        return Decimal(str(node.value))
+    if isinstance(node, ast.UnaryOp):
+        operand = _evaluate(node.operand, numbers)
+        if isinstance(node.op, ast.Not):
+            return not operand
+        value = Decimal(operand)
+        return -value if isinstance(node.op, ast.USub) else value
+    if isinstance(node, ast.BinOp):
+        left = Decimal(_evaluate(node.left, numbers))
+        right = Decimal(_evaluate(node.right, numbers))
+        return _ARITHMETIC[type(node.op)](left, right)
+    if isinstance(node, ast.BoolOp):
+        results = (bool(_evaluate(value, numbers)) for value in node.values)
+        return all(results) if isinstance(node.op, ast.And) else any(results)
+    if isinstance(node, ast.Compare):
+        left = Decimal(_evaluate(node.left, numbers))
+        for op, comparator in zip(node.ops, node.comparators, strict=True):
+            right = Decimal(_evaluate(comparator, numbers))
+            if not _COMPARE[type(op)](left, right):
+                return False
+            left = right
+        return True
+    raise RuleSyntaxError(f"unsupported expression part: {type(node).__name__}")

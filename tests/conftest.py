@@ -1,0 +1,34 @@
+"""Test setup: headless Qt, and a temporary FANWEN_HOME for every test."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_FONTDIR", "/usr/share/fonts")
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "tests" / "data" / "seed_sixin.txt"
+
+
+@pytest.fixture(autouse=True)
+def fanwen_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own user data folder; the real profile is never touched."""
+    home = tmp_path / "fanwen-home"
+    monkeypatch.setenv("FANWEN_HOME", str(home))
+    monkeypatch.delenv("FANWEN_SHARED_TEMPLATES", raising=False)
+    monkeypatch.delenv("FANWEN_LANG", raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _chinese_messages():
+    """Core messages default to Chinese; a test that switches language is undone."""
+    from app.core import i18n
+
+    i18n.set_language("zh_CN")
+    yield
+    i18n.set_language("zh_CN")
