@@ -211,7 +211,7 @@ def estimate_lines(text: str, role: Role) -> int:
         width = 0.0
         for char in group:
             width += size * (1.0 if is_wide(char) else LATIN_EM) + spacing
-            if previous and _autospaced(previous, char):
+            if previous and autospaced(previous, char):
                 width += size * AUTOSPACE_EM
             previous = char
         widths.append(width)
@@ -224,7 +224,10 @@ def estimate_lines(text: str, role: Role) -> int:
     return lines
 
 
-def _autospaced(before: str, after: str) -> bool:
+def autospaced(before: str, after: str) -> bool:
+    """Whether Word and LibreOffice put a quarter-character space between these two characters
+    (a Chinese character next to a Latin letter or digit)."""
+
     def latin(char: str) -> bool:
         return char.isascii() and char.isalnum()
 
