@@ -318,7 +318,7 @@ def _rule(
     if "date" in item:
         spec = item["date"]
         if not isinstance(spec, dict):
-            schema.fail(f"{where}.date", _("must be a table {{ month = …, day = … }}."))
+            schema.fail(f"{where}.date", _("must be a table with “month” and “day”."))
         parts: dict[str, str | None] = {}
         for part in ("year", "month", "day"):
             value = spec.get(part)
