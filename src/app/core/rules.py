@@ -109,11 +109,11 @@ def parse_expression(source: str, known: set[str]) -> tuple[ast.Expression, tupl
     name_nodes = sorted(
         (n for n in ast.walk(tree) if isinstance(n, ast.Name)), key=lambda n: n.col_offset
     )
-    for node in name_nodes:
-        if node.id not in known:
-            raise RuleSyntaxError(_("unknown number field “{key}”.", key=node.id))
-        if node.id not in names:
-            names.append(node.id)
+    for name in name_nodes:
+        if name.id not in known:
+            raise RuleSyntaxError(_("unknown number field “{key}”.", key=name.id))
+        if name.id not in names:
+            names.append(name.id)
     for node in ast.walk(tree):
         if isinstance(node, ast.Constant):
             if isinstance(node.value, bool) or not isinstance(node.value, int | float):
@@ -121,12 +121,7 @@ def parse_expression(source: str, known: set[str]) -> tuple[ast.Expression, tupl
                     _("only numbers may be written in a rule: {value}", value=repr(node.value))
                 )
         elif not _allowed(node):
-            raise RuleSyntaxError(
-                _(
-                    "“{part}” is not allowed in a rule.",
-                    part=_describe(node),
-                )
-            )
+            raise RuleSyntaxError(_("“{part}” is not allowed in a rule.", part=_describe(node)))
     if not names:
         raise RuleSyntaxError(_("the expression names no field."))
     return tree, tuple(names)
