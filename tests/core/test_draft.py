@@ -116,3 +116,57 @@ def test_any_accepted_draft_survives_save_and_load(tmp_path, values, template):
     assert loaded == draft
     save_draft(loaded, path)
     assert load_draft(path) == loaded
+
+
+json_values = st.dictionaries(
+    st.text(max_size=15),
+    st.one_of(
+        st.none(),
+        st.text(),
+        st.integers(min_value=-(10**30), max_value=10**30),
+        st.floats(allow_nan=False, allow_infinity=False),
+    ),
+    max_size=15,
+)
+json_extra = st.dictionaries(
+    st.text(max_size=10).filter(
+        lambda k: (
+            k
+            not in {
+                "format",
+                "version",
+                "template",
+                "template_version",
+                "created",
+                "modified",
+                "values",
+            }
+        )
+    ),
+    st.recursive(
+        st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=10),
+        lambda children: (
+            st.lists(children, max_size=3)
+            | st.dictionaries(st.text(max_size=5), children, max_size=3)
+        ),
+        max_leaves=8,
+    ),
+    max_size=4,
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(values=json_values, extra=json_extra, marker=st.booleans())
+def test_any_file_the_loader_accepts_survives_save_and_load(tmp_path, values, extra, marker):
+    content = {"values": values, **extra}
+    if marker:
+        content.update({"format": "fanwen-draft", "version": 1, "template": "sixin"})
+    path = tmp_path / "any.fanwen"
+    path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    first = load_draft(path)
+    # every non-empty value is kept, numbers as the text JSON wrote them
+    assert set(first.values) == {k for k, v in values.items() if v is not None}
+    save_draft(first, path)
+    second = load_draft(path)
+    assert second == first
+    assert {k: second.extra[k] for k in extra} == extra
