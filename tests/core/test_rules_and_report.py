@@ -105,8 +105,10 @@ def test_set_value_replaces_only_the_paragraphs_of_that_field(sixin):
 
 def test_changing_the_sign_re_renders_the_wording(sixin):
     model = ReportModel(sixin, COMPLETE_VALUES)
+    last = len(model.document.paragraphs) - 1
     update = model.set_value("revenue_growth", "-2")
-    assert update.structural
+    # the wording changes in that one paragraph only: no full re-render
+    assert update.paragraphs == (last,) and not update.structural
     assert "同比下降2%" in model.document.paragraphs[-1].text
     update = model.set_value("revenue_growth", "-3")
     assert not update.structural  # still negative: only the value changes
@@ -157,3 +159,73 @@ def test_rule_expression_arithmetic():
     rule = Rule("r", Severity.WARNING, "m", keys, expression=tree)
     assert rule.holds({"a": Decimal(5), "b": Decimal(10)})
     assert not rule.holds({"a": Decimal(4), "b": Decimal(10)})
+
+
+def test_line_by_line_rendering_equals_rendering_the_whole_body(sixin):
+    """The fast path (plain lines parsed without Jinja) gives what Jinja gives for the body."""
+    from dataclasses import replace
+
+    from app.core.render import render_structure
+
+    values = {**COMPLETE_VALUES, "revenue_growth": "-1"}
+    model = ReportModel(sixin, values)
+    # a trailing whitespace-control tag forces the whole-body path
+    whole = replace(sixin, body=sixin.body + "{#- end -#}\n{%- if false %}{% endif %}")
+    assert render_structure(whole, model.checked).by_line is False
+    assert render_structure(whole, model.checked).paragraphs == model.structure.paragraphs
+
+
+def test_a_line_switched_off_by_logic_re_renders_everything(tmp_path):
+    from app.core.loader import load_template
+
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "template.toml").write_text(
+        '[template]\nid = "t"\ntitle = "T"\n[[sections]]\nid = "a"\nlabel = "A"\n'
+        '[[fields]]\nkey = "n"\nlabel = "N"\nkind = "integer"\nsection = "a"\n',
+        encoding="utf-8",
+    )
+    (folder / "body.txt.j2").write_text(
+        '@title T\n共{{ field("n") }}个。\n{% if filled("n") %}已填写。{% endif %}\n末段。\n',
+        encoding="utf-8",
+    )
+    model = ReportModel(load_template(folder))
+    assert [p.text for p in model.document.paragraphs] == ["T", "共XX个。", "末段。"]
+    update = model.set_value("n", "3")
+    assert update.structural
+    assert [p.text for p in model.document.paragraphs] == ["T", "共3个。", "已填写。", "末段。"]
+    assert model.set_value("n", "4").structural is False
+
+
+def _brute_counts(model: ReportModel) -> tuple[int, int, int]:
+    fields = model.template.fields
+    filled = sum(1 for f in fields if model.is_filled(f.key))
+    bad = sum(
+        1
+        for f in fields
+        if (f.required and not model.is_filled(f.key)) or model.field_error(f.key) is not None
+    )
+    return filled, len(fields), bad + len(model.rule_problems())
+
+
+def test_incremental_counts_and_paragraphs_match_a_full_render(sixin):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    keys = [f.key for f in sixin.fields]
+    edits = st.lists(
+        st.tuples(st.sampled_from(keys), st.sampled_from(["", "1", "-2", "13", "x", "50", "4.5"])),
+        max_size=40,
+    )
+
+    @settings(max_examples=60, deadline=None)
+    @given(edits)
+    def check(sequence):
+        model = ReportModel(sixin)
+        for key, raw in sequence:
+            model.set_value(key, raw)
+        assert model.counts() == _brute_counts(model)
+        fresh = ReportModel(sixin, model.values)
+        assert model.document.paragraphs == fresh.document.paragraphs
+
+    check()

@@ -95,15 +95,19 @@ def template_from_schema(
     section_ids = {s.id for s in sections}
 
     fields: list[Field] = []
+    seen_keys: set[str] = set()
     for index, item in enumerate(schema.array(data, "fields")):
-        fields.append(_field(schema, item, f"fields[{index}]", section_ids, fields))
+        field = _field(schema, item, f"fields[{index}]", section_ids, seen_keys)
+        seen_keys.add(field.key)
+        fields.append(field)
     keys = {f.key for f in fields}
     for index, field in enumerate(fields):
         if field.pair is not None and field.pair not in keys:
             schema.fail(f"fields[{index}].pair", _("unknown field “{value}”.", value=field.pair))
 
+    numeric = {f.key for f in fields if f.kind.is_number}
     rules = [
-        _rule(schema, item, f"rules[{index}]", {f.key: f for f in fields})
+        _rule(schema, item, f"rules[{index}]", numeric)
         for index, item in enumerate(schema.array(data, "rules", required=False))
     ]
 
@@ -244,7 +248,7 @@ def _field(
     item: Mapping[str, Any],
     where: str,
     section_ids: set[str],
-    earlier: list[Field],
+    earlier: set[str],
 ) -> Field:
     for name in item:
         if name not in _FIELD_KEYS:
@@ -261,7 +265,7 @@ def _field(
                 value=key,
             ),
         )
-    if any(f.key == key for f in earlier):
+    if key in earlier:
         schema.fail(f"{where}.key", _("“{value}” is used twice.", value=key))
     kind_name = schema.string(item, f"{where}.kind")
     try:
@@ -301,9 +305,7 @@ def _field(
     )
 
 
-def _rule(
-    schema: _Schema, item: Mapping[str, Any], where: str, fields: Mapping[str, Field]
-) -> Rule:
+def _rule(schema: _Schema, item: Mapping[str, Any], where: str, numeric: set[str]) -> Rule:
     rule_id = schema.string(item, f"{where}.id")
     severity_name = schema.string(item, f"{where}.severity", default="error")
     try:
@@ -312,7 +314,6 @@ def _rule(
         schema.fail(f"{where}.severity", _("must be “error” or “warning”."))
         raise AssertionError from None  # pragma: no cover
     message = schema.string(item, f"{where}.message")
-    numeric = {key for key, f in fields.items() if f.kind.is_number}
     if "check" in item and "date" in item:
         schema.fail(where, _("a rule has either “check” or “date”, not both."))
     if "date" in item:
