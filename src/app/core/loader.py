@@ -6,6 +6,9 @@ Every problem is reported as one `TemplateError` line naming the file and the ke
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import re
 import tomllib
 from collections.abc import Mapping
@@ -38,7 +41,7 @@ def load_template(folder: Path, origin: Origin = Origin.BUILTIN) -> Template:
             _("{file}: cannot be read: {error}", file=schema_path, error=exc.strerror or exc)
         ) from None
     try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
+        data = _parse_schema(raw)
     except UnicodeDecodeError:
         raise TemplateError(_("{file}: not UTF-8 text.", file=schema_path)) from None
     except tomllib.TOMLDecodeError as exc:
@@ -46,6 +49,31 @@ def load_template(folder: Path, origin: Origin = Origin.BUILTIN) -> Template:
             _("{file}: not valid TOML: {error}", file=schema_path, error=exc)
         ) from None
     return template_from_schema(data, folder, origin)
+
+
+#: Schemas at least this large are cached as JSON (tomllib is pure Python; json is not).
+CACHE_MIN_BYTES = 32 * 1024
+
+
+def _parse_schema(raw: bytes) -> dict[str, Any]:
+    """Parse a schema's TOML, through a JSON cache in the user folder for large schemas."""
+    if len(raw) < CACHE_MIN_BYTES:
+        return tomllib.loads(raw.decode("utf-8-sig"))
+    from app.core.atomic import atomic_write_bytes
+    from app.core.paths import user_dir
+
+    digest = hashlib.blake2b(raw, digest_size=20).hexdigest()
+    cache = user_dir() / "cache" / "schemas" / f"{digest}.json"
+    with contextlib.suppress(OSError, ValueError):
+        cached = json.loads(cache.read_bytes())
+        if isinstance(cached, dict):
+            return cached
+    data = tomllib.loads(raw.decode("utf-8-sig"))
+    with contextlib.suppress(OSError, TypeError, ValueError):  # a cache is only a cache
+        encoded = json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cache, encoded)
+    return data
 
 
 def template_from_schema(
