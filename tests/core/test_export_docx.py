@@ -75,12 +75,13 @@ def test_docx_is_registered_and_loads_python_docx_lazily() -> None:
     assert out.split() == ["False", "False"]
 
 
-def test_complete_report_text_is_reproduced_exactly(complete_docx) -> None:
+def test_complete_report_text_is_reproduced_exactly(complete_docx, complete_values) -> None:
     model, data = complete_docx
     word = open_docx(io.BytesIO(data))
     assert [p.text for p in word.paragraphs] == [p.text for p in model.document.paragraphs]
-    for value in ("某某市税务局", "《减税降费对制造业的影响》", "126.5", "99.8"):
-        assert value in "".join(p.text for p in word.paragraphs)
+    text = "".join(p.text for p in word.paragraphs)
+    for key in ("unit_name", "adopted_research", "tax_revenue", "satisfaction_rate"):
+        assert complete_values[key] in text
 
 
 def test_page_is_a4_with_gongwen_margins(complete_docx) -> None:

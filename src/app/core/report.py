@@ -21,6 +21,7 @@ from app.core.render import (
     build_document,
     build_paragraph,
     render_structure,
+    rerender_lines,
 )
 from app.core.rules import Rule, Severity
 from app.core.template import Field, Template
@@ -68,6 +69,8 @@ class ReportModel:
         self.values: dict[str, str] = {}
         self.checked: dict[str, CheckedValue] = {}
         self._violated: dict[str, Rule] = {}
+        self._filled: set[str] = set()
+        self._bad: set[str] = set()
         self.structure: Structure
         self.document: Document
         self._paragraphs_of: dict[str, tuple[int, ...]] = {}
@@ -83,6 +86,10 @@ class ReportModel:
             key: fields[key].check(raw) for key, raw in self.values.items() if key in fields
         }
         self._violated = {}
+        self._filled = set()
+        self._bad = set()
+        for field in self.template.fields:
+            self._track(field.key)
         for rule in self.template.rules:
             self._evaluate(rule)
         self._render_all()
@@ -104,17 +111,26 @@ class ReportModel:
         old = self.checked.get(key)
         new = field.check(raw)
         self.checked[key] = new
+        self._track(key)
         if old == new:
             return Update(key, ())
         for rule in self.template.rules_by_field.get(key, ()):
             self._evaluate(rule)
+        rewritten: tuple[int, ...] = ()
         if key in self.structure.logic_keys:
-            structure = render_structure(self.template, self.checked)
-            if structure != self.structure:
+            partial = rerender_lines(self.template, self.structure, key, self.checked)
+            if partial is None:
+                structure = render_structure(self.template, self.checked)
+                if structure.paragraphs != self.structure.paragraphs:
+                    self._render_all(structure)
+                    count = len(self.document.paragraphs)
+                    return Update(key, tuple(range(count)), structural=True)
                 self.structure = structure
-                self._render_all(structure)
-                return Update(key, tuple(range(len(self.document.paragraphs))), structural=True)
-        indexes = self._paragraphs_of.get(key, ())
+            else:
+                self.structure, rewritten = partial
+                if rewritten:
+                    self._index_fields()
+        indexes = tuple(sorted(set(self._paragraphs_of.get(key, ())) | set(rewritten)))
         for index in indexes:
             self.document.paragraphs[index] = build_paragraph(
                 self.structure.paragraphs[index], self.checked
@@ -192,15 +208,24 @@ class ReportModel:
         return problems + rules
 
     def counts(self) -> tuple[int, int, int]:
-        """(filled fields, all fields, problems): 已填 N/M and the problem count."""
-        fields = self.template.fields
-        filled = sum(1 for f in fields if self.is_filled(f.key))
-        bad = sum(
-            1
-            for f in fields
-            if (f.required and not self.is_filled(f.key)) or self.field_error(f.key) is not None
-        )
-        return filled, len(fields), bad + len(self._violated)
+        """(filled fields, all fields, problems): 已填 N/M and the problem count.
+
+        Kept up to date by `set_value`, so the status bar costs nothing per keystroke.
+        """
+        return len(self._filled), len(self.template.fields), len(self._bad) + len(self._violated)
+
+    def _track(self, key: str) -> None:
+        field = self.template.fields_by_key[key]
+        checked = self.checked.get(key)
+        filled = checked is not None and not checked.empty
+        if filled:
+            self._filled.add(key)
+        else:
+            self._filled.discard(key)
+        if (field.required and not filled) or (checked is not None and checked.error):
+            self._bad.add(key)
+        else:
+            self._bad.discard(key)
 
     def blocking_problems(self) -> list[Problem]:
         """Problems that stop an export unless forced: missing, invalid, rule errors."""
@@ -243,6 +268,9 @@ class ReportModel:
     def _render_all(self, structure: Structure | None = None) -> None:
         self.structure = structure or render_structure(self.template, self.checked)
         self.document = build_document(self.template, self.structure, self.checked)
+        self._index_fields()
+
+    def _index_fields(self) -> None:
         index: dict[str, list[int]] = {}
         for number, paragraph in enumerate(self.structure.paragraphs):
             for piece in paragraph.pieces:
