@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.export import FORMATS, ExportFormat, ExportOptions
+from app.printing.refcount import keep_none_alive
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -42,4 +43,5 @@ def print_preview(parent: QWidget | None, document: Document) -> None:
     run(parent, document)
 
 
+keep_none_alive()  # before this package's first PySide6 call: see app.printing.refcount
 register()

@@ -13,6 +13,7 @@ their lines in exactly the same places.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
@@ -99,6 +100,35 @@ class PagedReport:
         """How many pages the report fills."""
         return len(self.pages)
 
+    def unified_ideographs(self) -> dict[int, int]:
+        """For each radical code point whose glyph, in a font the report uses, is the glyph of an
+        ideograph in the report: that ideograph (see `app.printing.tounicode`)."""
+        from app.printing.tounicode import RADICALS
+
+        ideographs = sorted(
+            {char for char in "".join(p.text for p in self.document.paragraphs)}
+            - {chr(code) for code in RADICALS}
+        )
+        ideographs = [
+            c for c in ideographs if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+        ]
+        radicals = "".join(chr(code) for code in RADICALS)
+        fonts = {}
+        for text_layout in self._layouts:
+            for run in text_layout.glyphRuns():
+                raw = run.rawFont()
+                fonts[(raw.familyName(), raw.styleName())] = raw
+        replacements: dict[int, int] = {}
+        for raw in fonts.values():
+            by_glyph = dict(
+                zip(raw.glyphIndexesForString("".join(ideographs)), ideographs, strict=True)
+            )
+            by_glyph.pop(0, None)
+            for code, glyph in zip(RADICALS, raw.glyphIndexesForString(radicals), strict=True):
+                if glyph and glyph in by_glyph:
+                    replacements.setdefault(code, ord(by_glyph[glyph]))
+        return replacements
+
     def line_counts(self) -> list[int]:
         """How many lines each paragraph takes."""
         return [text_layout.lineCount() for text_layout in self._layouts]
@@ -182,17 +212,22 @@ class PagedReport:
 
     # -------------------------------------------------------------- painting
 
-    def paint(self, device: QPagedPaintDevice, painter: QPainter | None = None) -> None:
-        """Paint every page on `device` (a QPdfWriter or a QPrinter set to A4, full page),
-        starting a new page between pages."""
+    def paint(
+        self,
+        device: QPagedPaintDevice,
+        painter: QPainter | None = None,
+        pages: Sequence[int] | None = None,
+    ) -> None:
+        """Paint the pages (0-based indexes; all by default) on `device`, a QPdfWriter or a
+        QPrinter set to A4 and full page, starting a new sheet between pages."""
         own = painter is None
         if painter is None:
             painter = QPainter()
             if not painter.begin(device):
                 raise OSError("cannot paint on the device")
         try:
-            for index in range(self.page_count):
-                if index:
+            for count, index in enumerate(range(self.page_count) if pages is None else pages):
+                if count:
                     device.newPage()
                 self.paint_page(painter, device, index)
         finally:

@@ -16,6 +16,7 @@ from app.core.document import Document
 from app.core.errors import ExportError
 from app.core.i18n import _
 from app.printing.pages import LAYOUT_DPI, PagedReport, page_layout
+from app.printing.tounicode import fix_to_unicode
 
 _application: QGuiApplication | None = None
 
@@ -61,4 +62,4 @@ def render_pdf(document: Document, author: str = "") -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return fix_to_unicode(bytes(data.data()), report.unified_ideographs())
