@@ -155,3 +155,65 @@ def test_many_qt_calls_do_not_abort_the_interpreter() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "done"
+
+
+def _long_report() -> Document:
+    from app.core.document import Paragraph, Role, TextRun
+
+    paragraphs = [
+        Paragraph(
+            "preamble.0",
+            Role.TITLE,
+            "",
+            (TextRun("关于二〇二六年度全市税务系统思想政治工作情况和下一步工作打算的报告"),),
+        )
+    ]
+    body = "按照上级部署，围绕中心工作，扎实推进各项任务，取得了明显成效。" * 5
+    for section in range(1, 5):
+        heading = "一二三四"[section - 1] + "、主要工作和成效"
+        paragraphs.append(
+            Paragraph(f"s{section}.0", Role.HEADING, f"s{section}", (TextRun(heading),))
+        )
+        for sub in range(1, 4):
+            paragraphs.append(
+                Paragraph(
+                    f"s{section}.{sub}a",
+                    Role.SUBHEADING,
+                    f"s{section}",
+                    (TextRun("（" + "一二三"[sub - 1] + "）加强组织领导"),),
+                )
+            )
+            paragraphs.append(
+                Paragraph(f"s{section}.{sub}b", Role.BODY, f"s{section}", (TextRun(body),))
+            )
+    return Document(paragraphs)
+
+
+def test_a_long_report_with_every_role(qapp, tmp_path: Path) -> None:
+    """A two-line title, headings, subheadings (楷体) and pages that break inside paragraphs."""
+    document = _long_report()
+    path = tmp_path / "long.pdf"
+    export_report(document, "pdf", path)
+    pages = read_pages(path)
+    check_gongwen_pages(pages, document)
+    assert pdf_text(pages) == expected_text(document)
+    report = PagedReport(document)
+    assert report.line_counts()[0] == 2  # the title takes two lines
+    assert len(pages) == report.page_count == predicted_pages(document)
+    assert len(pages) >= 5
+
+
+def test_role_fonts_name_the_gongwen_fonts_first(qapp) -> None:
+    from app.core.document import Role
+
+    report = PagedReport(_long_report())
+    expected = {
+        Role.TITLE: ("方正小标宋简体", 22),
+        Role.HEADING: ("黑体", 16),
+        Role.SUBHEADING: ("楷体", 16),
+        Role.BODY: ("仿宋", 16),
+    }
+    for role, (family, size) in expected.items():
+        font = report.role_font(role)
+        assert font.families()[0] == family
+        assert font.pointSizeF() == size
