@@ -114,6 +114,13 @@ ZH_CN: dict[str, str] = {
     "unknown number field “{key}”.": "未知的数字类字段“{key}”。",
     "only numbers may be written in a rule: {value}": "规则中只能写数字：{value}",
     "“{part}” is not allowed in a rule.": "规则中不允许使用“{part}”。",
+    # ---------------------------------------------------------------- steps and formats
+    "Preview and export": "预览与导出",
+    # Descriptions of the export formats in FORMATS (shown translated by the app).
+    "Plain text": "纯文本",
+    "Web page": "网页",
+    "Word document": "Word 文档",
+    "PDF": "PDF 文档",
     # app.printing
     "The PDF cannot be drawn.": "无法生成 PDF。",
 }

@@ -59,6 +59,8 @@ class Update:
     paragraphs: tuple[int, ...]
     structural: bool = False
     changed: bool = True
+    #: Fields whose problems may have changed (the field itself and those sharing a rule with it).
+    affected: tuple[str, ...] = ()
 
 
 class ReportModel:
@@ -71,6 +73,14 @@ class ReportModel:
         self._violated: dict[str, Rule] = {}
         self._filled: set[str] = set()
         self._bad: set[str] = set()
+        # Fields with any problem (missing, invalid, or in a violated rule), and per section the
+        # number of fields filled and flagged: a step's progress without recounting.
+        self._flagged: set[str] = set()
+        self._section_filled: dict[str, int] = {}
+        self._section_flagged: dict[str, int] = {}
+        self._section_sizes: dict[str, int] = {}
+        for field in template.fields:
+            self._section_sizes[field.section] = self._section_sizes.get(field.section, 0) + 1
         self.structure: Structure
         self.document: Document
         self._paragraphs_of: dict[str, tuple[int, ...]] = {}
@@ -88,10 +98,14 @@ class ReportModel:
         self._violated = {}
         self._filled = set()
         self._bad = set()
+        self._flagged = set()
+        self._section_filled = dict.fromkeys(self._section_sizes, 0)
+        self._section_flagged = dict.fromkeys(self._section_sizes, 0)
         for field in self.template.fields:
             self._track(field.key)
         for rule in self.template.rules:
             self._evaluate(rule)
+        self._flag(field.key for field in self.template.fields)
         self._render_all()
 
     def value(self, key: str) -> str:
@@ -113,9 +127,12 @@ class ReportModel:
         self.checked[key] = new
         self._track(key)
         if old == new:
-            return Update(key, ())
-        for rule in self.template.rules_by_field.get(key, ()):
+            return Update(key, (), affected=(key,))
+        rules = self.template.rules_by_field.get(key, ())
+        for rule in rules:
             self._evaluate(rule)
+        affected = tuple(dict.fromkeys([key, *(k for rule in rules for k in rule.fields)]))
+        self._flag(affected)
         rewritten: tuple[int, ...] = ()
         if key in self.structure.logic_keys:
             partial = rerender_lines(self.template, self.structure, key, self.checked)
@@ -124,7 +141,7 @@ class ReportModel:
                 if structure.paragraphs != self.structure.paragraphs:
                     self._render_all(structure)
                     count = len(self.document.paragraphs)
-                    return Update(key, tuple(range(count)), structural=True)
+                    return Update(key, tuple(range(count)), structural=True, affected=affected)
                 self.structure = structure
             else:
                 self.structure, rewritten = partial
@@ -135,7 +152,7 @@ class ReportModel:
             self.document.paragraphs[index] = build_paragraph(
                 self.structure.paragraphs[index], self.checked
             )
-        return Update(key, indexes)
+        return Update(key, indexes, affected=affected)
 
     def unknown_values(self) -> dict[str, str]:
         """Values whose keys the template does not know (kept, and written back on save)."""
@@ -214,10 +231,27 @@ class ReportModel:
         """
         return len(self._filled), len(self.template.fields), len(self._bad) + len(self._violated)
 
+    def has_problem(self, key: str) -> bool:
+        """Whether the field is missing, invalid, or involved in a violated rule."""
+        return key in self._flagged
+
+    def section_counts(self, section_id: str) -> tuple[int, int, int]:
+        """(filled, fields, fields with a problem) of one section: a step's progress.
+
+        Kept up to date by `set_value` like `counts()`.
+        """
+        return (
+            self._section_filled.get(section_id, 0),
+            self._section_sizes.get(section_id, 0),
+            self._section_flagged.get(section_id, 0),
+        )
+
     def _track(self, key: str) -> None:
         field = self.template.fields_by_key[key]
         checked = self.checked.get(key)
         filled = checked is not None and not checked.empty
+        if filled != (key in self._filled):
+            self._section_filled[field.section] += 1 if filled else -1
         if filled:
             self._filled.add(key)
         else:
@@ -226,6 +260,21 @@ class ReportModel:
             self._bad.add(key)
         else:
             self._bad.discard(key)
+
+    def _flag(self, keys: Iterable[str]) -> None:
+        """Bring the "has a problem" marks of these fields up to date (after `_evaluate`)."""
+        rules_by_field = self.template.rules_by_field
+        for key in keys:
+            flagged = key in self._bad or any(
+                rule.id in self._violated for rule in rules_by_field.get(key, ())
+            )
+            if flagged != (key in self._flagged):
+                section = self.template.fields_by_key[key].section
+                self._section_flagged[section] += 1 if flagged else -1
+                if flagged:
+                    self._flagged.add(key)
+                else:
+                    self._flagged.discard(key)
 
     def blocking_problems(self) -> list[Problem]:
         """Problems that stop an export unless forced: missing, invalid, rule errors."""
