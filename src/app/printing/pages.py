@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 
@@ -92,6 +93,7 @@ class PagedReport:
         self.document = document
         self._metrics_device = _LayoutDevice()
         self._layouts: list[QTextLayout] = []
+        self._highlights: list[list[tuple[int, int, QColor]]] = []
         self.pages: list[list[PlacedLine]] = []
         self._lay_out()
 
@@ -151,6 +153,7 @@ class PagedReport:
                 line.setLineWidth(width - (first_indent if first else 0.0))
             text_layout.endLayout()
             self._layouts.append(text_layout)
+            self._highlights.append(_highlights(paragraph))
             blocks.append(
                 layout.Block(
                     lines=max(1, text_layout.lineCount()),
@@ -246,9 +249,31 @@ class PagedReport:
             line = self._layouts[placed.paragraph].lineAt(placed.line)
             # The line knows its own x (alignment) inside the layout; move it to its page place.
             line.setPosition(QPointF(placed.x, placed.y))
-            line.draw(painter, origin)
+            self._paint_highlights(painter, origin, placed.paragraph, line)
+            # Glyph runs, not QTextLine.draw(): the print preview records text items in a
+            # QPicture, which puts the last glyph of some justified lines at the line's start.
+            text_layout = self._layouts[placed.paragraph]
+            for run in text_layout.glyphRuns(line.textStart(), line.textLength()):
+                painter.drawGlyphRun(origin, run)
         self._paint_page_number(painter, index + 1)
         painter.restore()
+
+    def _paint_highlights(
+        self, painter: QPainter, origin: QPointF, paragraph: int, line: QTextLine
+    ) -> None:
+        """The background of placeholders and invalid values on this line."""
+        line_start = line.textStart()
+        line_end = line_start + line.textLength()
+        for start, end, colour in self._highlights[paragraph]:
+            first, last = max(start, line_start), min(end, line_end)
+            if first >= last:
+                continue
+            left = line.cursorToX(first)[0]
+            right = line.cursorToX(last)[0]
+            painter.fillRect(
+                QRectF(origin.x() + left, origin.y() + line.y(), right - left, line.height()),
+                colour,
+            )
 
     def _paint_page_number(self, painter: QPainter, number: int) -> None:
         font = _font(layout.PAGE_NUMBER_FONTS, layout.PAGE_NUMBER_SIZE_PT)
@@ -269,16 +294,9 @@ class PagedReport:
         painter.drawText(QPointF(x, baseline), text)
 
     def _formats(self, paragraph: Paragraph) -> list[QTextLayout.FormatRange]:
-        """Highlights for placeholders and invalid values, and the quarter-character space Word
-        and LibreOffice put between Chinese and Latin text (so lines break where theirs do)."""
+        """The quarter-character space Word and LibreOffice put between Chinese and Latin text
+        (so that lines break where theirs do)."""
         ranges: list[QTextLayout.FormatRange] = []
-        position = 0
-        for run in paragraph.runs:
-            if isinstance(run, FieldRun) and run.state in HIGHLIGHT and run.text:
-                highlight_format = QTextCharFormat()
-                highlight_format.setBackground(HIGHLIGHT[run.state])
-                ranges.append(_format_range(position, len(run.text), highlight_format))
-            position += len(run.text)
         text = paragraph.text
         font = _font(layout.ROLE_FONTS[paragraph.role], layout.ROLE_SIZE_PT[paragraph.role])
         spacing = self._spacing_dots(paragraph.role, font)
@@ -290,6 +308,17 @@ class PagedReport:
             if layout.autospaced(text[index], text[index + 1]):
                 ranges.append(_format_range(index, 1, spaced_format))
         return ranges
+
+
+def _highlights(paragraph: Paragraph) -> list[tuple[int, int, QColor]]:
+    """(start, end, colour) of the places still showing a placeholder or a bad value."""
+    found = []
+    position = 0
+    for run in paragraph.runs:
+        if isinstance(run, FieldRun) and run.state in HIGHLIGHT and run.text:
+            found.append((position, position + len(run.text), HIGHLIGHT[run.state]))
+        position += len(run.text)
+    return found
 
 
 def _format_range(start: int, length: int, text_format: QTextCharFormat) -> QTextLayout.FormatRange:
