@@ -306,6 +306,10 @@ def _set_font_table(word: WordDocument) -> None:
         "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
     )
     root = parse_xml(part.blob)
+    for font in list(root):  # the template's Japanese faces (ＭＳ 明朝, ＭＳ ゴシック): unused
+        charset = font.find(_w("charset"))
+        if charset is not None and charset.get(_w("val")) == "80":  # SHIFTJIS_CHARSET
+            root.remove(font)
     for stack, panose, family in FONT_TABLE:
         font = _element("font", name=stack[0])
         for tag, value in (
