@@ -23,6 +23,9 @@ def keep_none_alive() -> None:
     before 3.12 only; idempotent)."""
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    if refcount.value < _HEADROOM:
-        refcount.value += _HEADROOM
+    # True and False get the same treatment: a crash "bool_dealloc" was seen at the exit of a
+    # long benchmark run, and like None they are static and immortal from Python 3.12 on.
+    for singleton in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(singleton))
+        if refcount.value < _HEADROOM:
+            refcount.value += _HEADROOM
