@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import i18n
-from app.core.draft import SUFFIX, Draft
+from app.core.draft import SUFFIX, Draft, load_draft
+from app.core.draft import save_draft as save_draft_file
 from app.core.errors import FanwenError
 from app.core.export import FORMATS, ExportOptions, export_report
+from app.core.library import find_template
 from app.core.paths import resources_dir
 from app.core.report import ReportModel, Update, problem_labels
 from app.core.steps import EXPORT, Navigator, build_steps
@@ -601,12 +603,96 @@ class MainWindow(QMainWindow):
 
     # ================================================================== files
 
+    def draft_filters(self) -> list[str]:
+        """File dialog filters for drafts."""
+        return [self.tr("Fanwen drafts (*{suffix})").format(suffix=SUFFIX)]
+
     def open_draft(self) -> None:
-        """Open a draft chosen in the system's dialog (completed in the files work)."""
+        """Ask for a draft file and open it."""
+        folder = self.settings.get(config.DRAFT_FOLDER)
+        start = Path(folder) if folder and Path(folder).is_dir() else self._default_folder()
+        path = self.dialogs.open_file(self.tr("Open a draft"), start, self.draft_filters())
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a draft file; a file that cannot be opened is named with the reason."""
+        try:
+            draft = load_draft(path)
+            template = find_template(draft.template)
+        except FanwenError as exc:
+            self.dialogs.error(self.tr("Cannot open the draft"), str(exc))
+            return False
+        self.replace_report(template, draft, Path(path).resolve())
+        self.settings.set(config.DRAFT_FOLDER, str(Path(path).resolve().parent))
+        return True
+
+    def replace_report(self, template: Template, draft: Draft, path: Path | None) -> None:
+        """Show another report (an opened draft, a new one)."""
+        self.path = path
+        self.draft = draft
+        self.model = ReportModel(template, dict(draft.values))
+        self.navigator = Navigator(build_steps(template, self.model.document))
+        self._restoring = True
+        try:
+            self._load_model_into_ui()
+            self.show_step(self.navigator.steps[0].id)
+        finally:
+            self._restoring = False
+        self._focus_first_field()
+
+    def current_draft(self) -> Draft:
+        """The draft as it would be saved now (values the template does not know included)."""
+        draft = self.draft
+        return Draft(
+            template=self.model.template.id,
+            values=dict(self.model.values),
+            template_version=self.model.template.version,
+            created=draft.created,
+            modified=draft.modified,
+            extra=dict(draft.extra),
+        )
 
     def save_draft(self) -> bool:
-        """Save the draft (completed in the files work)."""
-        return False
+        """Save to the draft's file (asking for one the first time); False when not saved."""
+        if self.path is None:
+            return self.save_draft_as()
+        return self.write_draft(self.path)
+
+    def save_draft_as(self) -> bool:
+        """Save under a new name."""
+        folder = self.settings.get(config.DRAFT_FOLDER)
+        start_folder = Path(folder) if folder and Path(folder).is_dir() else self._default_folder()
+        stem = self.path.stem if self.path is not None else self.model.template.title
+        start = start_folder / (safe_file_stem(stem) + SUFFIX)
+        path, _chosen = self.dialogs.save_file(
+            self.tr("Save the draft"), start, self.draft_filters(), self.draft_filters()[0]
+        )
+        if path is None:
+            return False
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self.write_draft(path)
+
+    def write_draft(self, path: Path) -> bool:
+        """Write the draft to `path` safely; on failure say why and keep everything in memory."""
+        draft = self.current_draft()
+        try:
+            save_draft_file(draft, path)
+        except OSError as exc:
+            self.dialogs.error(
+                self.tr("The draft was not saved"),
+                self.tr("{file}: cannot be written: {error}").format(
+                    file=path, error=exc.strerror or exc
+                ),
+            )
+            return False
+        self.draft = draft
+        self.path = Path(path).resolve()
+        self.settings.set(config.DRAFT_FOLDER, str(self.path.parent))
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved to {path}").format(path=self.path), 5000)
+        return True
 
     # ================================================================== language
 
