@@ -71,7 +71,7 @@ def test_month_and_day_are_on_one_row_with_their_units(window, qtbot):
     assert row.label.text() == "总局纪律检查组现场检查"
     month, day = row.inputs.values()
     assert month.y() == day.y() and month.x() < day.x()
-    assert row.context.text().startswith("【 】月【 】日，平稳承接了")
+    assert row.context.text().startswith("【\u00a0\u00a0】月【\u00a0\u00a0】日，平稳承接了")
 
 
 def test_label_unit_and_context_are_shown(window):
@@ -79,7 +79,7 @@ def test_label_unit_and_context_are_shown(window):
     row = window.page_of("meetings").rows["meetings"]
     assert row.label.text() == "改革座谈会、动员会、培训会次数"
     assert row.label.buddy() is window.input_for("meetings")
-    assert row.context.text() == "……召开改革座谈会、动员会、培训会等【 】余次"
+    assert row.context.text() == "……召开改革座谈会、动员会、培训会等【\u00a0\u00a0】余次"
     units = [
         w.text()
         for w in row.label.parentWidget().findChildren(type(row.label))

@@ -16,6 +16,7 @@ from app.ui import settings as config
 def test_next_and_back_buttons_and_shortcuts(window, qtbot):
     assert window.current_step_id() == "general"
     assert not window.back_action.isEnabled()
+    assert not window.back_button.isEnabled()
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert window.current_step_id() == "s1"
     qtbot.waitUntil(window.input_for("meetings").hasFocus)  # first field of the step
@@ -31,6 +32,7 @@ def test_next_and_back_buttons_and_shortcuts(window, qtbot):
         window.next_action.trigger()
     assert window.current_step_id() == "export"
     assert not window.next_action.isEnabled()
+    assert not window.next_button.isEnabled()
     assert window.stack.currentWidget() is window.export_page
 
 
@@ -125,3 +127,12 @@ def test_a_new_empty_draft_starts_at_the_first_step(open_main_window):
     config.Settings().set(config.LAST_STEP, "s4")
     window = open_main_window()
     assert window.current_step_id() == "general"
+
+
+def test_forms_are_built_only_for_steps_the_writer_visits(window):
+    assert set(window.pages) == {"general"}
+    assert window.pages["general"].fully_built()
+    window.next_step()
+    assert set(window.pages) == {"general", "s1"}
+    window.focus_field("adopted_research")  # going to a field builds its step
+    assert set(window.pages) == {"general", "s1", "s4"}

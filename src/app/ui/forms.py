@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from app.core.kinds import FieldKind, check_value
 from app.core.report import Problem, ReportModel
 from app.core.rules import Severity
-from app.core.steps import FormGroup, FormRow, Step
+from app.core.steps import GAP, FormGroup, FormRow, Step
 from app.core.template import Field
 
 #: Rows built at once when a page is first shown; the rest follow in slices of the same size.
 FIRST_ROWS = 40
 SLICE_ROWS = 40
 
+NO_BREAK_GAP = "【\u00a0\u00a0】"
 MARK_OK = "✓"
 MARK_ERROR = "✗"
 MARK_WARNING = "!"
@@ -132,7 +133,9 @@ class FieldRowWidget(QObject):
         box.addWidget(self.mark)
         if all(f.kind is not FieldKind.TEXT for f in fields):
             box.addStretch(1)
-        context = row.context
+        self.context_text = row.context(model.document)
+        # The gap must not be split over two lines: a no-break space inside the brackets.
+        context = self.context_text.replace(GAP, NO_BREAK_GAP)
         if row.occurrences > 1:
             context = QCoreApplication.translate(
                 "StepPage", "{context} (used in {count} places)"
@@ -156,8 +159,7 @@ class FieldRowWidget(QObject):
         grid.addWidget(self.hint, line + 2, 1)
         grid.addWidget(self.message, line + 3, 1)
         for key, edit in self.inputs.items():
-            description = row.context if len(fields) == 1 else template.field(key).label
-            edit.setAccessibleDescription(description)
+            edit.setAccessibleDescription(self.description(template.field(key)))
 
     def refresh(self, model: ReportModel) -> None:
         """Show the current problems of the row's fields."""
@@ -192,13 +194,12 @@ class FieldRowWidget(QObject):
         self.mark.style().polish(self.mark)
         self.mark.setToolTip(text)
         for key, edit in self.inputs.items():
-            base = row_description(self.row, template.field(key))
+            base = self.description(template.field(key))
             edit.setAccessibleDescription(f"{base} {text}".strip())
 
-
-def row_description(row: FormRow, field: Field) -> str:
-    """What a screen reader says about an input besides its name: its context."""
-    return row.context if len(row.keys) == 1 else field.label
+    def description(self, field: Field) -> str:
+        """What a screen reader says about an input besides its name: its context."""
+        return self.context_text if len(self.row.keys) == 1 else field.label
 
 
 def _level(problems: list[Problem]) -> str:

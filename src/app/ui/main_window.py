@@ -316,17 +316,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
-        if self.stack.indexOf(self.export_page) >= 0:
-            self.stack.removeWidget(self.export_page)
-        for step in self.navigator.steps:
-            if step.is_form:
-                page = StepPage(step, self.model, self.stack)
-                page.fieldFocused.connect(self._on_field_focused)
-                page.textEdited.connect(self.edit_value)
-                page.on_built = lambda built: self._update_tab_order()
-                self.pages[step.id] = page
-                self.stack.addWidget(page)
-        self.stack.addWidget(self.export_page)
+        if self.stack.indexOf(self.export_page) < 0:
+            self.stack.addWidget(self.export_page)
+        self._layout_signature = layout_signature(self.model)
         self.export_page.set_format(self.settings.get(config.EXPORT_FORMAT))
         self.export_page.set_encoding(self.settings.get(config.TXT_ENCODING))
         self.steps.set_steps(self.navigator.steps, self.model)
@@ -344,12 +336,17 @@ class MainWindow(QMainWindow):
         """Set a field's value in the model and show the consequences (never the whole report)."""
         update = self.model.set_value(key, text)
         if not from_input:
-            page = self.page_of(key)
+            step_id = self.navigator.step_of(key)
+            page = self.pages.get(step_id) if step_id is not None else None
             if page is not None and key in page.rows:
                 edit = page.rows[key].inputs[key]
                 if edit.text() != text:
                     edit.setText(text)
         if update.structural:
+            if layout_signature(self.model) != self._layout_signature:
+                self._rebuild_steps()
+                self.on_changed()
+                return update
             self.preview.set_report(self.model.document)
         elif update.paragraphs:
             self.preview.update_paragraphs(self.model.document, update.paragraphs)
@@ -373,10 +370,23 @@ class MainWindow(QMainWindow):
     def on_changed(self) -> None:
         """A value changed (hook for saving state)."""
 
+    def page_for(self, step_id: str) -> StepPage:
+        """The form page of a step, created the first time it is needed (a long report has
+        hundreds of steps; only those the writer visits get widgets)."""
+        page = self.pages.get(step_id)
+        if page is None:
+            page = StepPage(self.navigator.step(step_id), self.model, self.stack)
+            page.fieldFocused.connect(self._on_field_focused)
+            page.textEdited.connect(self.edit_value)
+            page.on_built = lambda built: self._update_tab_order()
+            self.pages[step_id] = page
+            self.stack.addWidget(page)
+        return page
+
     def page_of(self, key: str) -> StepPage | None:
-        """The page asking for a field."""
+        """The page asking for a field (created if needed)."""
         step_id = self.navigator.step_of(key)
-        return self.pages.get(step_id) if step_id is not None else None
+        return self.page_for(step_id) if step_id is not None else None
 
     def _update_status(self) -> None:
         if not hasattr(self, "model"):
@@ -420,11 +430,15 @@ class MainWindow(QMainWindow):
             self.export_page.refresh(self.model)
             self.stack.setCurrentWidget(self.export_page)
         else:
-            page = self.pages[step.id]
+            page = self.page_for(step.id)
             page.ensure_built()
             self.stack.setCurrentWidget(page)
-        self.back_action.setEnabled(self.navigator.previous_of[step.id] is not None)
-        self.next_action.setEnabled(self.navigator.next_of[step.id] is not None)
+        has_previous = self.navigator.previous_of[step.id] is not None
+        has_next = self.navigator.next_of[step.id] is not None
+        self.back_action.setEnabled(has_previous)
+        self.back_button.setEnabled(has_previous)
+        self.next_action.setEnabled(has_next)
+        self.next_button.setEnabled(has_next)
         self._update_tab_order()
         if not self._restoring:
             self.settings.set(config.LAST_STEP, step.id)
@@ -709,15 +723,22 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == language)
         # Messages were made in the old language: check the values again, rebuild the forms.
         self.model.reset(dict(self.model.values))
+        self._rebuild_steps(step, focused)
+        self.retranslate()
+
+    def _rebuild_steps(self, step: str | None = None, focused: str | None = None) -> None:
+        """Build steps, pages and preview again for the model as it is now (the paragraphs
+        themselves changed, or the language), keeping the writer's place."""
+        step = step or self.current_step_id()
+        focused = focused or self.focused_key
         self.navigator = Navigator(build_steps(self.model.template, self.model.document))
         self._restoring = True
         try:
             self._load_model_into_ui()
-            self.show_step(step)
+            self.show_step(step if step in self.navigator.next_of else self.navigator.steps[0].id)
         finally:
             self._restoring = False
-        self.retranslate()
-        if focused is not None:
+        if focused is not None and self.navigator.step_of(focused) is not None:
             self.focus_field(focused)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -775,6 +796,14 @@ class MainWindow(QMainWindow):
         page = self.page_of(key)
         assert page is not None, key
         return page.input_for(key)
+
+
+def layout_signature(model: ReportModel) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """What the steps are built from: each paragraph's role, section and fields. When a change
+    of wording alters it (a paragraph appears or goes), the steps are built again."""
+    return tuple(
+        (p.role.value, p.section, tuple(p.field_keys())) for p in model.document.paragraphs
+    )
 
 
 def safe_file_stem(text: str) -> str:
