@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core.draft import DEFAULT_TEMPLATE, Draft, load_draft
@@ -138,5 +138,8 @@ def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
         )
     window.raise_()
     window.activateWindow()
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    return app.exec()
+    code = app.exec()
+    # Qt objects go before the interpreter tears down, in Qt's order, not the collector's.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code
