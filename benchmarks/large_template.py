@@ -59,8 +59,9 @@ def write_large_template(target: Path, copies: int = 100, template_id: str = "si
     (folder / "body.txt.j2").write_text("\n".join(out_body) + "\n", encoding="utf-8")
     meta = dict(schema["template"], id=template_id, title=schema["template"]["title"])
     (folder / "template.toml").write_text(
-        _toml({"format": 1, "template": meta, "sections": sections, "fields": fields,
-               "rules": rules}),
+        _toml(
+            {"format": 1, "template": meta, "sections": sections, "fields": fields, "rules": rules}
+        ),
         encoding="utf-8",
     )
     return folder
