@@ -392,10 +392,12 @@ class MainWindow(QMainWindow):
         if not hasattr(self, "model"):
             return
         filled, total, problems = self.model.counts()
-        self.filled_label.setText(
-            self.tr("Filled {filled}/{total}").format(filled=filled, total=total)
-        )
-        self.problems_label.setText(self.tr("Problems: {count}").format(count=problems))
+        filled_text = self.tr("Filled {filled}/{total}").format(filled=filled, total=total)
+        if self.filled_label.text() != filled_text:
+            self.filled_label.setText(filled_text)
+        problems_text = self.tr("Problems: {count}").format(count=problems)
+        if self.problems_label.text() != problems_text:
+            self.problems_label.setText(problems_text)
         flag = "true" if problems else "false"
         if self.problems_label.property("problems") != flag:
             self.problems_label.setProperty("problems", flag)
