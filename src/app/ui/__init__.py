@@ -1,5 +1,5 @@
 """The desktop app: thin Qt widgets over `app.core.report.ReportModel`."""
 
-from app.printing.refcount import keep_none_alive
+from app.none_guard import protect_singletons
 
-keep_none_alive()  # before the first PySide6 call: see app.printing.refcount
+protect_singletons()  # before the first PySide6 call: see app.none_guard
