@@ -164,14 +164,16 @@ def form_groups(
             by_paragraph.setdefault(paragraph, []).append(field.key)
     groups: list[FormGroup] = []
     for index in sorted(by_paragraph):
-        paragraph = document.paragraphs[index]
-        order = {key: n for n, key in enumerate(paragraph.field_keys())}
+        lead = document.paragraphs[index]
+        order = {key: n for n, key in enumerate(lead.field_keys())}
         keys = sorted(by_paragraph[index], key=lambda k: order.get(k, len(order)))
-        rows = tuple(_row(template, document, key, places, occurrences, index) for key in keys)
-        groups.append(FormGroup(index, paragraph_lead(paragraph), rows))
+        group_rows = tuple(
+            _row(template, document, key, places, occurrences, index) for key in keys
+        )
+        groups.append(FormGroup(index, paragraph_lead(lead), group_rows))
     if loose:
-        rows = tuple(_row(template, document, key, places, occurrences) for key in loose)
-        groups.append(FormGroup(None, "", rows))
+        loose_rows = tuple(_row(template, document, key, places, occurrences) for key in loose)
+        groups.append(FormGroup(None, "", loose_rows))
     return tuple(groups)
 
 
@@ -207,7 +209,7 @@ def field_context(paragraph: Paragraph, keys: Sequence[str], before: int = CONTE
         position = end
         between: list[str] = []
         while position < len(runs) and not (
-            isinstance(runs[position], FieldRun) and runs[position].key == key
+            isinstance(run := runs[position], FieldRun) and run.key == key
         ):
             between.append(_shown(runs[position]))
             position += 1
