@@ -8,6 +8,7 @@ filters the analysed `binaries` and `datas` through `keep_entry()`:
 - Qt plugins only from `QT_PLUGINS` (platforms for the desktop and for offscreen checks, the
   SVG image/icon engines, input methods for typing Chinese, printing);
 - Qt's own translations only for `QT_TRANSLATION_LANGUAGES`;
+- python-docx's unpacked copy of its default template (it reads the `.docx`);
 - on Linux, the desktop's shared libraries (X11/xcb, fontconfig, GLib, D-Bus, CUPS, the C++
   runtime...) are left to the system: the .deb declares them in `Depends`, so the bundle never
   shadows the system's own copies (config files, drivers and input methods match the system).
@@ -35,7 +36,6 @@ QT_LIBRARIES = (*QT_BINDINGS, "DBus", "XcbQpa")
 QT_PLUGINS = (
     "platforms/qxcb",  # X11 (and XWayland on a Wayland desktop)
     "platforms/qoffscreen",  # headless checks: `fanwen gui --smoke` in CI
-    "platforms/qminimal",
     "platforms/qwindows",
     "platforms/qcocoa",
     "styles",  # Windows 11 / macOS native styles live in plugins
@@ -52,8 +52,8 @@ QT_PLUGINS = (
 QT_TRANSLATION_LANGUAGES = ("zh_CN", "en")
 QT_TRANSLATION_CATALOGS = ("qtbase",)
 
-# Linux: libraries under these folders belong to the system's packages (and `Depends`), except
-# the few we do ship because a desktop may lack them and they carry no system coupling.
+# Linux: shared libraries under these folders belong to the system's packages: the .deb names
+# them in `Depends` (checked when it is built) instead of shipping copies that would shadow them.
 SYSTEM_LIBRARY_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
 
 _QT_LIB = re.compile(r"^(?:lib)?Qt6(?P<module>[A-Za-z0-9]+?)(?:\.so\.6.*|\.dll|\.dylib)?$")
@@ -123,12 +123,23 @@ def keep_entry(dest: str, source: str, platform: str = sys.platform) -> bool:
             return keep_qt_translation(name)
         if "qml" in parts[:3] or name == "opengl32sw.dll":
             return False  # QML imports; Mesa's software OpenGL for Windows (20 MB)
+    if parts[:3] == ("docx", "templates", "default-docx-template"):
+        return False  # python-docx reads default.docx; this is its unpacked source (1 MB)
     return not (platform.startswith("linux") and _is_system_library(source))
 
 
 def _is_system_library(source: str) -> bool:
+    """A shared library from the system's packages, not Python's own (a Debian Python keeps its
+    libpython and extension modules under /usr/lib too: those are part of the bundle)."""
     src = source.replace("\\", "/")
-    return src.startswith(SYSTEM_LIBRARY_DIRS) and ".so" in src
+    name = src.rsplit("/", 1)[-1]
+    return (
+        src.startswith(SYSTEM_LIBRARY_DIRS)
+        and name.startswith("lib")
+        and ".so" in name
+        and not name.startswith("libpython")
+        and "/python3" not in src
+    )
 
 
 def filter_entries(
