@@ -88,9 +88,7 @@ def needed_libraries(bundle: Path) -> dict[str, set[str]]:
 
 def _library_paths() -> dict[str, str]:
     """{soname: path} for the build machine's own (native, 64-bit) libraries, from ldconfig."""
-    listing = subprocess.run(
-        ["ldconfig", "-p"], capture_output=True, text=True, check=True
-    ).stdout
+    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
     paths: dict[str, str] = {}
     for line in listing.splitlines():
         match = re.match(r"\s*(\S+) \(([^)]*)\) => (\S+)", line)
