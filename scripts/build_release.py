@@ -98,7 +98,8 @@ def find_makensis() -> str | None:
     return None
 
 
-def build_nsis(version: str, output: Path) -> Path:
+def build_nsis(version: str, output: Path, quick: bool = False) -> Path:
+    """Compile the installer; `quick` (a check of the script) compresses with zlib, not LZMA."""
     makensis = find_makensis()
     if makensis is None:
         raise SystemExit("build_release: makensis not found (Debian: apt-get install nsis)")
@@ -108,6 +109,8 @@ def build_nsis(version: str, output: Path) -> Path:
         [
             makensis,
             "-V2",
+            "-WX",  # a warning is an error: the script is checked, not only compiled
+            *(["-DCOMPRESSOR=zlib"] if quick else []),
             "-INPUTCHARSET",
             "UTF8",
             f"-DVERSION={version}",
@@ -152,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     elif sys.platform.startswith("linux"):
         artifacts.append(build_deb(version))
         if args.check_nsis:
-            artifacts.append(build_nsis(version, WORK / "nsis-check" / "fanwen-setup-check.exe"))
+            check = WORK / "nsis-check" / "fanwen-setup-check.exe"
+            artifacts.append(build_nsis(version, check, quick=True))
     for artifact in artifacts:
         size = bundle_size(artifact) if artifact.is_dir() else artifact.stat().st_size
         log(f"{artifact.relative_to(REPO)}  {size / 2**20:.1f} MiB ({size} bytes)")

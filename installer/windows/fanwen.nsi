@@ -11,7 +11,10 @@
 
 Unicode true
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+!ifndef COMPRESSOR
+  !define COMPRESSOR "/SOLID lzma"  ; -DCOMPRESSOR=zlib for a quick check of the script
+!endif
+SetCompressor ${COMPRESSOR}
 
 !ifndef VERSION
   !error "pass the package version: -DVERSION=x.y.z (scripts/build_release.py does)"
