@@ -21,6 +21,7 @@ from app.core.render import (
     build_document,
     build_paragraph,
     render_structure,
+    rerender_lines,
 )
 from app.core.rules import Rule, Severity
 from app.core.template import Field, Template
@@ -58,6 +59,8 @@ class Update:
     paragraphs: tuple[int, ...]
     structural: bool = False
     changed: bool = True
+    #: Fields whose problems may have changed (the field itself and those sharing a rule with it).
+    affected: tuple[str, ...] = ()
 
 
 class ReportModel:
@@ -68,6 +71,16 @@ class ReportModel:
         self.values: dict[str, str] = {}
         self.checked: dict[str, CheckedValue] = {}
         self._violated: dict[str, Rule] = {}
+        self._filled: set[str] = set()
+        self._bad: set[str] = set()
+        # Fields with any problem (missing, invalid, or in a violated rule), and per section the
+        # number of fields filled and flagged: a step's progress without recounting.
+        self._flagged: set[str] = set()
+        self._section_filled: dict[str, int] = {}
+        self._section_flagged: dict[str, int] = {}
+        self._section_sizes: dict[str, int] = {}
+        for field in template.fields:
+            self._section_sizes[field.section] = self._section_sizes.get(field.section, 0) + 1
         self.structure: Structure
         self.document: Document
         self._paragraphs_of: dict[str, tuple[int, ...]] = {}
@@ -83,8 +96,16 @@ class ReportModel:
             key: fields[key].check(raw) for key, raw in self.values.items() if key in fields
         }
         self._violated = {}
+        self._filled = set()
+        self._bad = set()
+        self._flagged = set()
+        self._section_filled = dict.fromkeys(self._section_sizes, 0)
+        self._section_flagged = dict.fromkeys(self._section_sizes, 0)
+        for field in self.template.fields:
+            self._track(field.key)
         for rule in self.template.rules:
             self._evaluate(rule)
+        self._flag(field.key for field in self.template.fields)
         self._render_all()
 
     def value(self, key: str) -> str:
@@ -104,22 +125,34 @@ class ReportModel:
         old = self.checked.get(key)
         new = field.check(raw)
         self.checked[key] = new
+        self._track(key)
         if old == new:
-            return Update(key, ())
-        for rule in self.template.rules_by_field.get(key, ()):
+            return Update(key, (), affected=(key,))
+        rules = self.template.rules_by_field.get(key, ())
+        for rule in rules:
             self._evaluate(rule)
+        affected = tuple(dict.fromkeys([key, *(k for rule in rules for k in rule.fields)]))
+        self._flag(affected)
+        rewritten: tuple[int, ...] = ()
         if key in self.structure.logic_keys:
-            structure = render_structure(self.template, self.checked)
-            if structure != self.structure:
+            partial = rerender_lines(self.template, self.structure, key, self.checked)
+            if partial is None:
+                structure = render_structure(self.template, self.checked)
+                if structure.paragraphs != self.structure.paragraphs:
+                    self._render_all(structure)
+                    count = len(self.document.paragraphs)
+                    return Update(key, tuple(range(count)), structural=True, affected=affected)
                 self.structure = structure
-                self._render_all(structure)
-                return Update(key, tuple(range(len(self.document.paragraphs))), structural=True)
-        indexes = self._paragraphs_of.get(key, ())
+            else:
+                self.structure, rewritten = partial
+                if rewritten:
+                    self._index_fields()
+        indexes = tuple(sorted(set(self._paragraphs_of.get(key, ())) | set(rewritten)))
         for index in indexes:
             self.document.paragraphs[index] = build_paragraph(
                 self.structure.paragraphs[index], self.checked
             )
-        return Update(key, indexes)
+        return Update(key, indexes, affected=affected)
 
     def unknown_values(self) -> dict[str, str]:
         """Values whose keys the template does not know (kept, and written back on save)."""
@@ -192,15 +225,56 @@ class ReportModel:
         return problems + rules
 
     def counts(self) -> tuple[int, int, int]:
-        """(filled fields, all fields, problems): 已填 N/M and the problem count."""
-        fields = self.template.fields
-        filled = sum(1 for f in fields if self.is_filled(f.key))
-        bad = sum(
-            1
-            for f in fields
-            if (f.required and not self.is_filled(f.key)) or self.field_error(f.key) is not None
+        """(filled fields, all fields, problems): 已填 N/M and the problem count.
+
+        Kept up to date by `set_value`, so the status bar costs nothing per keystroke.
+        """
+        return len(self._filled), len(self.template.fields), len(self._bad) + len(self._violated)
+
+    def has_problem(self, key: str) -> bool:
+        """Whether the field is missing, invalid, or involved in a violated rule."""
+        return key in self._flagged
+
+    def section_counts(self, section_id: str) -> tuple[int, int, int]:
+        """(filled, fields, fields with a problem) of one section: a step's progress.
+
+        Kept up to date by `set_value` like `counts()`.
+        """
+        return (
+            self._section_filled.get(section_id, 0),
+            self._section_sizes.get(section_id, 0),
+            self._section_flagged.get(section_id, 0),
         )
-        return filled, len(fields), bad + len(self._violated)
+
+    def _track(self, key: str) -> None:
+        field = self.template.fields_by_key[key]
+        checked = self.checked.get(key)
+        filled = checked is not None and not checked.empty
+        if filled != (key in self._filled):
+            self._section_filled[field.section] += 1 if filled else -1
+        if filled:
+            self._filled.add(key)
+        else:
+            self._filled.discard(key)
+        if (field.required and not filled) or (checked is not None and checked.error):
+            self._bad.add(key)
+        else:
+            self._bad.discard(key)
+
+    def _flag(self, keys: Iterable[str]) -> None:
+        """Bring the "has a problem" marks of these fields up to date (after `_evaluate`)."""
+        rules_by_field = self.template.rules_by_field
+        for key in keys:
+            flagged = key in self._bad or any(
+                rule.id in self._violated for rule in rules_by_field.get(key, ())
+            )
+            if flagged != (key in self._flagged):
+                section = self.template.fields_by_key[key].section
+                self._section_flagged[section] += 1 if flagged else -1
+                if flagged:
+                    self._flagged.add(key)
+                else:
+                    self._flagged.discard(key)
 
     def blocking_problems(self) -> list[Problem]:
         """Problems that stop an export unless forced: missing, invalid, rule errors."""
@@ -243,6 +317,9 @@ class ReportModel:
     def _render_all(self, structure: Structure | None = None) -> None:
         self.structure = structure or render_structure(self.template, self.checked)
         self.document = build_document(self.template, self.structure, self.checked)
+        self._index_fields()
+
+    def _index_fields(self) -> None:
         index: dict[str, list[int]] = {}
         for number, paragraph in enumerate(self.structure.paragraphs):
             for piece in paragraph.pieces:
