@@ -8,7 +8,8 @@ filters the analysed `binaries` and `datas` through `keep_entry()`:
 - Qt plugins only from `QT_PLUGINS` (platforms for the desktop and for offscreen checks, the
   SVG image/icon engines, input methods for typing Chinese, printing);
 - Qt's own translations only for `QT_TRANSLATION_LANGUAGES`;
-- python-docx's unpacked copy of its default template (it reads the `.docx`);
+- python-docx's unpacked copy of its default template (it reads the `.docx`), and the icon
+  files only installers use (PNG sizes for the desktop's icon theme, the Windows `.ico`);
 - on Linux, the desktop's shared libraries (X11/xcb, fontconfig, GLib, D-Bus, CUPS, the C++
   runtime...) are left to the system: the .deb declares them in `Depends`, so the bundle never
   shadows the system's own copies (config files, drivers and input methods match the system).
@@ -20,16 +21,16 @@ from __future__ import annotations
 
 import re
 import sys
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 # The Qt modules the app imports: the spec analyses exactly these PySide6 bindings and drops
-# every other binding. PrintSupport prints and previews; Svg draws the SVG app icon.
-QT_BINDINGS = ("Core", "Gui", "Widgets", "PrintSupport", "Svg")
-# The Qt libraries kept: the bindings' own, plus the link-time dependencies of Gui (DBus) and of
-# the xcb platform plugin (XcbQpa) on Linux. Every other Qt library is dropped.
-QT_LIBRARIES = (*QT_BINDINGS, "DBus", "XcbQpa")
+# every other binding. PrintSupport prints and previews.
+QT_BINDINGS = ("Core", "Gui", "Widgets", "PrintSupport")
+# The Qt libraries kept: the bindings' own; Svg for the SVG icon engine and image plugin (the app
+# icon is an SVG; no Python code draws SVG itself); DBus, a link-time dependency of Gui; XcbQpa,
+# the xcb platform plugin's library on Linux. Every other Qt library is dropped.
+QT_LIBRARIES = (*QT_BINDINGS, "Svg", "DBus", "XcbQpa")
 
 # Qt plugins kept, as "<plugin folder>/<name stem>" with the platform's prefix and suffix removed
 # ("libqxcb.so" and "qxcb.dll" are both "platforms/qxcb"). A folder alone keeps the whole folder.
@@ -44,7 +45,6 @@ QT_PLUGINS = (
     "platforminputcontexts/composeplatforminputcontextplugin",  # dead keys, compose
     # ibus, and fcitx5 through its ibus frontend: how Chinese is typed on Linux desktops
     "platforminputcontexts/ibusplatforminputcontextplugin",
-    "platformthemes/qxdgdesktopportal",  # sandboxed desktops' file dialogs, over D-Bus
     "printsupport",  # CUPS printers on Linux (libcups comes from the system)
 )
 
@@ -125,6 +125,8 @@ def keep_entry(dest: str, source: str, platform: str = sys.platform) -> bool:
             return False  # QML imports; Mesa's software OpenGL for Windows (20 MB)
     if parts[:3] == ("docx", "templates", "default-docx-template"):
         return False  # python-docx reads default.docx; this is its unpacked source (1 MB)
+    if parts[:3] == ("resources", "icons", "hicolor") or name == "fanwen.ico":
+        return False  # for the .deb's icon theme and the .exe's resource, not read at run time
     return not (platform.startswith("linux") and _is_system_library(source))
 
 
@@ -155,6 +157,10 @@ def filter_entries(
 
 
 def project_version(root: Path) -> str:
-    """The package version from pyproject.toml: the one source of the version number."""
-    with (root / "pyproject.toml").open("rb") as handle:
-        return str(tomllib.load(handle)["project"]["version"])
+    """The package version: `__version__` in src/app/__init__.py, the one place it is written
+    (pyproject.toml reads it from there too, through hatch)."""
+    source = (root / "src" / "app" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r"^__version__\s*=\s*[\"']([^\"']+)[\"']", source, re.MULTILINE)
+    if match is None:
+        raise RuntimeError("no __version__ in src/app/__init__.py")
+    return match[1]

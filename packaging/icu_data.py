@@ -11,10 +11,10 @@ library with the items those uses need for zh and en, the way ICU's own data fil
 3. `genccode -o` turns the package into an object file, `ld -shared` into `libicudata.so.NN`.
 
 Kept: every non-locale item (the converter alias table, time-zone rules, likely subtags, plural
-rules, the collation base data...), all root/zh*/en* locale bundles in every tree, and the
-converters behind `CONVERTER_ALIASES`. Dropped: the other locales, transliteration, spell-out
-number rules, break iterators and their dictionaries, character names, spoof-check data and the
-other converters. Other locales fall back to ICU's root data (English names, code-point order).
+rules, the collation base data...), all root/zh*/en* locale bundles in the trees kept, and the
+converters behind `CONVERTER_ALIASES`. Dropped: the other locales; transliteration, spell-out
+number rules, break iterators and their dictionaries, currency and unit names; character names,
+spoof-check data and the other converters. Other locales fall back to ICU's root data (English names, code-point order).
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ CONVERTER_ALIASES = (
 )
 KEPT_LANGUAGES = ("zh", "en")
 _ALWAYS_KEPT_BUNDLES = ("root", "pool", "res_index")
-_DROPPED_TREES = ("translit", "rbnf", "brkitr")  # Qt calls no ubrk_/utrans_/unum_ function
+# Qt calls no ubrk_/utrans_/unum_/ucurr_ function: no break iterators, transliterators, number
+# spell-out, currency or unit names.
+_DROPPED_TREES = ("translit", "rbnf", "brkitr", "curr", "unit")
 _DROPPED_ITEMS = ("unames.icu", "confusables.cfu", "confusablesWholeScript.cfu")
 _LOCALE = re.compile(r"^[a-z]{2,3}(?:_[A-Za-z0-9]*)*$")  # "de_" is a collation alias too
 

@@ -46,7 +46,8 @@ SITE = "/venv/lib/python3.11/site-packages/PySide6/Qt"
         ("libQt6Network.so.6", False),  # the top-level link PyInstaller adds
         ("PySide6/Qt/lib/libicudata.so.73", True),
         ("PySide6/QtWidgets.abi3.so", True),
-        ("PySide6/QtSvg.abi3.so", True),
+        ("PySide6/QtSvg.abi3.so", False),  # the library stays for the SVG icon plugins
+        ("PySide6/Qt/lib/libQt6Svg.so.6", True),
         ("PySide6/QtDBus.abi3.so", False),  # the library stays, the Python binding is unused
         ("PySide6/QtNetwork.abi3.so", False),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
@@ -61,6 +62,7 @@ SITE = "/venv/lib/python3.11/site-packages/PySide6/Qt"
         ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
         ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", False),
         ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", False),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
         ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", True),
@@ -126,10 +128,20 @@ def test_python_docx_keeps_its_template_but_not_the_unpacked_copy() -> None:
     assert not rules.keep_entry(unpacked, f"{site}/x.xml", "linux")
 
 
-def test_app_data_is_always_kept() -> None:
-    for dest in ("templates/sixin/template.toml", "resources/icons/fanwen.svg"):
+def test_app_data_is_kept() -> None:
+    for dest in (
+        "templates/sixin/template.toml",
+        "resources/icons/fanwen.svg",
+        "resources/i18n/fanwen_zh_CN.qm",
+        "resources/export/report.html",
+    ):
         assert rules.keep_entry(dest, f"/src/{dest}", "linux")
         assert rules.keep_entry(dest, f"C:\\src\\{dest}", "win32")
+
+
+def test_installer_only_icons_stay_out_of_the_bundle() -> None:
+    for dest in ("resources/icons/hicolor/48x48/apps/fanwen.png", "resources/icons/fanwen.ico"):
+        assert not rules.keep_entry(dest, f"/src/{dest}", "linux")
 
 
 def test_filter_entries_splits_kept_and_dropped() -> None:
@@ -142,12 +154,10 @@ def test_filter_entries_splits_kept_and_dropped() -> None:
     assert [e[0] for e in dropped] == ["PySide6/Qt/lib/libQt6Qml.so.6"]
 
 
-def test_version_comes_from_pyproject() -> None:
-    import tomllib
+def test_installers_take_the_package_version() -> None:
+    import app
 
-    with (REPO / "pyproject.toml").open("rb") as handle:
-        expected = tomllib.load(handle)["project"]["version"]
-    assert rules.project_version(REPO) == expected
+    assert rules.project_version(REPO) == app.__version__
 
 
 CONVERTERS = frozenset({"gb18030", "windows-936-2000"})
@@ -170,7 +180,9 @@ CONVERTERS = frozenset({"gb18030", "windows-936-2000"})
         ("zone/zh_Hant.res", True),
         ("zone/fr.res", False),
         ("zone/tzdbNames.res", True),
-        ("curr/pool.res", True),
+        ("region/zh.res", True),
+        ("curr/zh.res", False),
+        ("unit/en.res", False),
         ("lang/res_index.res", True),
         ("zoneinfo64.res", True),
         ("supplementalData.res", True),
