@@ -248,6 +248,10 @@ class StepPage(QScrollArea):
         """Whether every row of the page exists."""
         return self._built and not self._pending
 
+    def building(self) -> bool:
+        """Whether rows are still being built in idle slices."""
+        return self._slice_timer.isActive()
+
     def ensure_built(self, through: str | None = None) -> None:
         """Build the page if needed: the first rows now, the rest soon; all rows up to `through`
         (a field key) at once."""

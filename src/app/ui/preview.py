@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -265,6 +265,14 @@ class Preview(QTextBrowser):
                 bar.setValue(round(top) - margin)
             else:
                 bar.setValue(round(bottom) - height + margin)
+
+    def first_visible_paragraph(self) -> int:
+        """The index of the paragraph at the top of the visible area."""
+        layout = self._text.documentLayout()
+        position = layout.hitTest(
+            QPointF(0, self.verticalScrollBar().value()), Qt.HitTestAccuracy.FuzzyHit
+        )
+        return max(0, self._text.findBlock(max(0, position)).blockNumber())
 
     def paragraph_visible(self, index: int) -> bool:
         """Whether paragraph `index` is (at least partly) inside the visible area."""
