@@ -63,8 +63,7 @@ class PaintWatch(QObject):
 def block_rect(window: MainWindow, index: int) -> QRect:
     """Where paragraph `index` is on the preview's viewport."""
     preview = window.preview
-    document = preview.document()
-    rect = document.documentLayout().blockBoundingRect(document.findBlockByNumber(index))
+    rect = preview.document().documentLayout().blockBoundingRect(preview.block(index))
     return rect.toAlignedRect().translated(
         -preview.horizontalScrollBar().value(), -preview.verticalScrollBar().value()
     )

@@ -1,10 +1,15 @@
 """The live preview: the report as it will be exported, drawn from the core's document model.
 
-One QTextDocument block per paragraph of the `Document`. A keystroke replaces only the blocks of
-the paragraphs the model says changed (`Update.paragraphs`); the whole document is set again only
-when its structure changes. Changes are made through a private QTextCursor, never the view's own,
-so the view does not scroll; when a block above the visible area changes height, the scroll
-position is moved by the same amount, so what the writer looks at stays put.
+One QTextDocument block per paragraph of the `Document`, the blocks grouped in frames of
+`CHUNK_PARAGRAPHS` (a change lays out its own frame and moves the frames after it as a whole, so a
+keystroke costs the same on a 100-page report as on a one-page one; in a single flow Qt would
+re-position every block after the change). A keystroke replaces, in the blocks of the paragraphs
+the model says changed (`Update.paragraphs`), only the runs whose text or look changed, with their
+own character format; a paragraph whose runs changed shape is set again from its HTML; the whole
+document is built again only when its structure changes. Changes are made through a private
+QTextCursor, never the view's own, so the view does not scroll; when a block above the visible
+area changes height, the scroll position is moved by the same amount, so what the writer looks at
+stays put.
 
 Every value and placeholder is an anchor ``field:<key>``: clicking it asks for that field
 (`fieldActivated`). Filled values, empty placeholders and invalid values have their own look;
@@ -14,20 +19,22 @@ the paragraphs of the focused field are highlighted and kept in view.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 
-from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QRectF, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QTextBlock,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFrameFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.core.document import Document, FieldRun, Paragraph, Role, RunState
+from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
 
 FIELD_SCHEME = "field"
 
@@ -46,20 +53,44 @@ COLORS = {
 }
 FOCUSED_FIELD_BACKGROUND = "#b9d7ff"
 HIGHLIGHT = QColor("#f2f6fc")
+#: Space around the report, in pixels.
+PAGE_MARGIN = 24
+#: "To the end" for update rectangles.
+UNBOUNDED = float(2**31 - 1)
 #: Blocks laid out per idle slice (see `Preview._layout_ahead`).
 LAYOUT_SLICE = 48
+#: Paragraphs per frame (see the module docstring): small enough that laying out one frame is
+#: cheap, large enough that few frames follow any change.
+CHUNK_PARAGRAPHS = 32
+
+
+def _escape(text: str) -> str:
+    """Text as HTML element content (the `html` module costs an import at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _units(text: str) -> int:
+    """Length of `text` in a QTextDocument: UTF-16 code units (a character outside the BMP,
+    as in some names, counts two)."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
+def run_look(run: FieldRun, focused: bool) -> tuple[str, str, bool]:
+    """Text colour, background and underline of a field's place."""
+    color, background = COLORS[run.state]
+    if focused:
+        background = FOCUSED_FIELD_BACKGROUND
+    return color, background, run.state is RunState.INVALID
 
 
 def paragraph_inner_html(paragraph: Paragraph, focused: str | None = None) -> str:
     """The runs of a paragraph as inline HTML (the block itself is not included)."""
     parts = ['<span style="white-space:pre-wrap">']
     for run in paragraph.runs:
-        text = escape(run.text, quote=False)
+        text = _escape(run.text)
         if isinstance(run, FieldRun):
-            color, background = COLORS[run.state]
-            if run.key == focused:
-                background = FOCUSED_FIELD_BACKGROUND
-            decoration = "underline" if run.state is RunState.INVALID else "none"
+            color, background, underline = run_look(run, run.key == focused)
+            decoration = "underline" if underline else "none"
             parts.append(
                 f'<a href="{FIELD_SCHEME}:{run.key}" style="color:{color};'
                 f'background-color:{background};text-decoration:{decoration}">{text}</a>'
@@ -91,10 +122,12 @@ def _block_style(role: Role, indent_px: int) -> tuple[str, str]:
     return "", f"text-indent:{indent_px}px;margin-bottom:4px;"
 
 
-def document_html(document: Document, indent_px: int, focused: str | None = None) -> str:
-    """The whole report as HTML for a QTextDocument: one <p> (one block) per paragraph."""
+def paragraphs_html(
+    paragraphs: Sequence[Paragraph], indent_px: int, focused: str | None = None
+) -> str:
+    """Paragraphs as HTML for a QTextDocument: one <p> (one block) per paragraph."""
     parts = [f'<html><body style="font-family:{BODY_FONTS};font-size:12pt">']
-    for paragraph in document.paragraphs:
+    for paragraph in paragraphs:
         attributes, style = _block_style(paragraph.role, indent_px)
         parts.append(
             f'<p {attributes} style="{style}line-height:150%">'
@@ -102,6 +135,26 @@ def document_html(document: Document, indent_px: int, focused: str | None = None
         )
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def document_html(document: Document, indent_px: int, focused: str | None = None) -> str:
+    """The whole report as HTML for a QTextDocument: one <p> (one block) per paragraph."""
+    return paragraphs_html(document.paragraphs, indent_px, focused)
+
+
+def block_number(index: int) -> int:
+    """The QTextDocument block showing paragraph `index`: each frame of paragraphs is preceded
+    by one empty, hidden block of the document's top level (Qt puts one before and after every
+    frame)."""
+    return index + index // CHUNK_PARAGRAPHS + 1
+
+
+def paragraph_of_block(number: int) -> int | None:
+    """The paragraph block `number` shows (None for a hidden top-level block)."""
+    frame, offset = divmod(number - 1, CHUNK_PARAGRAPHS + 1)
+    if number < 1 or offset == CHUNK_PARAGRAPHS:
+        return None
+    return frame * CHUNK_PARAGRAPHS + offset
 
 
 class Preview(QTextBrowser):
@@ -117,7 +170,9 @@ class Preview(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._text = QTextDocument(self)
         self._text.setUndoRedoEnabled(False)
-        self._text.setDocumentMargin(24)
+        # The page margin is the frames' own (see `set_report`): a point in it then lies in a
+        # frame, so clicks and selections there find the nearest paragraph.
+        self._text.setDocumentMargin(0)
         font = QFont()
         font.setFamilies(["FangSong", "Noto Serif CJK SC", "SimSun"])
         font.setPointSizeF(12)
@@ -125,6 +180,11 @@ class Preview(QTextBrowser):
         self.setDocument(self._text)
         self._cursor = QTextCursor(self._text)
         self._document: Document | None = None
+        #: What each block shows: the paragraph and the focused key it was drawn with.
+        self._shown: list[Paragraph] = []
+        self._shown_focus: list[str | None] = []
+        self._block_formats: dict[tuple[Role, int], QTextBlockFormat] = {}
+        self._colors: dict[str, QColor] = {}
         self._focused: str | None = None
         self._highlighted: tuple[int, ...] = ()
         self._laid_out = 0
@@ -146,12 +206,64 @@ class Preview(QTextBrowser):
         bar = self.verticalScrollBar()
         position = bar.value()
         self._document = document
-        self._text.setHtml(document_html(document, self.indent_px(), self._focused))
+        paragraphs = list(document.paragraphs)
+        indent = self.indent_px()
+        text = self._text
+        text.clear()
+        cursor = QTextCursor(text)
+        cursor.beginEditBlock()
+        frame_format = QTextFrameFormat()
+        frame_format.setMargin(0)
+        frame_format.setPadding(0)
+        frame_format.setBorder(0)
+        frame_format.setLeftMargin(PAGE_MARGIN)
+        frame_format.setRightMargin(PAGE_MARGIN)
+        for start in range(0, len(paragraphs), CHUNK_PARAGRAPHS):
+            chunk = paragraphs[start : start + CHUNK_PARAGRAPHS]
+            if start:
+                # Qt drops the margins between blocks at a frame's edges: put back the space
+                # a single flow has between these two paragraphs (the larger margin).
+                above = self._block_format(paragraphs[start - 1].role, indent).bottomMargin()
+                below = self._block_format(chunk[0].role, indent).topMargin()
+                frame_format.setTopMargin(max(above, below))
+            else:
+                frame_format.setTopMargin(PAGE_MARGIN)
+            last = start + CHUNK_PARAGRAPHS >= len(paragraphs)
+            frame_format.setBottomMargin(PAGE_MARGIN if last else 0)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertFrame(frame_format)
+            cursor.insertHtml(paragraphs_html(chunk, indent, self._focused))
+            # The first paragraph went into the frame's own first block, whose format the
+            # insertion leaves alone: give it its role's format.
+            first = QTextCursor(text.findBlockByNumber(block_number(start)))
+            first.setBlockFormat(self._block_format(chunk[0].role, indent))
+        root = text.rootFrame()
+        frames = root.begin()
+        while not frames.atEnd():
+            block = frames.currentBlock()  # a top-level block: before or after a frame
+            if block.isValid():
+                block.setVisible(False)
+            frames += 1
+        cursor.endEditBlock()
+        text.markContentsDirty(0, text.characterCount())
+        self._shown = paragraphs
+        self._shown_focus = [self._focused] * len(paragraphs)
         self.full_renders += 1
         self._apply_highlight(self._highlighted, on=True)
         bar.setValue(position)
         self._laid_out = 0
         self._layout_timer.start()
+
+    def _block_format(self, role: Role, indent_px: int) -> QTextBlockFormat:
+        """The block format the HTML of a paragraph of this role gives (parsed once)."""
+        key = (role, indent_px)
+        block_format = self._block_formats.get(key)
+        if block_format is None:
+            sample = QTextDocument()
+            sample.setHtml(paragraphs_html([Paragraph("", role, "", (TextRun("x"),))], indent_px))
+            block_format = sample.begin().blockFormat()
+            self._block_formats[key] = block_format
+        return QTextBlockFormat(block_format)
 
     def _layout_ahead(self) -> None:
         """Lay out the document a slice at a time while the app is idle.
@@ -177,38 +289,138 @@ class Preview(QTextBrowser):
         bar = self.verticalScrollBar()
         layout = self._text.documentLayout()
         for index in indexes:
-            block = self._text.findBlockByNumber(index)
-            if not block.isValid():
+            block = self.block(index)
+            if not block.isValid() or index >= len(self._shown):
+                continue
+            paragraph = document.paragraphs[index]
+            old, old_focus = self._shown[index], self._shown_focus[index]
+            if old == paragraph and old_focus == self._focused:
                 continue
             # A block not laid out yet lies below the laid-out (visible) part: asking for its
             # rectangle would force the layout of everything before it.
             laid_out = block.layout().lineCount() > 0
             before = layout.blockBoundingRect(block) if laid_out else None
             above = before is not None and before.bottom() <= bar.value()
-            cursor = self._cursor
-            cursor.setPosition(block.position())
-            cursor.setPosition(
-                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
-            )
-            cursor.insertHtml(paragraph_inner_html(document.paragraphs[index], self._focused))
+            # Qt repaints the whole view after any change inside a frame; the repaint is asked
+            # for here instead, for the lines that changed (see `_repaint`).
+            layout.blockSignals(laid_out)
+            try:
+                first = self._replace_runs(block, old, old_focus, paragraph)
+                if first is None:
+                    first = 0
+                    cursor = self._cursor
+                    cursor.setPosition(block.position())
+                    cursor.setPosition(
+                        block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.insertHtml(paragraph_inner_html(paragraph, self._focused))
+            finally:
+                layout.blockSignals(False)
+            self._shown[index] = paragraph
+            self._shown_focus[index] = self._focused
             self.block_updates += 1
-            if above and before is not None:
-                after = layout.blockBoundingRect(self._text.findBlockByNumber(index))
+            if before is not None:
+                after = self._repaint(self.block(index), before, first)
                 delta = after.height() - before.height()
-                if delta:
+                if above and delta:
                     bar.setValue(bar.value() + round(delta))
 
+    def _repaint(self, block: QTextBlock, before: QRectF, first: int) -> QRectF:
+        """Ask for the repaint of a changed block (laid out before the change) from the line
+        before the one holding position `first` (a line break may move back one character);
+        everything below when its height changed. Returns the block's new rectangle."""
+        layout = self._text.documentLayout()
+        after = layout.blockBoundingRect(block)
+        if after.height() != before.height():
+            layout.documentSizeChanged.emit(layout.documentSize())  # the scroll bar's range
+            self._update_area(QRectF(0, min(before.top(), after.top()), UNBOUNDED, UNBOUNDED))
+            return after
+        text_layout = block.layout()
+        line = text_layout.lineForTextPosition(first)
+        number = max(0, line.lineNumber() - 1) if line.isValid() else 0
+        top = after.top() + text_layout.lineAt(number).y() - text_layout.boundingRect().top()
+        self._update_area(QRectF(0, top, UNBOUNDED, after.bottom() - top))
+        return after
+
+    def _update_area(self, area: QRectF) -> None:
+        """Repaint the visible part of an area of the document (as QTextEdit does when the
+        layout asks for it)."""
+        x, y = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        viewport = self.viewport()
+        visible = QRectF(x, y, viewport.width(), viewport.height())
+        rect = area.intersected(visible).toAlignedRect()
+        if not rect.isEmpty():
+            viewport.update(rect.translated(-x, -y))
+
+    def _replace_runs(
+        self, block: QTextBlock, old: Paragraph, old_focus: str | None, new: Paragraph
+    ) -> int | None:
+        """Replace, in `block`, the runs of `old` whose text or look differ in `new`, each with
+        its own character format adjusted; returns where the first change is in the block, or
+        None (nothing done) when the runs do not line up."""
+        if len(old.runs) != len(new.runs) or old.role is not new.role:
+            return None
+        changes: list[tuple[int, Run, Run]] = []
+        offset = 0
+        for before, after in zip(old.runs, new.runs, strict=True):
+            if type(before) is not type(after) or not before.text or not after.text:
+                return None
+            if isinstance(before, FieldRun):
+                assert isinstance(after, FieldRun)
+                if before.key != after.key:
+                    return None
+                if before.text != after.text or run_look(
+                    before, before.key == old_focus
+                ) != run_look(after, after.key == self._focused):
+                    changes.append((offset, before, after))
+            elif before.text != after.text:
+                changes.append((offset, before, after))
+            offset += _units(before.text)
+        if offset != block.length() - 1:  # the block does not show what we think it does
+            return None
+        cursor = self._cursor
+        cursor.beginEditBlock()
+        try:
+            for start, before, after in reversed(changes):
+                position = block.position() + start
+                cursor.setPosition(position + 1)
+                char_format = cursor.charFormat()  # of the run's first character
+                if isinstance(after, FieldRun):
+                    self._apply_look(char_format, after, after.key == self._focused)
+                cursor.setPosition(position)
+                cursor.setPosition(position + _units(before.text), QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(after.text, char_format)
+        finally:
+            cursor.endEditBlock()
+        return changes[0][0] if changes else block.length()
+
+    def _apply_look(self, char_format: QTextCharFormat, run: FieldRun, focused: bool) -> None:
+        color, background, underline = run_look(run, focused)
+        char_format.setForeground(self._color(color))
+        char_format.setBackground(self._color(background))
+        char_format.setFontUnderline(underline)
+
+    def _color(self, name: str) -> QColor:
+        color = self._colors.get(name)
+        if color is None:
+            color = self._colors[name] = QColor(name)
+        return color
+
+    def block(self, index: int) -> QTextBlock:
+        """The block showing paragraph `index`."""
+        return self._text.findBlockByNumber(block_number(index))
+
     def block_count(self) -> int:
-        """Blocks in the preview: one per paragraph."""
-        return self._text.blockCount()
+        """Blocks showing paragraphs: one per paragraph."""
+        return len(self._shown)
 
     def block_text(self, index: int) -> str:
         """The text shown for paragraph `index`."""
-        return self._text.findBlockByNumber(index).text()
+        return self.block(index).text()
 
     def plain_text(self) -> str:
         """Everything the preview shows, one paragraph per line."""
-        return self._text.toPlainText()
+        return "\n".join(self.block_text(i) for i in range(len(self._shown)))
 
     # ------------------------------------------------------------------ focus
 
@@ -233,7 +445,7 @@ class Preview(QTextBrowser):
         else:
             fmt.clearBackground()
         for index in indexes:
-            block = self._text.findBlockByNumber(index)
+            block = self.block(index)
             if not block.isValid():
                 continue
             cursor = QTextCursor(block)
@@ -250,7 +462,7 @@ class Preview(QTextBrowser):
 
     def reveal(self, index: int) -> None:
         """Scroll as little as needed to show paragraph `index` (its top when it is tall)."""
-        block = self._text.findBlockByNumber(index)
+        block = self.block(index)
         if not block.isValid():
             return
         rect = self._text.documentLayout().blockBoundingRect(block)
@@ -267,16 +479,21 @@ class Preview(QTextBrowser):
                 bar.setValue(round(bottom) - height + margin)
 
     def first_visible_paragraph(self) -> int:
-        """The index of the paragraph at the top of the visible area."""
+        """The index of the first paragraph (at least partly) in the visible area."""
         layout = self._text.documentLayout()
-        position = layout.hitTest(
-            QPointF(0, self.verticalScrollBar().value()), Qt.HitTestAccuracy.FuzzyHit
-        )
-        return max(0, self._text.findBlock(max(0, position)).blockNumber())
+        top = self.verticalScrollBar().value()
+        low, high = 0, max(0, len(self._shown) - 1)
+        while low < high:  # the first paragraph whose bottom is below the top of the view
+            middle = (low + high) // 2
+            if layout.blockBoundingRect(self.block(middle)).bottom() <= top:
+                low = middle + 1
+            else:
+                high = middle
+        return low
 
     def paragraph_visible(self, index: int) -> bool:
         """Whether paragraph `index` is (at least partly) inside the visible area."""
-        block = self._text.findBlockByNumber(index)
+        block = self.block(index)
         rect = self._text.documentLayout().blockBoundingRect(block)
         top = self.verticalScrollBar().value()
         return rect.bottom() > top and rect.top() < top + self.viewport().height()
@@ -289,7 +506,7 @@ class Preview(QTextBrowser):
 
     def field_at_paragraph(self, index: int, occurrence: int = 0) -> tuple[int, str] | None:
         """Position (in the document) and key of a field's anchor in a paragraph (for tests)."""
-        block = self._text.findBlockByNumber(index)
+        block = self.block(index)
         iterator = block.begin()
         seen = 0
         while not iterator.atEnd():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QListWidget,
     QListWidgetItem,
@@ -142,6 +143,8 @@ class StepList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._steps: tuple[Step, ...] = ()
         self._rows: dict[str, int] = {}
+        #: While set, item changes cannot change an item's height (see `dataChanged`).
+        self._same_sizes = False
         self._done = _mark_icon("✓", "#2e7d32")
         self._blank = _mark_icon("", "")
         self.setAccessibleName(self.tr("Steps"))
@@ -159,8 +162,8 @@ class StepList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             item.setData(TITLE_ROLE, step.title)
         self.blockSignals(False)
-        for step in steps:
-            self.refresh_step(step.id, model)
+        for row in range(len(steps)):
+            self._refresh_item(row, model)  # sizes may change here: the full update
         if 0 <= current < len(steps):
             self.setCurrentRow(current)
 
@@ -169,6 +172,13 @@ class StepList(QListWidget):
         row = self._rows.get(step_id)
         if row is None:
             return
+        self._same_sizes = True
+        try:
+            self._refresh_item(row, model)
+        finally:
+            self._same_sizes = False
+
+    def _refresh_item(self, row: int, model: ReportModel) -> None:
         step, item = self._steps[row], self.item(row)
         if step.section is None:
             item.setIcon(self._blank)
@@ -190,6 +200,20 @@ class StepList(QListWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
         if bool(item.data(DONE_ROLE)) != done:
             item.setData(DONE_ROLE, done)
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: list[int] | None = None,
+    ) -> None:
+        if self._same_sizes:
+            # A step's progress, mark and tooltip never change its height (the title and the
+            # progress line are always there): repaint the item, and skip QListView's re-layout
+            # of every item, which on a 100-section report costs more than the keystroke.
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles or [])
+        else:
+            super().dataChanged(top_left, bottom_right, roles or [])
 
     def is_done(self, step_id: str) -> bool:
         """Whether the step shows its done mark."""
