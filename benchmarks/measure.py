@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -29,7 +30,15 @@ def _kib_to_mib(value: int) -> float:
 
 
 def own_peak_rss_mib() -> float:
-    """This process's peak RSS so far."""
+    """This process's own peak RSS so far: the high-water mark of its memory map (VmHWM), which,
+    unlike `getrusage`, does not include what the process that started this one had when it
+    did (`ru_maxrss` carries that over an exec, see `run_process`)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return _kib_to_mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
