@@ -116,3 +116,10 @@ def test_nsis_script_is_a_per_user_install() -> None:
     assert "HKLM" not in text  # nothing machine-wide: no admin rights needed
     assert 'WriteRegStr HKCU "Software\\Classes\\.fanwen"' in text
     assert "Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall" in text
+
+
+def test_installer_side_picture_is_a_bitmap_nsis_takes() -> None:
+    data = (NSIS.parent / "welcome.bmp").read_bytes()
+    assert data[:2] == b"BM"
+    width, height, _planes, bits = struct.unpack_from("<iiHH", data, 18)
+    assert (width, abs(height), bits) == (164, 314, 24)
