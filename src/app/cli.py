@@ -5,7 +5,7 @@
     fanwen templates [--json]        the templates available
     fanwen fields [--template ID] [--json]
     fanwen check DRAFT               unfilled and invalid fields, rule warnings
-    fanwen export DRAFT --format txt|html [-o OUT] [--encoding utf-8|gb18030] [--force]
+    fanwen export DRAFT --format txt|html|docx|pdf [-o OUT] [--encoding utf-8|gb18030] [--force]
 
 Every error is one line on stderr naming the file or field, with a non-zero exit and no
 traceback; exports are written atomically, so a failed one leaves no file behind.
@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=_("export a draft as a report"))
     export.add_argument("draft", type=Path)
-    export.add_argument("--format", "-f", required=True, help="txt, html")
+    export.add_argument("--format", "-f", required=True, help="txt, html, docx, pdf")
     export.add_argument("-o", "--output", type=Path, help=_("output file"))
     export.add_argument(
         "--encoding",
@@ -252,6 +252,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    import app.printing  # noqa: F401 - adds "pdf" to FORMATS (Qt is loaded only to draw it)
     from app.core.export import FORMATS, ExportOptions, export_report
     from app.core.report import problem_labels
 
