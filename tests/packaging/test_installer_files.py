@@ -23,10 +23,12 @@ MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
+    # registered under a name of its own: "debian" and the like may be real packages too
+    qualified = f"fanwen_packaging_{name}"
+    spec = importlib.util.spec_from_file_location(qualified, REPO / "packaging" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
+    sys.modules[qualified] = module
     spec.loader.exec_module(module)
     return module
 
