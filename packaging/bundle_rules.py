@@ -164,3 +164,10 @@ def project_version(root: Path) -> str:
     if match is None:
         raise RuntimeError("no __version__ in src/app/__init__.py")
     return match[1]
+
+
+def version_quad(version: str) -> str:
+    """'0.1.0' -> '0.1.0.0': Windows version resources (the .exe's, the installer's) take four
+    numbers; a local part ('+...') is left out."""
+    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:4]]
+    return ".".join(str(n) for n in [*numbers, 0, 0, 0, 0][:4])

@@ -162,6 +162,14 @@ def test_installers_take_the_package_version() -> None:
     assert rules.project_version(REPO) == app.__version__
 
 
+@pytest.mark.parametrize(
+    ("version", "quad"),
+    [("0.1.0", "0.1.0.0"), ("1.2", "1.2.0.0"), ("2.0.1+g1234", "2.0.1.0"), ("3.1.4.1", "3.1.4.1")],
+)
+def test_windows_version_numbers(version: str, quad: str) -> None:
+    assert rules.version_quad(version) == quad
+
+
 CONVERTERS = frozenset({"gb18030", "windows-936-2000"})
 
 
