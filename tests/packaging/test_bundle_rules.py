@@ -52,6 +52,8 @@ SITE = "/venv/lib/python3.11/site-packages/PySide6/Qt"
         ("PySide6/Qt/lib/libQt6Svg.so.6", True),
         ("PySide6/QtDBus.abi3.so", False),  # the library stays, the Python binding is unused
         ("PySide6/QtNetwork.abi3.so", False),
+        ("PySide6/libpyside6.abi3.so.6.12", True),
+        ("PySide6/libpyside6qml.abi3.so.6.12", False),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
         ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
         ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
@@ -100,6 +102,8 @@ def test_linux_qt_entries(dest: str, kept: bool) -> None:
         ("PySide6/translations/qtbase_zh_CN.qm", True),
         ("PySide6/translations/qtbase_ja.qm", False),
         ("PySide6/msvcp140.dll", True),
+        ("PySide6/pyside6.abi3.dll", True),
+        ("PySide6/pyside6qml.abi3.dll", False),
     ],
 )
 def test_windows_qt_entries(dest: str, kept: bool) -> None:
