@@ -11,6 +11,7 @@ Body syntax, one paragraph per line:
 * ``@title 标题`` — the title;
 * ``@section ID 一、……`` — a section heading, starting section ID (an id from the schema);
 * ``@subheading （一）……`` — a second-level heading;
+* ``@body ……`` — a body paragraph whose wording itself begins with ``@title`` or the like;
 * any other non-empty line — a body paragraph. Leading and trailing spaces, tabs and full-width
   spaces are layout, not wording: they are dropped here and every output indents as its layout
   requires.
@@ -48,7 +49,7 @@ MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
 _MARKER = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
 _LAYOUT_SPACE = " \t\u3000\r"
-_DIRECTIVE = re.compile(r"^@(title|section|subheading)(?:\s+|$)")
+_DIRECTIVE = re.compile(r"^@(title|section|subheading|body)(?:\s+|$)")
 
 #: Limits for templates a user brings: wall time of one render and size of its output.
 USER_RENDER_SECONDS = 2.0
@@ -100,11 +101,29 @@ def environment() -> SandboxedEnvironment:
     )
 
 
+@lru_cache(maxsize=1)
+def user_environment() -> SandboxedEnvironment:
+    """The one environment without a file loader, for templates a user brings.
+
+    An overlay of `environment()` (same settings, same strictness): nothing a user template
+    names can be loaded from disk, even if it got past `app.core.sandbox.check_user_body`.
+    """
+    return environment().overlay(loader=None)
+
+
 @lru_cache(maxsize=64)
-def compile_body(body: str, name: str) -> jinja2.Template:
-    """Compile a template body once; syntax errors become a TemplateError naming the line."""
+def compile_body(body: str, name: str, sandboxed: bool = False) -> jinja2.Template:
+    """Compile a template body once; syntax errors become a TemplateError naming the line.
+
+    A user template's body (`sandboxed`) is first checked by `app.core.sandbox.check_user_body`
+    and compiled in `user_environment()`.
+    """
+    if sandboxed:
+        from app.core.sandbox import check_user_body
+
+        check_user_body(body, name, user_environment())
     try:
-        return environment().from_string(body)
+        return (user_environment() if sandboxed else environment()).from_string(body)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
             _(
@@ -157,7 +176,7 @@ def render_structure(template: Template, checked: Mapping[str, CheckedValue]) ->
     def filled(key: str) -> bool:
         return usable(key) is not None
 
-    compiled = compile_body(template.body, body_name)
+    compiled = compile_body(template.body, body_name, template.sandboxed)
     context: dict[str, Callable[..., Any]] = {
         "field": field,
         "value": value,
@@ -233,6 +252,8 @@ def _split(output: str, refs: list[FieldRef], body_name: str) -> tuple[Paragraph
                 role = Role.TITLE
             elif kind == "subheading":
                 role = Role.SUBHEADING
+            elif kind == "body":
+                role = Role.BODY  # a paragraph that itself begins with "@title" or the like
             else:
                 role = Role.HEADING
                 section_id, _sep, rest = rest.partition(" ")
