@@ -63,6 +63,15 @@ _TRAILING_WORDS = tuple(
     sorted(
         {
             "降至",
+            "压缩至",
+            "缩短至",
+            "缩短到",
+            "控制在",
+            "保持在",
+            "稳定在",
+            "降低到",
+            "提升到",
+            "提高到",
             "降低至",
             "减少至",
             "增至",
@@ -611,11 +620,10 @@ class _Analysis:
             before_date = _clause_before(text, group_floor, places[start].start)[0]
             if guess.kind is FieldKind.MONTH and re.search(r"1\s*[-—－~～至到]\s*$", before_date):
                 return "统计截至月份"  # 1-X月: the figures run from January to month X
-            context = _clean(before_date.rstrip("0123456789-—－~～至到年月 "))
+            context = _clean(before_date.rstrip("0123456789-—－~～至到年月 "))[-12:]
             if len(context) < 2:
                 tail = text[places[end].end + len(self.guesses[p_index][end].unit) :]
-                context = _clean(_next_clause(tail))
-            context = context[-12:] if context else ""
+                context = _clean(_next_clause(tail))[:12]
             return f"{context}（{part}）" if context else part
         return self._number_label(p_index, index)[0]
 
@@ -635,10 +643,18 @@ class _Analysis:
         before_raw, shared = _clause_before(text, floor, place.start)
         previous: tuple[str, bool] | None = None
         if shared:
-            previous = self._number_label(p_index, index - 1)
-            before_raw = _strip_unit(before_raw, self.guesses[p_index][index - 1].unit)
+            previous_guess = self.guesses[p_index][index - 1]
+            before_raw = _strip_unit(before_raw, previous_guess.unit or previous_guess.suffix)
+            if previous_guess.kind in _DATE_PART or previous_guess.kind is FieldKind.TEXT:
+                previous = None
+            else:
+                previous = self._number_label(p_index, index - 1)
+                if previous[1]:  # 辖X个社区、常住人口X万人: "社区" was the previous one's
+                    cut = max(before_raw.rfind("、"), before_raw.rfind("，"))
+                    before_raw = before_raw[cut + 1 :] if cut >= 0 else ""
         before = _clean(before_raw)
-        after = _clean(_strip_unit(_clause_after(text, place.end, ceiling), guess.unit), True)
+        after_raw = _clause_after(text, place.end, ceiling)
+        after = _clean(_strip_unit(after_raw, guess.unit).split("、", 1)[0], True)
         result: tuple[str, bool]
         if previous is not None and previous[1] and len(after) >= 2:
             result = (_shorten(after, from_end=False), True)

@@ -66,7 +66,8 @@ def _class_pattern(char: str) -> str:
 
 
 _YEAR_SHAPE = (
-    f"(?P<year>(?:19|20)(?:[0-9][{PLACEHOLDER_CHARS}]|[{PLACEHOLDER_CHARS}]{{2}})(?=\\s?年))"
+    f"(?P<year>(?:19|20|１９|２０)(?:[0-9０-９][{PLACEHOLDER_CHARS}]|[{PLACEHOLDER_CHARS}]{{2}})"
+    "(?=\\s?年))"
 )
 _PATTERN = re.compile(
     f"(?<![{_LATIN}{PLACEHOLDER_CHARS}])"
@@ -119,6 +120,14 @@ _MEASUREMENT = (
     "千米",
     "公顷",
     "公斤",
+    "千克",
+    "毫米",
+    "厘米",
+    "毫升",
+    "摄氏度",
+    "度",
+    "兆瓦",
+    "千瓦",
     "小时",
     "分钟",
     "亩",
@@ -126,7 +135,6 @@ _MEASUREMENT = (
     "米",
     "秒",
     "倍",
-    "分",
 )
 _COUNT = (
     "人次",
