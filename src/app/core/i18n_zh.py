@@ -5,6 +5,14 @@ ZH_CN: dict[str, str] = {}
 # ------------------------------------------------------- issue 8: import, editor, wording
 ZH_CN.update(
     {
+        # shared with other core modules, used by the importer and the editor too
+        "{file}: file not found.": "{file}：找不到文件。",
+        "{file}: permission denied.": "{file}：没有权限。",
+        "{file}: cannot be read: {error}": "{file}：无法读取：{error}",
+        "{file}: cannot be written: {error}": "{file}：无法写入：{error}",
+        "{file}, line {line}: template syntax error: {error}": (
+            "{file}，第 {line} 行：模板语法错误：{error}"
+        ),
         # app.core.importer
         "{file}: cannot import this kind of file (use {suffixes}).": (
             "{file}：无法导入此类文件（请使用 {suffixes}）。"
@@ -36,6 +44,9 @@ ZH_CN.update(
         # app.core.template_edit
         "A field's label cannot be empty.": "字段名称不能为空。",
         "A field's placeholder cannot be empty.": "字段的占位符不能为空。",
+        "Rule “{rule}” was removed: it compared fields that are now one.": (
+            "已删除规则“{rule}”：它比较的字段已合并为一个。"
+        ),
         "Rule “{rule}” was removed: it compares “{label}”, which is now text.": (
             "已删除规则“{rule}”：它比较的“{label}”现在是文字字段。"
         ),

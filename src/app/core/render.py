@@ -103,12 +103,13 @@ def environment() -> SandboxedEnvironment:
 
 @lru_cache(maxsize=1)
 def user_environment() -> SandboxedEnvironment:
-    """The one environment without a file loader, for templates a user brings.
+    """The environment for templates a user brings: `environment()` without its files.
 
-    An overlay of `environment()` (same settings, same strictness): nothing a user template
-    names can be loaded from disk, even if it got past `app.core.sandbox.check_user_body`.
+    An overlay of `environment()` (same settings, same strictness) whose loader holds nothing:
+    nothing a user template names can be loaded from disk, even if it got past
+    `app.core.sandbox.check_user_body`.
     """
-    return environment().overlay(loader=None)
+    return environment().overlay(loader=jinja2.DictLoader({}))
 
 
 @lru_cache(maxsize=64)

@@ -406,6 +406,18 @@ class TemplateEditor:
         for key in keys[1:]:
             other = self.field(key)
             sections.add(other.section)
+            kept = []
+            for rule in self.rules:
+                if {key, target.key} <= _rule_keys(rule):
+                    self.notes.append(
+                        _(
+                            "Rule “{rule}” was removed: it compared fields that are now one.",
+                            rule=rule.get("id", "?"),
+                        )
+                    )
+                else:
+                    kept.append(rule)
+            self.rules = kept
             self._rewrite_places(key, lambda place, k=key: (target.key, self._shown(place, k)))
             self._rename_references(key, target.key)
             self.fields.remove(other)
@@ -583,9 +595,9 @@ class TemplateEditor:
             if not item.required:
                 entry["required"] = False
             if item.minimum is not None:
-                entry["min"] = item.minimum
+                entry["min"] = _toml_number(item.minimum)
             if item.maximum is not None:
-                entry["max"] = item.maximum
+                entry["max"] = _toml_number(item.maximum)
             if item.pair:
                 entry["pair"] = item.pair
             fields.append(entry)
@@ -688,6 +700,11 @@ class TemplateEditor:
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
         return target
+
+
+def _toml_number(value: Decimal) -> int | float:
+    """A bound as TOML writes it (what the loader reads back as the same Decimal)."""
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _rule_keys(rule: dict[str, Any]) -> set[str]:
