@@ -482,8 +482,8 @@ class _Analysis:
     def fields(self) -> tuple[list[FieldDraft], list[FoundPlace], list[str]]:
         groups: dict[object, list[tuple[int, int]]] = {}
         order: list[object] = []
-        for p_index, places in enumerate(self.found):
-            for index in range(len(places)):
+        for p_index, paragraph_places in enumerate(self.found):
+            for index in range(len(paragraph_places)):
                 entity = self._entity(p_index, index)
                 group = entity if entity is not None else ("place", p_index, index)
                 if group not in groups:
