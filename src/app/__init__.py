@@ -1,8 +1,4 @@
 """Fanwen (范文填写助手): fill in Chinese model reports field by field."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("fanwen")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+#: The one place the version is written; pyproject.toml reads it from here (hatch).
+__version__ = "0.1.0"

@@ -1,18 +1,129 @@
-"""Chinese (zh_CN) translations of the core's messages: English source -> Chinese."""
+"""Chinese (zh_CN) translations of the core's messages: English source -> Chinese.
 
-ZH_CN: dict[str, str] = {}
+Every string passed to `app.core.i18n._` needs an entry here; `tests/core/test_i18n.py` fails
+when one is missing or when a translation drops or invents a `{placeholder}`.
+"""
+
+ZH_CN: dict[str, str] = {
+    # ---------------------------------------------------------------- command line
+    "Unknown command.": "未知的命令。",
+    "{file}: {filled} of {total} fields filled, {errors} problems, {warnings} warnings.": "{file}：已填 {filled}/{total} 项，{errors} 个问题，{warnings} 个提醒。",
+    "{command}: {error} (see “fanwen --help”)": "{command}：{error}（参见“fanwen --help”）",
+    "Fill in Chinese model reports (范文).": "范文填写助手：按范文逐项填写报告。",
+    "open the desktop app": "打开桌面程序",
+    "a draft file to open": "要打开的草稿文件",
+    "open the window, render the preview, and exit": "打开窗口、生成预览后退出（自检用）",
+    "list the templates available": "列出可用的模板",
+    "print JSON": "以 JSON 格式输出",
+    "list a template's fields in document order": "按正文顺序列出模板的字段",
+    "template id (default: sixin)": "模板编号（默认：sixin）",
+    "check a draft: unfilled, invalid, warnings": "检查草稿：未填、填写有误和提醒",
+    "export a draft as a report": "将草稿导出为报告",
+    "output file": "输出文件",
+    "text encoding for txt (default: UTF-8 with BOM)": "txt 的文字编码（默认：带 BOM 的 UTF-8）",
+    "export even with unfilled or invalid fields": "即使有未填或有误的字段也导出",
+    "Values the template does not know (kept in the file): {keys}": "模板中没有的值（已保留在文件中）：{keys}",
+    "Unknown export format “{format}” (known: {known}).": "未知的导出格式“{format}”（可选：{known}）。",
+    "Warning: {message}": "提醒：{message}",
+    "Internal error: {error} (details in {log})": "内部错误：{error}（详情见 {log}）",
+    "{file}: {error}": "{file}：{error}",
+    "{file}: not exported: {count} fields are unfilled or invalid (use --force to export "
+    "anyway):": "{file}：未导出：有 {count} 项未填或填写有误（如仍要导出，请加 --force）：",
+    "{count} fields": "{count} 个字段",
+    "{label}: {message}": "{label}：{message}",
+    # ---------------------------------------------------------------- drafts
+    "{file}: the file is empty.": "{file}：文件是空的。",
+    "{file}: not a Fanwen draft.": "{file}：不是范文填写助手的草稿文件。",
+    "{file}: not a Fanwen draft (it has no “values”).": "{file}：不是范文填写助手的草稿文件（缺少“values”）。",
+    "{file}: the draft's “version” is not a whole number.": "{file}：草稿的“version”不是整数。",
+    "{file}: made by a newer version of Fanwen (draft format {version}); please update Fanwen "
+    "to open it.": "{file}：由更新版本的范文填写助手保存（草稿格式 {version}），请升级后再打开。",
+    "{file}: the draft's “template” must be a template id.": "{file}：草稿的“template”应为模板编号。",
+    "{file}: the draft's “values” must be an object of field values.": "{file}：草稿的“values”应为“字段: 值”的对象。",
+    "{file}: not a Fanwen draft (not a text file).": "{file}：不是范文填写助手的草稿文件（不是文本文件）。",
+    "{file}: not a Fanwen draft (damaged JSON at line {line}, column {column}).": "{file}：不是有效的草稿文件（JSON 在第 {line} 行第 {column} 列处损坏）。",
+    "{file}: not a Fanwen draft (damaged JSON).": "{file}：不是有效的草稿文件（JSON 已损坏）。",
+    "{file}: value “{key}” must be text or a number.": "{file}：值“{key}”应为文字或数字。",
+    "{file}: is a folder, not a draft file.": "{file}：是文件夹，不是草稿文件。",
+    "{file}: too large to be a draft.": "{file}：文件太大，不是草稿文件。",
+    # ---------------------------------------------------------------- files
+    "{file}: file not found.": "{file}：找不到文件。",
+    "{file}: permission denied.": "{file}：没有权限读取。",
+    "{file}: cannot be read: {error}": "{file}：无法读取：{error}",
+    "{file}: is a folder.": "{file}：是文件夹。",
+    "{file}: the folder does not exist.": "{file}：所在文件夹不存在。",
+    "{file}: permission denied; choose another place.": "{file}：没有写入权限，请换一个位置。",
+    "{file}: cannot be written: {error}": "{file}：无法写入：{error}",
+    # ---------------------------------------------------------------- values
+    "“{value}” is not a number.": "“{value}”不是数字。",
+    "Must be at most {high}.": "不能大于 {high}。",
+    "“{value}” is not a whole number.": "“{value}”不是整数。",
+    "“{value}” is not a year.": "“{value}”不是年份。",
+    "“{value}” is not a month (1 to 12).": "“{value}”不是月份（1 到 12）。",
+    "“{value}” is not a day of the month (1 to 31).": "“{value}”不是日期（1 到 31）。",
+    "A month is from 1 to 12.": "月份应在 1 到 12 之间。",
+    "A day of the month is from 1 to 31.": "日应在 1 到 31 之间。",
+    "Must be from {low} to {high}.": "应在 {low} 到 {high} 之间。",
+    "Must be at least {low}.": "不能小于 {low}。",
+    "Must not be negative.": "不能是负数。",
+    "Enter a whole number, without decimals.": "请填写整数，不带小数。",
+    "Enter the year with four digits, such as 2026.": "请用四位数字填写年份，如 2026。",
+    "Must be on one line, without line breaks.": "请填写在一行内，不要换行。",
+    "Not filled in yet.": "尚未填写。",
+    # ---------------------------------------------------------------- templates
+    "“{id}” is not a valid template id.": "“{id}”不是有效的模板编号。",
+    "Unknown template “{id}” (available: {ids}).": "未知的模板“{id}”（可用：{ids}）。",
+    "{file}: the template id “{id}” differs from its folder name.": "{file}：模板编号“{id}”与文件夹名称不一致。",
+    "must be a whole number.": "应为整数。",
+    "made by a newer version of Fanwen (format {format}); please update Fanwen.": "由更新版本的范文填写助手制作（格式 {format}），请升级。",
+    "“{value}” is not a valid id (lower-case letters, digits, - and _).": "“{value}”不是有效的编号（只能用小写字母、数字、- 和 _）。",
+    "must be a file name in the template folder.": "应为模板文件夹中的文件名。",
+    "at least one section is needed.": "至少需要一个章节。",
+    "{file}: fields declared in the schema but not used in the body: {keys}": "{file}：以下字段已在说明文件中声明，但正文没有使用：{keys}",
+    "“{value}” is not a valid key (letters, digits and _, not starting with a digit).": "“{value}”不是有效的键名（字母、数字和 _，不能以数字开头）。",
+    "“{value}” is used twice.": "“{value}”重复使用。",
+    "unknown section “{value}”.": "未知的章节“{value}”。",
+    "is greater than max.": "大于 max。",
+    "must be text in quotes.": "应为带引号的文字。",
+    "a rule has either “check” or “date”, not both.": "一条规则只能有“check”或“date”之一。",
+    "{file}: not UTF-8 text.": "{file}：不是 UTF-8 编码的文本。",
+    "{file}: not valid TOML: {error}": "{file}：不是有效的 TOML：{error}",
+    "“{value}” is not a valid id.": "“{value}”不是有效的编号。",
+    "unknown field “{value}”.": "未知的字段“{value}”。",
+    "{file}: “@section {id}” names a section the schema does not declare.": "{file}：“@section {id}”所指的章节未在说明文件中声明。",
+    "a [{key}] table is needed.": "需要 [{key}] 表。",
+    "a list of [[{key}]] tables is needed.": "需要 [[{key}]] 表的列表。",
+    "missing.": "缺少此项。",
+    "must be true or false.": "应为 true 或 false。",
+    "unknown setting (known: {known}).": "未知的设置项（可用：{known}）。",
+    "unknown field kind “{value}” (known: {known}).": "未知的字段类型“{value}”（可用：{known}）。",
+    "must be “error” or “warning”.": "应为“error”或“warning”。",
+    "must be a table with “month” and “day”.": "应为包含“month”和“day”的表。",
+    "must be a number.": "应为数字。",
+    "must name a number field.": "应为数字类字段的键名。",
+    "{file}, line {line}: template syntax error: {error}": "{file}，第 {line} 行：模板语法错误：{error}",
+    "{file}: the body uses field “{key}”, which the schema does not declare.": "{file}：正文使用了说明文件中没有声明的字段“{key}”。",
+    "{file}: the template cannot be rendered: {error}": "{file}：模板无法生成正文：{error}",
+    "{file}: the body contains reserved characters.": "{file}：正文包含保留字符。",
+    "{file}: the template takes too long or produces too much text; it was stopped.": "{file}：模板运行时间过长或生成的文字过多，已被终止。",
+    "{file}: “@section” needs a section id.": "{file}：“@section”后面需要章节编号。",
+    # ---------------------------------------------------------------- rules
+    "the expression must compare values, such as “a <= b”.": "表达式应为比较，如“a <= b”。",
+    "the expression names no field.": "表达式中没有字段。",
+    "not a valid expression: {error}": "不是有效的表达式：{error}",
+    "unknown number field “{key}”.": "未知的数字类字段“{key}”。",
+    "only numbers may be written in a rule: {value}": "规则中只能写数字：{value}",
+    "“{part}” is not allowed in a rule.": "规则中不允许使用“{part}”。",
+    # ---------------------------------------------------------------- steps and formats
+    "Preview and export": "预览与导出",
+    # Descriptions of the export formats in FORMATS (shown translated by the app).
+    "Plain text": "纯文本",
+    "Web page": "网页",
+}
 
 # ------------------------------------------------------- issue 8: import, editor, wording
 ZH_CN.update(
     {
-        # shared with other core modules, used by the importer and the editor too
-        "{file}: file not found.": "{file}：找不到文件。",
-        "{file}: permission denied.": "{file}：没有权限。",
-        "{file}: cannot be read: {error}": "{file}：无法读取：{error}",
-        "{file}: cannot be written: {error}": "{file}：无法写入：{error}",
-        "{file}, line {line}: template syntax error: {error}": (
-            "{file}，第 {line} 行：模板语法错误：{error}"
-        ),
         # app.core.importer
         "{file}: cannot import this kind of file (use {suffixes}).": (
             "{file}：无法导入此类文件（请使用 {suffixes}）。"

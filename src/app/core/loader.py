@@ -6,6 +6,9 @@ Every problem is reported as one `TemplateError` line naming the file and the ke
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import re
 import tomllib
 from collections.abc import Mapping
@@ -38,7 +41,7 @@ def load_template(folder: Path, origin: Origin = Origin.BUILTIN) -> Template:
             _("{file}: cannot be read: {error}", file=schema_path, error=exc.strerror or exc)
         ) from None
     try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
+        data = _parse_schema(raw)
     except UnicodeDecodeError:
         raise TemplateError(_("{file}: not UTF-8 text.", file=schema_path)) from None
     except tomllib.TOMLDecodeError as exc:
@@ -46,6 +49,31 @@ def load_template(folder: Path, origin: Origin = Origin.BUILTIN) -> Template:
             _("{file}: not valid TOML: {error}", file=schema_path, error=exc)
         ) from None
     return template_from_schema(data, folder, origin)
+
+
+#: Schemas at least this large are cached as JSON (tomllib is pure Python; json is not).
+CACHE_MIN_BYTES = 32 * 1024
+
+
+def _parse_schema(raw: bytes) -> dict[str, Any]:
+    """Parse a schema's TOML, through a JSON cache in the user folder for large schemas."""
+    if len(raw) < CACHE_MIN_BYTES:
+        return tomllib.loads(raw.decode("utf-8-sig"))
+    from app.core.atomic import atomic_write_bytes
+    from app.core.paths import user_dir
+
+    digest = hashlib.blake2b(raw, digest_size=20).hexdigest()
+    cache = user_dir() / "cache" / "schemas" / f"{digest}.json"
+    with contextlib.suppress(OSError, ValueError):
+        cached = json.loads(cache.read_bytes())
+        if isinstance(cached, dict):
+            return cached
+    data = tomllib.loads(raw.decode("utf-8-sig"))
+    with contextlib.suppress(OSError, TypeError, ValueError):  # a cache is only a cache
+        encoded = json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cache, encoded)
+    return data
 
 
 def template_from_schema(
@@ -95,15 +123,19 @@ def template_from_schema(
     section_ids = {s.id for s in sections}
 
     fields: list[Field] = []
+    seen_keys: set[str] = set()
     for index, item in enumerate(schema.array(data, "fields")):
-        fields.append(_field(schema, item, f"fields[{index}]", section_ids, fields))
+        field = _field(schema, item, f"fields[{index}]", section_ids, seen_keys)
+        seen_keys.add(field.key)
+        fields.append(field)
     keys = {f.key for f in fields}
     for index, field in enumerate(fields):
         if field.pair is not None and field.pair not in keys:
             schema.fail(f"fields[{index}].pair", _("unknown field “{value}”.", value=field.pair))
 
+    numeric = {f.key for f in fields if f.kind.is_number}
     rules = [
-        _rule(schema, item, f"rules[{index}]", {f.key: f for f in fields})
+        _rule(schema, item, f"rules[{index}]", numeric)
         for index, item in enumerate(schema.array(data, "rules", required=False))
     ]
 
@@ -244,7 +276,7 @@ def _field(
     item: Mapping[str, Any],
     where: str,
     section_ids: set[str],
-    earlier: list[Field],
+    earlier: set[str],
 ) -> Field:
     for name in item:
         if name not in _FIELD_KEYS:
@@ -261,7 +293,7 @@ def _field(
                 value=key,
             ),
         )
-    if any(f.key == key for f in earlier):
+    if key in earlier:
         schema.fail(f"{where}.key", _("“{value}” is used twice.", value=key))
     kind_name = schema.string(item, f"{where}.kind")
     try:
@@ -301,9 +333,7 @@ def _field(
     )
 
 
-def _rule(
-    schema: _Schema, item: Mapping[str, Any], where: str, fields: Mapping[str, Field]
-) -> Rule:
+def _rule(schema: _Schema, item: Mapping[str, Any], where: str, numeric: set[str]) -> Rule:
     rule_id = schema.string(item, f"{where}.id")
     severity_name = schema.string(item, f"{where}.severity", default="error")
     try:
@@ -312,13 +342,12 @@ def _rule(
         schema.fail(f"{where}.severity", _("must be “error” or “warning”."))
         raise AssertionError from None  # pragma: no cover
     message = schema.string(item, f"{where}.message")
-    numeric = {key for key, f in fields.items() if f.kind.is_number}
     if "check" in item and "date" in item:
         schema.fail(where, _("a rule has either “check” or “date”, not both."))
     if "date" in item:
         spec = item["date"]
         if not isinstance(spec, dict):
-            schema.fail(f"{where}.date", _("must be a table {{ month = …, day = … }}."))
+            schema.fail(f"{where}.date", _("must be a table with “month” and “day”."))
         parts: dict[str, str | None] = {}
         for part in ("year", "month", "day"):
             value = spec.get(part)

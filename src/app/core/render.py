@@ -21,6 +21,10 @@ the text shown while empty for this place only; ``field("key", magnitude=true)``
 without its sign. ``negative("key")``, ``filled("key")`` and ``value("key")`` let the wording
 depend on a value (同比增长/下降); the keys they read are recorded, so that a change to such a
 field re-renders the structure while any other change only replaces the value's runs.
+
+A template a user brings (`Template.sandboxed`) is checked once by `app.core.sandbox` (only a
+small, safe part of Jinja is allowed), compiled in `user_environment()` (no files to load) and
+rendered with a time and size budget (`_render_limited`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -77,10 +82,18 @@ class ParagraphSpec:
 
 @dataclass(frozen=True, slots=True)
 class Structure:
-    """The rendered body without values, and the fields its wording depends on."""
+    """The rendered body without values, and the fields its wording depends on.
+
+    `line_of` gives, for each paragraph, the body line it came from; `logic_lines` the body lines
+    whose wording reads each logic field. When the body is rendered line by line (`by_line`), a
+    change to a logic field re-renders only those lines.
+    """
 
     paragraphs: tuple[ParagraphSpec, ...]
     logic_keys: frozenset[str]
+    line_of: tuple[int, ...] = ()
+    logic_lines: Mapping[str, frozenset[int]] = dataclass_field(default_factory=dict)
+    by_line: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -113,16 +126,22 @@ def user_environment() -> SandboxedEnvironment:
 
 
 @lru_cache(maxsize=64)
-def compile_body(body: str, name: str, sandboxed: bool = False) -> jinja2.Template:
-    """Compile a template body once; syntax errors become a TemplateError naming the line.
+def _check_user_body(body: str, name: str) -> None:
+    """Check a user template's body once (`app.core.sandbox`); raises TemplateError."""
+    from app.core.sandbox import check_user_body
 
-    A user template's body (`sandboxed`) is first checked by `app.core.sandbox.check_user_body`
-    and compiled in `user_environment()`.
+    check_user_body(body, name, user_environment())
+
+
+@lru_cache(maxsize=4096)
+def compile_body(
+    body: str, name: str, first_line: int = 1, sandboxed: bool = False
+) -> jinja2.Template:
+    """Compile a template body (or one line of it) once; syntax errors name file and line.
+
+    A user template's body (`sandboxed`) is compiled in `user_environment()`; it has been
+    checked by `app.core.sandbox` first (`render_structure` does that).
     """
-    if sandboxed:
-        from app.core.sandbox import check_user_body
-
-        check_user_body(body, name, user_environment())
     try:
         return (user_environment() if sandboxed else environment()).from_string(body)
     except jinja2.TemplateSyntaxError as exc:
@@ -130,76 +149,236 @@ def compile_body(body: str, name: str, sandboxed: bool = False) -> jinja2.Templa
             _(
                 "{file}, line {line}: template syntax error: {error}",
                 file=name,
-                line=exc.lineno,
+                line=(exc.lineno or 1) + first_line - 1,
                 error=exc.message or "",
             )
         ) from None
 
 
-def render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
-    """Run the body and split its output into paragraphs of wording and field references."""
-    refs: list[FieldRef] = []
-    logic_keys: set[str] = set()
-    body_name = _body_name(template)
+_SIMPLE_FIELD = re.compile(
+    r"\{\{\s*field\(\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*"
+    r"(?:,\s*placeholder\s*=\s*\"([^\"\\{}]*)\"\s*)?"
+    r"(?:,\s*magnitude\s*=\s*(true|false)\s*)?\)\s*\}\}"
+)
+_LINE_TAG = re.compile(r"\{%\s*(\w+)")
+_LINE_SAFE_TAGS = {"if", "elif", "else", "endif", "for", "endfor"}
+_OPENERS = {"if": "endif", "for": "endfor"}
 
-    def known(key: object) -> str:
-        if not isinstance(key, str) or key not in template.fields_by_key:
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One body line: plain wording with simple field calls (parsed here, without Jinja), a
+    line with Jinja logic of its own (compiled alone), or a comment."""
+
+    number: int
+    source: str
+    simple: tuple[str | tuple[str, str | None, bool], ...] | None
+
+
+@lru_cache(maxsize=64)
+def _plan(body: str) -> tuple[_Line, ...] | None:
+    """Split the body into independent lines, or None when Jinja constructs span lines."""
+    lines: list[_Line] = []
+    for number, source in enumerate(body.split("\n"), start=1):
+        stripped = source.strip()
+        if stripped.startswith("{#") and stripped.endswith("#}") and "#}" not in stripped[2:-2]:
+            continue  # a comment line renders to nothing
+        rest = _SIMPLE_FIELD.sub("", source)
+        if "{{" not in rest and "{%" not in rest and "{#" not in rest:
+            pieces: list[str | tuple[str, str | None, bool]] = []
+            position = 0
+            for match in _SIMPLE_FIELD.finditer(source):
+                if match.start() > position:
+                    pieces.append(source[position : match.start()])
+                pieces.append((match.group(1), match.group(2), match.group(3) == "true"))
+                position = match.end()
+            if position < len(source):
+                pieces.append(source[position:])
+            lines.append(_Line(number, source, tuple(pieces)))
+            continue
+        if "-%}" in source or "{%-" in source or "{{-" in source or "-}}" in source:
+            return None  # whitespace control may join lines: render the body as a whole
+        depth: list[str] = []
+        for tag in _LINE_TAG.findall(source):
+            if tag not in _LINE_SAFE_TAGS:
+                return None  # set, macro, include, ...: may reach other lines
+            if tag in _OPENERS:
+                depth.append(_OPENERS[tag])
+            elif tag.startswith("end") and (not depth or depth.pop() != tag):
+                return None
+        if depth or "{#" in rest:
+            return None
+        lines.append(_Line(number, source, None))
+    return tuple(lines)
+
+
+class _Renderer:
+    """Renders a template's body, recording field references and the logic fields read."""
+
+    def __init__(self, template: Template, checked: Mapping[str, CheckedValue]) -> None:
+        self.template = template
+        self.checked = checked
+        self.refs: list[FieldRef] = []
+        self.logic_keys: set[str] = set()
+        self.body_name = _body_name(template)
+        self.context: dict[str, Callable[..., Any]] = {
+            "field": self.field,
+            "value": self.value,
+            "negative": self.negative,
+            "filled": self.filled,
+        }
+
+    def known(self, key: object) -> str:
+        if not isinstance(key, str) or key not in self.template.fields_by_key:
             raise TemplateError(
                 _(
                     "{file}: the body uses field “{key}”, which the schema does not declare.",
-                    file=body_name,
+                    file=self.body_name,
                     key=key,
                 )
             )
         return key
 
-    def field(key: str, placeholder: str | None = None, magnitude: bool = False) -> str:
-        key = known(key)
-        shown = placeholder if isinstance(placeholder, str) else template.field(key).placeholder
-        refs.append(FieldRef(key, shown, bool(magnitude)))
-        return f"{MARK_OPEN}{len(refs) - 1}{MARK_CLOSE}"
+    def field(self, key: str, placeholder: str | None = None, magnitude: bool = False) -> str:
+        key = self.known(key)
+        shown = (
+            placeholder if isinstance(placeholder, str) else self.template.field(key).placeholder
+        )
+        self.refs.append(FieldRef(key, shown, bool(magnitude)))
+        return f"{MARK_OPEN}{len(self.refs) - 1}{MARK_CLOSE}"
 
-    def usable(key: str) -> CheckedValue | None:
-        logic_keys.add(known(key))
-        value = checked.get(key)
+    def usable(self, key: str) -> CheckedValue | None:
+        self.logic_keys.add(self.known(key))
+        value = self.checked.get(key)
         return value if value is not None and not value.empty and value.valid else None
 
-    def value(key: str) -> Decimal | str | None:
-        checked_value = usable(key)
+    def value(self, key: str) -> Decimal | str | None:
+        checked_value = self.usable(key)
         if checked_value is None:
             return None
         return checked_value.number if checked_value.number is not None else checked_value.text
 
-    def negative(key: str) -> bool:
-        checked_value = usable(key)
+    def negative(self, key: str) -> bool:
+        checked_value = self.usable(key)
         return bool(checked_value and checked_value.number is not None and checked_value.number < 0)
 
-    def filled(key: str) -> bool:
-        return usable(key) is not None
+    def filled(self, key: str) -> bool:
+        return self.usable(key) is not None
 
-    compiled = compile_body(template.body, body_name, template.sandboxed)
-    context: dict[str, Callable[..., Any]] = {
-        "field": field,
-        "value": value,
-        "negative": negative,
-        "filled": filled,
-    }
-    try:
-        if template.sandboxed:
-            output = _render_limited(compiled, context, body_name)
-        else:
-            output = compiled.render(context)
-    except TemplateError:
-        raise
-    except jinja2.TemplateError as exc:
-        raise TemplateError(
-            _("{file}: the template cannot be rendered: {error}", file=body_name, error=exc)
-        ) from None
-    except (ArithmeticError, TypeError, ValueError, LookupError, RecursionError) as exc:
-        raise TemplateError(
-            _("{file}: the template cannot be rendered: {error}", file=body_name, error=exc)
-        ) from None
-    return Structure(_split(output, refs, body_name), frozenset(logic_keys))
+    def render_line(self, line: _Line) -> str:
+        """The output of one planned line (markers in place of field references)."""
+        if line.simple is not None:
+            return "".join(
+                piece if isinstance(piece, str) else self.field(*piece) for piece in line.simple
+            )
+        compiled = compile_body(line.source, self.body_name, line.number, self.template.sandboxed)
+        return self.run(compiled)
+
+    def run(self, compiled: jinja2.Template) -> str:
+        """Render compiled Jinja with this renderer's functions, within the sandbox's limits."""
+        try:
+            if self.template.sandboxed:
+                return _render_limited(compiled, self.context, self.body_name)
+            return compiled.render(self.context)
+        except TemplateError:
+            raise
+        except jinja2.TemplateError as exc:
+            raise TemplateError(
+                _(
+                    "{file}: the template cannot be rendered: {error}",
+                    file=self.body_name,
+                    error=exc,
+                )
+            ) from None
+        except (ArithmeticError, TypeError, ValueError, LookupError, RecursionError) as exc:
+            raise TemplateError(
+                _(
+                    "{file}: the template cannot be rendered: {error}",
+                    file=self.body_name,
+                    error=exc,
+                )
+            ) from None
+
+
+def render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
+    """Run the body and split its output into paragraphs of wording and field references."""
+    renderer = _Renderer(template, checked)
+    if template.sandboxed:
+        _check_user_body(template.body, renderer.body_name)
+    plan = _plan(template.body)
+    if plan is None:
+        output = renderer.run(
+            compile_body(template.body, renderer.body_name, 1, template.sandboxed)
+        )
+        paragraphs, _lines = _split(output.split("\n"), renderer.refs, renderer.body_name)
+        return Structure(paragraphs, frozenset(renderer.logic_keys))
+    outputs: list[str] = []
+    logic_lines: dict[str, set[int]] = {}
+    for line in plan:
+        before = set(renderer.logic_keys)
+        renderer.logic_keys.clear()
+        text = renderer.render_line(line)
+        if "\n" in text:  # a value() with a line break: keep the paragraph whole
+            text = text.replace("\n", " ")
+        outputs.append(text)
+        for key in renderer.logic_keys:
+            logic_lines.setdefault(key, set()).add(len(outputs) - 1)
+        renderer.logic_keys |= before
+    paragraphs, line_of = _split(outputs, renderer.refs, renderer.body_name)
+    return Structure(
+        paragraphs,
+        frozenset(renderer.logic_keys),
+        line_of,
+        {key: frozenset(lines) for key, lines in logic_lines.items()},
+        by_line=True,
+    )
+
+
+def rerender_lines(
+    template: Template,
+    structure: Structure,
+    key: str,
+    checked: Mapping[str, CheckedValue],
+) -> tuple[Structure, tuple[int, ...]] | None:
+    """After logic field `key` changed: re-render only the lines that read it.
+
+    Returns the new structure and the indexes of the paragraphs whose wording changed, or None
+    when the change adds or removes paragraphs (the caller then renders everything).
+    """
+    plan = _plan(template.body)
+    if plan is None or not structure.by_line:
+        return None
+    lines = structure.logic_lines.get(key, frozenset())
+    renderer = _Renderer(template, checked)
+    paragraphs = list(structure.paragraphs)
+    changed: list[int] = []
+    line_paragraph = {line: index for index, line in enumerate(structure.line_of)}
+    for line_index in sorted(lines):
+        old_index = line_paragraph.get(line_index)
+        if old_index is None:
+            return None
+        old_section = paragraphs[old_index].section
+        text = renderer.render_line(plan[line_index])
+        if "\n" in text:
+            text = text.replace("\n", " ")
+        specs, _lines = _split([text], renderer.refs, renderer.body_name, old_section)
+        if len(specs) != 1:
+            return None  # a paragraph appears or disappears
+        old = paragraphs[old_index]
+        new = specs[0]
+        if (new.role, new.section) != (old.role, old.section):
+            return None
+        if new.pieces != old.pieces:
+            paragraphs[old_index] = ParagraphSpec(old.id, old.role, old.section, new.pieces)
+            changed.append(old_index)
+    new_structure = Structure(
+        tuple(paragraphs),
+        structure.logic_keys,
+        structure.line_of,
+        structure.logic_lines,
+        by_line=True,
+    )
+    return new_structure, tuple(changed)
 
 
 def build_document(
@@ -236,11 +415,13 @@ def _body_name(template: Template) -> str:
     return body_file
 
 
-def _split(output: str, refs: list[FieldRef], body_name: str) -> tuple[ParagraphSpec, ...]:
+def _split(
+    lines: list[str], refs: list[FieldRef], body_name: str, section: str = ""
+) -> tuple[tuple[ParagraphSpec, ...], tuple[int, ...]]:
     paragraphs: list[ParagraphSpec] = []
-    section = ""
+    line_of: list[int] = []
     counters: dict[str, int] = {}
-    for raw_line in output.split("\n"):
+    for line_index, raw_line in enumerate(lines):
         line = raw_line.strip(_LAYOUT_SPACE)
         if not line:
             continue
@@ -283,7 +464,8 @@ def _split(output: str, refs: list[FieldRef], body_name: str) -> tuple[Paragraph
         paragraphs.append(
             ParagraphSpec(f"{section or 'preamble'}.{number}", role, section, tuple(pieces))
         )
-    return tuple(paragraphs)
+        line_of.append(line_index)
+    return tuple(paragraphs), tuple(line_of)
 
 
 class _RenderLimitExceeded(Exception):

@@ -7,7 +7,8 @@ with the length of the report.
 
 The draft's wording adaptations (`app.core.wording`: a paragraph switched off or reworded) are
 applied here, so the document every output is made from already follows them. A field whose
-every place has been switched off is no longer asked for: it is neither missing nor checked.
+every place has been switched off is no longer asked for: it is neither missing nor checked, and
+not counted.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.core.render import (
     Structure,
     build_paragraph,
     render_structure,
+    rerender_lines,
 )
 from app.core.rules import Rule, Severity
 from app.core.template import Field, Template
@@ -70,6 +72,8 @@ class Update:
     paragraphs: tuple[int, ...]
     structural: bool = False
     changed: bool = True
+    #: Fields whose problems may have changed (the field itself and those sharing a rule with it).
+    affected: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,16 +98,29 @@ class ReportModel:
         wording: Mapping[str, Adaptation] | None = None,
     ) -> None:
         self.template = template
-        self.values: dict[str, str] = {}
-        self.checked: dict[str, CheckedValue] = {}
-        self._violated: dict[str, Rule] = {}
-        self.structure: Structure
-        self.document: Document
         #: The draft's adaptations of the wording, by paragraph id (see `app.core.wording`).
         self.wording: dict[str, Adaptation] = dict(wording or {})
+        #: The paragraphs of the document: the template's, after the adaptations.
         self._specs: list[ParagraphSpec] = []
         self._stale: list[str] = []
         self._signatures: dict[str, str] | None = None
+        #: Fields the adapted wording no longer uses (not asked for, not counted).
+        self._inactive: frozenset[str] = frozenset()
+        self.values: dict[str, str] = {}
+        self.checked: dict[str, CheckedValue] = {}
+        self._violated: dict[str, Rule] = {}
+        self._filled: set[str] = set()
+        self._bad: set[str] = set()
+        # Fields with any problem (missing, invalid, or in a violated rule), and per section the
+        # number of fields filled and flagged: a step's progress without recounting.
+        self._flagged: set[str] = set()
+        self._section_filled: dict[str, int] = {}
+        self._section_flagged: dict[str, int] = {}
+        self._section_sizes: dict[str, int] = {}
+        for field in template.fields:
+            self._section_sizes[field.section] = self._section_sizes.get(field.section, 0) + 1
+        self.structure: Structure
+        self.document: Document
         self._paragraphs_of: dict[str, tuple[int, ...]] = {}
         self.reset(values or {})
 
@@ -117,8 +134,16 @@ class ReportModel:
             key: fields[key].check(raw) for key, raw in self.values.items() if key in fields
         }
         self._violated = {}
+        self._filled = set()
+        self._bad = set()
+        self._flagged = set()
+        self._section_filled = dict.fromkeys(self._section_sizes, 0)
+        self._section_flagged = dict.fromkeys(self._section_sizes, 0)
+        for field in self.template.fields:
+            self._track(field.key)
         for rule in self.template.rules:
             self._evaluate(rule)
+        self._flag(field.key for field in self.template.fields)
         self._render_all()
 
     def value(self, key: str) -> str:
@@ -138,20 +163,32 @@ class ReportModel:
         old = self.checked.get(key)
         new = field.check(raw)
         self.checked[key] = new
+        self._track(key)
         if old == new:
-            return Update(key, ())
-        for rule in self.template.rules_by_field.get(key, ()):
+            return Update(key, (), affected=(key,))
+        rules = self.template.rules_by_field.get(key, ())
+        for rule in rules:
             self._evaluate(rule)
+        affected = tuple(dict.fromkeys([key, *(k for rule in rules for k in rule.fields)]))
+        self._flag(affected)
+        rewritten: tuple[int, ...] = ()
         if key in self.structure.logic_keys:
-            structure = render_structure(self.template, self.checked)
-            if structure != self.structure:
+            partial = rerender_lines(self.template, self.structure, key, self.checked)
+            if partial is None:
+                structure = render_structure(self.template, self.checked)
+                if structure.paragraphs != self.structure.paragraphs:
+                    self._render_all(structure)
+                    count = len(self.document.paragraphs)
+                    return Update(key, tuple(range(count)), structural=True, affected=affected)
                 self.structure = structure
-                self._render_all(structure)
-                return Update(key, tuple(range(len(self.document.paragraphs))), structural=True)
-        indexes = self._paragraphs_of.get(key, ())
+            else:
+                self.structure, rewritten = partial
+                if rewritten:
+                    rewritten = self._adapt_rewritten(rewritten)
+        indexes = tuple(sorted(set(self._paragraphs_of.get(key, ())) | set(rewritten)))
         for index in indexes:
             self.document.paragraphs[index] = build_paragraph(self._specs[index], self.checked)
-        return Update(key, indexes)
+        return Update(key, indexes, affected=affected)
 
     def unknown_values(self) -> dict[str, str]:
         """Values whose keys the template does not know (kept, and written back on save)."""
@@ -169,17 +206,12 @@ class ReportModel:
         checked = self.checked.get(key)
         return checked is not None and not checked.empty
 
-    def is_active(self, key: str) -> bool:
-        """Whether the report still uses this field (False when every paragraph holding it is
-        switched off or reworded without it): an inactive field is not asked for or checked."""
-        return key in self._paragraphs_of or key in self.structure.logic_keys
-
     def rule_problems(self, key: str | None = None) -> list[Problem]:
         """Violated rules (those involving `key` when given), in schema order."""
         rules = self.template.rules if key is None else self.template.rules_by_field.get(key, ())
         problems = []
         for rule in rules:
-            if rule.id in self._violated and all(self.is_active(k) for k in rule.fields):
+            if rule.id in self._violated and self._rule_active(rule):
                 texts = {k: self.checked[k].text for k in rule.fields if k in self.checked}
                 problems.append(
                     Problem(
@@ -195,7 +227,7 @@ class ReportModel:
     def field_problems(self, field: Field) -> list[Problem]:
         """Problems to show at one field: missing, invalid, and rules that involve it."""
         problems: list[Problem] = []
-        if not self.is_active(field.key):
+        if field.key in self._inactive:
             return problems
         checked = self.checked.get(field.key)
         if checked is None or checked.empty:
@@ -215,7 +247,7 @@ class ReportModel:
         """Every problem, in document order of the fields concerned."""
         problems: list[Problem] = []
         for key in self.field_order():
-            if not self.is_active(key):
+            if key in self._inactive:
                 continue
             field = self.template.field(key)
             checked = self.checked.get(key)
@@ -233,15 +265,80 @@ class ReportModel:
         return problems + rules
 
     def counts(self) -> tuple[int, int, int]:
-        """(filled fields, all fields, problems): 已填 N/M and the problem count."""
-        fields = [f for f in self.template.fields if self.is_active(f.key)]
-        filled = sum(1 for f in fields if self.is_filled(f.key))
-        bad = sum(
-            1
-            for f in fields
-            if (f.required and not self.is_filled(f.key)) or self.field_error(f.key) is not None
+        """(filled fields, all fields, problems): 已填 N/M and the problem count.
+
+        Kept up to date by `set_value`, so the status bar costs nothing per keystroke. Fields the
+        adapted wording no longer uses are left out.
+        """
+        if not self._inactive:
+            total = len(self.template.fields)
+            return len(self._filled), total, len(self._bad) + len(self._violated)
+        inactive = self._inactive
+        violated = sum(1 for rule in self._violated.values() if self._rule_active(rule))
+        return (
+            len(self._filled) - len(inactive & self._filled),
+            len(self.template.fields) - len(inactive),
+            len(self._bad) - len(inactive & self._bad) + violated,
         )
-        return filled, len(fields), bad + len(self.rule_problems())
+
+    def has_problem(self, key: str) -> bool:
+        """Whether the field is missing, invalid, or involved in a violated rule."""
+        return key in self._flagged and key not in self._inactive
+
+    def is_active(self, key: str) -> bool:
+        """Whether the report still uses this field (False when every paragraph holding it is
+        switched off or reworded without it): an inactive field is not asked for or checked."""
+        return key not in self._inactive
+
+    def _rule_active(self, rule: Rule) -> bool:
+        return not self._inactive or not any(k in self._inactive for k in rule.fields)
+
+    def section_counts(self, section_id: str) -> tuple[int, int, int]:
+        """(filled, fields, fields with a problem) of one section: a step's progress.
+
+        Kept up to date by `set_value` like `counts()`.
+        """
+        filled = self._section_filled.get(section_id, 0)
+        size = self._section_sizes.get(section_id, 0)
+        flagged = self._section_flagged.get(section_id, 0)
+        if self._inactive:
+            fields = self.template.fields_by_key
+            for key in self._inactive:
+                if fields[key].section == section_id:
+                    size -= 1
+                    filled -= key in self._filled
+                    flagged -= key in self._flagged
+        return filled, size, flagged
+
+    def _track(self, key: str) -> None:
+        field = self.template.fields_by_key[key]
+        checked = self.checked.get(key)
+        filled = checked is not None and not checked.empty
+        if filled != (key in self._filled):
+            self._section_filled[field.section] += 1 if filled else -1
+        if filled:
+            self._filled.add(key)
+        else:
+            self._filled.discard(key)
+        if (field.required and not filled) or (checked is not None and checked.error):
+            self._bad.add(key)
+        else:
+            self._bad.discard(key)
+
+    def _flag(self, keys: Iterable[str]) -> None:
+        """Bring the "has a problem" marks of these fields up to date (after `_evaluate`)."""
+        rules_by_field = self.template.rules_by_field
+        for key in keys:
+            flagged = key in self._bad or any(
+                rule.id in self._violated for rule in rules_by_field.get(key, ())
+            )
+            if flagged != (key in self._flagged):
+                section = self.template.fields_by_key[key].section
+                self._section_flagged[section] += 1 if flagged else -1
+                if flagged:
+                    self._flagged.add(key)
+                else:
+                    self._flagged.discard(key)
 
     def blocking_problems(self) -> list[Problem]:
         """Problems that stop an export unless forced: missing, invalid, rule errors."""
@@ -283,13 +380,37 @@ class ReportModel:
 
     def _render_all(self, structure: Structure | None = None) -> None:
         self.structure = structure or render_structure(self.template, self.checked)
+        self._apply_wording()
+        self.document = Document([build_paragraph(spec, self.checked) for spec in self._specs])
+        self._index_fields()
+
+    def _apply_wording(self) -> None:
+        """The document's paragraphs: the structure's, with the draft's adaptations applied."""
         if self.wording:
             self._specs, self._stale = adapt(
                 self.structure.paragraphs, self._template_signatures(), self.wording, self.template
             )
         else:
             self._specs, self._stale = list(self.structure.paragraphs), []
-        self.document = Document([build_paragraph(spec, self.checked) for spec in self._specs])
+
+    def _adapt_rewritten(self, rewritten: tuple[int, ...]) -> tuple[int, ...]:
+        """After logic lines were re-rendered: the document indexes of the rewritten
+        paragraphs (a switched-off or reworded paragraph does not follow its template line)."""
+        if not self.wording:
+            self._specs = list(self.structure.paragraphs)
+            self._index_fields()
+            return rewritten
+        ids = {self.structure.paragraphs[index].id for index in rewritten}
+        self._apply_wording()
+        self._index_fields()
+        adapted = set(self.wording) - set(self._stale)
+        return tuple(
+            number
+            for number, spec in enumerate(self._specs)
+            if spec.id in ids and spec.id not in adapted
+        )
+
+    def _index_fields(self) -> None:
         index: dict[str, list[int]] = {}
         for number, paragraph in enumerate(self._specs):
             for piece in paragraph.pieces:
@@ -298,6 +419,11 @@ class ReportModel:
                     if not places or places[-1] != number:
                         places.append(number)
         self._paragraphs_of = {key: tuple(v) for key, v in index.items()}
+        if self.wording:
+            used = set(index) | self.structure.logic_keys
+            self._inactive = frozenset(f.key for f in self.template.fields if f.key not in used)
+        else:
+            self._inactive = frozenset()
 
     # ---------------------------------------------------------------- wording
 
@@ -317,25 +443,21 @@ class ReportModel:
         for index, spec in enumerate(self.structure.paragraphs):
             adaptation = self.wording.get(spec.id) if spec.id in applied else None
             if adaptation is None:
-                result.append(
-                    TemplateParagraph(spec.id, index, spec, WordingState.ORIGINAL, spec.pieces)
-                )
+                state, pieces = WordingState.ORIGINAL, spec.pieces
             elif adaptation.off:
-                result.append(TemplateParagraph(spec.id, index, spec, WordingState.OFF, None))
+                state, pieces = WordingState.OFF, None
             else:
-                result.append(
-                    TemplateParagraph(
-                        spec.id, index, spec, WordingState.EDITED, current[spec.id].pieces
-                    )
-                )
+                state, pieces = WordingState.EDITED, current[spec.id].pieces
+            result.append(TemplateParagraph(spec.id, index, spec, state, pieces))
         return result
 
     def wording_state(self, paragraph_id: str) -> WordingState:
         """Whether a template paragraph is as in the template, switched off or reworded."""
-        for paragraph in self.template_paragraphs():
-            if paragraph.id == paragraph_id:
-                return paragraph.state
-        raise KeyError(paragraph_id)
+        self._template_spec(paragraph_id)
+        adaptation = self.wording.get(paragraph_id)
+        if adaptation is None or paragraph_id in self._stale:
+            return WordingState.ORIGINAL
+        return adaptation.state
 
     def stale_wording(self) -> list[str]:
         """Ids of the draft's adaptations that no longer match the template (not applied)."""
@@ -359,7 +481,7 @@ class ReportModel:
         checked = check_pieces(pieces, self.template)
         if not checked or all(isinstance(p, str) and not p.strip() for p in checked):
             return self.switch_off(paragraph_id)
-        if signature(checked) == signature(spec.pieces) and checked == spec.pieces:
+        if checked == spec.pieces:
             return self.restore(paragraph_id)
         self.wording[paragraph_id] = Adaptation(
             paragraph_id, self._template_signatures().get(paragraph_id, ""), pieces=checked
@@ -372,15 +494,10 @@ class ReportModel:
         return self._rewording()
 
     def switch_on(self, paragraph_id: str) -> Update:
-        """Put a switched-off paragraph back (a reworded one stays reworded)."""
+        """Put a switched-off paragraph back."""
         adaptation = self.wording.get(paragraph_id)
         if adaptation is not None and adaptation.off:
-            if adaptation.pieces is not None:
-                self.wording[paragraph_id] = Adaptation(
-                    paragraph_id, adaptation.original, pieces=adaptation.pieces
-                )
-            else:
-                del self.wording[paragraph_id]
+            del self.wording[paragraph_id]
         return self._rewording()
 
     def restore_all(self) -> Update:
@@ -397,8 +514,11 @@ class ReportModel:
         raise KeyError(paragraph_id)
 
     def _rewording(self) -> Update:
+        """Rebuild the document after a change of wording (values and checks are unchanged;
+        the counts follow the fields the wording still uses)."""
         self._render_all(self.structure)
-        return Update("", tuple(range(len(self.document.paragraphs))), structural=True)
+        keys = tuple(f.key for f in self.template.fields)
+        return Update("", tuple(range(len(self.document.paragraphs))), True, True, keys)
 
 
 def problem_labels(model: ReportModel, problems: Iterable[Problem]) -> list[str]:

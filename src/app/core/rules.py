@@ -106,42 +106,56 @@ def parse_expression(source: str, known: set[str]) -> tuple[ast.Expression, tupl
     if not isinstance(tree.body, ast.Compare | ast.BoolOp | ast.UnaryOp):
         raise RuleSyntaxError(_("the expression must compare values, such as “a <= b”."))
     names: list[str] = []
+    name_nodes = sorted(
+        (n for n in ast.walk(tree) if isinstance(n, ast.Name)), key=lambda n: n.col_offset
+    )
+    for name in name_nodes:
+        if name.id not in known:
+            raise RuleSyntaxError(_("unknown number field “{key}”.", key=name.id))
+        if name.id not in names:
+            names.append(name.id)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Name):
-            if node.id not in known:
-                raise RuleSyntaxError(_("unknown number field “{key}”.", key=node.id))
-            if node.id not in names:
-                names.append(node.id)
-        elif isinstance(node, ast.Constant):
+        if isinstance(node, ast.Constant):
             if isinstance(node.value, bool) or not isinstance(node.value, int | float):
                 raise RuleSyntaxError(
                     _("only numbers may be written in a rule: {value}", value=repr(node.value))
                 )
-        elif not isinstance(
-            node,
-            ast.Expression
-            | ast.Compare
-            | ast.BoolOp
-            | ast.BinOp
-            | ast.UnaryOp
-            | ast.And
-            | ast.Or
-            | ast.Not
-            | ast.USub
-            | ast.UAdd
-            | ast.Load
-            | ast.cmpop
-            | ast.operator,
-        ) or (isinstance(node, ast.operator) and type(node) not in _ARITHMETIC):
-            raise RuleSyntaxError(
-                _(
-                    "“{part}” is not allowed in a rule.",
-                    part=ast.unparse(node) or type(node).__name__,
-                )
-            )
+        elif not _allowed(node):
+            raise RuleSyntaxError(_("“{part}” is not allowed in a rule.", part=_describe(node)))
     if not names:
         raise RuleSyntaxError(_("the expression names no field."))
     return tree, tuple(names)
+
+
+_STRUCTURE = (
+    ast.Expression,
+    ast.Name,
+    ast.Load,
+    ast.Compare,
+    ast.BoolOp,
+    ast.BinOp,
+    ast.UnaryOp,
+    ast.And,
+    ast.Or,
+    ast.Not,
+    ast.USub,
+    ast.UAdd,
+)
+
+
+def _allowed(node: ast.AST) -> bool:
+    if isinstance(node, ast.operator):
+        return type(node) in _ARITHMETIC
+    if isinstance(node, ast.cmpop):
+        return type(node) in _COMPARE
+    return isinstance(node, _STRUCTURE)
+
+
+def _describe(node: ast.AST) -> str:
+    try:
+        return ast.unparse(node) or type(node).__name__
+    except Exception:  # operators and other fragments do not unparse on their own
+        return type(node).__name__
 
 
 def _evaluate(node: ast.AST, numbers: Mapping[str, Decimal]) -> Decimal | bool:

@@ -1,0 +1,1 @@
+"""Fanwen's benchmarks: `python3 -m benchmarks` (see docs/performance.md)."""

@@ -1,0 +1,14 @@
+"""The performance budgets, in one place. Each is a ratio against a baseline measured in the same
+run, or a bound derived from the display's frame time (a keystroke must reach the preview within
+half a frame at 60 Hz)."""
+
+#: `fanwen gui --smoke` wall time / a bare PySide6 window with a QTextBrowser.
+STARTUP_WALL_RATIO = 1.5
+#: Peak RSS of the same two processes.
+STARTUP_RSS_RATIO = 1.5
+#: Keystroke to preview, 99th percentile, milliseconds (half a 60 Hz frame).
+KEYSTROKE_P99_MS = 8.0
+#: Loading the 100x template and opening its window / the seed's start-up.
+LARGE_STARTUP_RATIO = 2.0
+#: How many copies of the seed make the large template.
+LARGE_COPIES = 100

@@ -1,0 +1,1 @@
+"""The desktop app: thin Qt widgets over `app.core.report.ReportModel`."""

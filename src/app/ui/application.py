@@ -1,0 +1,142 @@
+"""Starting the desktop app: `fanwen`, `fanwen DRAFT`, `fanwen gui --smoke`, `python -m app`.
+
+No setup and no dialog first: the window opens on the built-in template `sixin` with an empty
+draft (or on the draft given), in Chinese unless the settings say English, with the first field
+of the step focused. `--smoke` opens the window, waits until it is shown and the preview is
+rendered, and exits 0: packaging and the start-up benchmark use it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.core.draft import DEFAULT_TEMPLATE, Draft, load_draft
+from app.core.errors import FanwenError
+from app.core.library import find_template
+from app.core.template import Template
+from app.ui.main_window import MainWindow
+from app.ui.settings import Settings
+from app.ui.translation import Translations
+
+APP_NAME = "Fanwen"
+ORGANIZATION = "Fanwen"
+SMOKE_TIMEOUT_SECONDS = 20.0
+
+# Kept for the life of the process: the translators must outlive every window.
+_translations: Translations | None = None
+
+
+def create_application() -> QApplication:
+    """The QApplication (reused when one exists, as under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "fanwen"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(QCoreApplication.translate("Application", "Fanwen"))
+    return app
+
+
+def translations_for(settings: Settings) -> Translations:
+    """Install the language the settings (or FANWEN_LANG) ask for; kept for the process."""
+    global _translations
+    if _translations is None:
+        _translations = Translations()
+    language = settings.language()
+    if os.environ.get("FANWEN_LANG", "").lower().startswith("en"):
+        language = "en"
+    _translations.install(language)
+    return _translations
+
+
+def open_window(draft_path: Path | None = None) -> tuple[MainWindow, str | None]:
+    """The main window on a draft (or an empty draft of the built-in template).
+
+    Returns the window and, when the draft could not be opened, the message saying why (the
+    window then holds an empty draft; nothing is lost since nothing was loaded).
+    """
+    settings = Settings()
+    translations = translations_for(settings)
+    error: str | None = None
+    draft: Draft | None = None
+    template: Template | None = None
+    if draft_path is not None:
+        try:
+            draft = load_draft(draft_path)
+            template = find_template(draft.template)
+        except FanwenError as exc:
+            error = str(exc)
+            draft = None
+    if template is None:
+        template = find_template(DEFAULT_TEMPLATE)
+    window = MainWindow(
+        template,
+        values=dict(draft.values) if draft is not None else None,
+        path=Path(draft_path).resolve() if draft is not None and draft_path is not None else None,
+        settings=settings,
+        translations=translations,
+        draft=draft,
+    )
+    return window, error
+
+
+def wait_until_ready(window: MainWindow, timeout: float = SMOKE_TIMEOUT_SECONDS) -> bool:
+    """Process events until the window is shown and the preview is rendered."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        handle = window.windowHandle()
+        if (
+            window.isVisible()
+            and handle is not None
+            and handle.isExposed()
+            and window.preview.full_renders > 0
+            and window.preview.block_count() == len(window.model.document.paragraphs)
+        ):
+            assert app is not None
+            app.processEvents()
+            return True
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return False
+
+
+def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
+    """Run the desktop app; returns the exit code."""
+    app = create_application()
+    try:
+        window, error = open_window(draft)
+    except FanwenError as exc:  # the built-in template itself is broken: say so and stop
+        print(f"fanwen: {exc}", file=sys.stderr)
+        return 2
+    window.show()
+    if smoke:
+        ready = wait_until_ready(window)
+        if error is not None:
+            print(f"fanwen: {error}", file=sys.stderr)
+        window.close()
+        window.deleteLater()
+        QCoreApplication.processEvents()
+        if not ready:
+            print("fanwen: the window did not open in time", file=sys.stderr)
+            return 1
+        return 0 if error is None else 2
+    QTimer.singleShot(0, window.focus_first_field)
+    if error is not None:
+        message = error
+        QTimer.singleShot(
+            0,
+            lambda: window.dialogs.error(
+                QCoreApplication.translate("Application", "Cannot open the draft"), message
+            ),
+        )
+    window.raise_()
+    window.activateWindow()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return app.exec()

@@ -1,0 +1,708 @@
+"""The main window: steps on the left, the step's form in the middle, the live preview on the right.
+
+The window is thin: every decision about values, problems, steps and wording is the core's
+(`ReportModel`, `app.core.steps`). A keystroke goes `FieldInput.textEdited` ->
+`MainWindow.edit_value` -> `ReportModel.set_value` -> the preview redraws the paragraphs the
+`Update` names, the marks of the fields it names are refreshed, the step list and status bar
+read the model's incremental counts. Nothing on that path walks the whole document.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from itertools import pairwise
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import i18n
+from app.core.draft import SUFFIX, Draft
+from app.core.errors import FanwenError
+from app.core.export import FORMATS, ExportOptions, export_report
+from app.core.paths import resources_dir
+from app.core.report import ReportModel, Update, problem_labels
+from app.core.steps import EXPORT, Navigator, build_steps
+from app.core.template import Template
+from app.ui import settings as config
+from app.ui.dialogs import AfterExport, Dialogs, ExportChoice, ProblemLine
+from app.ui.export_page import ExportPage, format_description
+from app.ui.forms import FieldInput, StepPage
+from app.ui.preview import Preview
+from app.ui.settings import Settings
+from app.ui.step_list import StepList
+from app.ui.translation import Translations
+
+APP_ICON = "icons/fanwen.svg"
+
+STYLE_SHEET = """
+QLabel#step-title { font-size: 15pt; font-weight: 600; margin-bottom: 4px; }
+QLabel#group-title { font-weight: 600; color: #1f3a5f; }
+QFrame#field-group { background: palette(base); border: 1px solid palette(mid);
+    border-radius: 6px; }
+QLabel#field-context { color: #5f6368; }
+QLabel#field-hint { color: #7a7f85; font-size: 9pt; }
+QLabel#field-message[level="error"] { color: #b71c1c; }
+QLabel#field-message[level="warning"] { color: #8a5a00; }
+QLabel#field-mark[level="ok"] { color: #2e7d32; font-weight: 700; }
+QLabel#field-mark[level="error"] { color: #b71c1c; font-weight: 700; }
+QLabel#field-mark[level="warning"] { color: #8a5a00; font-weight: 700; }
+QLineEdit[problem="error"] { border: 2px solid #c62828; border-radius: 3px; padding: 1px 3px;
+    background: #fff6f6; }
+QLineEdit[problem="warning"] { border: 2px solid #e0a100; border-radius: 3px; padding: 1px 3px; }
+QLabel#status-problems[problems="true"] { color: #b71c1c; }
+"""
+
+
+def standard_keys(key: QKeySequence.StandardKey, fallback: str = "") -> list[QKeySequence]:
+    """The platform's shortcuts for a standard action, or `fallback` where it has none
+    (Quit has no standard key on Windows)."""
+    keys = QKeySequence.keyBindings(key)
+    if not keys and fallback:
+        keys = [QKeySequence(fallback)]
+    return keys
+
+
+class MainWindow(QMainWindow):
+    """One report being written."""
+
+    #: Emitted after the preview was (re)drawn completely (start-up, structure change).
+    previewRendered = Signal()
+
+    def __init__(
+        self,
+        template: Template,
+        values: dict[str, str] | None = None,
+        path: Path | None = None,
+        settings: Settings | None = None,
+        translations: Translations | None = None,
+        draft: Draft | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.settings = settings or Settings()
+        self.translations = translations or Translations()
+        self.dialogs = Dialogs(self)
+        self.path: Path | None = path
+        self.draft = draft or Draft(template=template.id, template_version=template.version)
+        self.model = ReportModel(template, values or {})
+        self.navigator = Navigator(build_steps(template, self.model.document))
+        self.pages: dict[str, StepPage] = {}
+        self.focused_key: str | None = None
+        self._restoring = False
+        self._exporting = False
+        self._build_ui()
+        self._build_actions()
+        self.retranslate()
+        self._load_model_into_ui()
+        self._restore_window_state()
+        icon_path = resources_dir() / APP_ICON
+        if icon_path.is_file():
+            self.setWindowIcon(QIcon(str(icon_path)))
+
+    # ================================================================== building
+
+    def _build_ui(self) -> None:
+        self.setStyleSheet(STYLE_SHEET)
+        self.steps = StepList(self)
+        self.steps.currentRowChanged.connect(self._on_step_row_changed)
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("forms")
+        self.export_page = ExportPage(self)
+        self.export_page.exportRequested.connect(self.export_report)
+        self.export_page.goToField.connect(self.focus_field)
+        self.export_page.encodingChanged.connect(
+            lambda encoding: self.settings.set(config.TXT_ENCODING, encoding)
+        )
+        self.export_page.format_group.buttonToggled.connect(self._on_format_toggled)
+        self.preview = Preview(self)
+        self.preview.fieldActivated.connect(self.focus_field)
+
+        middle = QWidget(self)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.setSpacing(0)
+        middle_layout.addWidget(self.stack, 1)
+        bar = QWidget(middle)
+        bar.setObjectName("step-buttons")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(12, 8, 12, 8)
+        self.problem_button = QPushButton(bar)
+        self.problem_button.setObjectName("next-problem")
+        self.back_button = QPushButton(bar)
+        self.back_button.setObjectName("back")
+        self.next_button = QPushButton(bar)
+        self.next_button.setObjectName("next")
+        bar_layout.addWidget(self.problem_button)
+        bar_layout.addStretch(1)
+        bar_layout.addWidget(self.back_button)
+        bar_layout.addWidget(self.next_button)
+        middle_layout.addWidget(bar)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        self.preview_label = QLabel(right)
+        self.preview_label.setObjectName("preview-label")
+        self.preview_label.setContentsMargins(10, 6, 10, 6)
+        self.preview_label.setBuddy(self.preview)
+        right_layout.addWidget(self.preview_label)
+        right_layout.addWidget(self.preview, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.steps)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 3)
+        em = self.fontMetrics().horizontalAdvance("中")
+        self.steps.setMinimumWidth(em * 10)
+        middle.setMinimumWidth(em * 24)
+        right.setMinimumWidth(em * 20)
+        self.splitter.setSizes([em * 16, em * 40, em * 38])
+        self.setCentralWidget(self.splitter)
+
+        self.filled_label = QLabel(self)
+        self.filled_label.setObjectName("status-filled")
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("status-problems")
+        self.statusBar().addPermanentWidget(self.filled_label)
+        self.statusBar().addPermanentWidget(self.problems_label)
+        self.resize(em * 96, em * 60)
+
+    def _action(self, name: str, keys: Iterable[QKeySequence] = (), slot: object = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        keys = list(keys)
+        if keys:
+            action.setShortcuts(keys)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        Key = QKeySequence.StandardKey
+        self.open_action = self._action("open", standard_keys(Key.Open), self.open_draft)
+        self.save_action = self._action("save", standard_keys(Key.Save), self.save_draft)
+        self.export_action = self._action(
+            "export", [QKeySequence("Ctrl+E")], lambda: self.export_report(None)
+        )
+        self.quit_action = self._action("quit", standard_keys(Key.Quit, "Ctrl+Q"), self.close)
+        self.back_action = self._action(
+            "back", [*standard_keys(Key.Back), QKeySequence("Ctrl+PgUp")], self.previous_step
+        )
+        self.next_action = self._action(
+            "next", [*standard_keys(Key.Forward), QKeySequence("Ctrl+PgDown")], self.next_step
+        )
+        self.next_problem_action = self._action(
+            "next-problem", [QKeySequence("F8")], self.next_problem
+        )
+        self.previous_problem_action = self._action(
+            "previous-problem", [QKeySequence("Shift+F8")], lambda: self.next_problem(True)
+        )
+        self.problem_button.clicked.connect(self.next_problem_action.trigger)
+        self.back_button.clicked.connect(self.back_action.trigger)
+        self.next_button.clicked.connect(self.next_action.trigger)
+
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.chinese_action = QAction("中文", self, checkable=True)
+        self.chinese_action.setData("zh_CN")
+        self.english_action = QAction("English", self, checkable=True)
+        self.english_action.setData("en")
+        for action in (self.chinese_action, self.english_action):
+            self.language_group.addAction(action)
+            action.setChecked(action.data() == self.translations.language)
+        self.language_group.triggered.connect(lambda a: self.set_language(str(a.data())))
+        self.about_action = self._action("about", (), self._about)
+
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.save_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = menu_bar.addMenu("")
+        self.go_menu.addAction(self.back_action)
+        self.go_menu.addAction(self.next_action)
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self.next_problem_action)
+        self.go_menu.addAction(self.previous_problem_action)
+        self.settings_menu = menu_bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.addAction(self.chinese_action)
+        self.language_menu.addAction(self.english_action)
+        self.help_menu = menu_bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        pixmaps = style.StandardPixmap
+        self.open_action.setIcon(style.standardIcon(pixmaps.SP_DialogOpenButton))
+        self.save_action.setIcon(style.standardIcon(pixmaps.SP_DialogSaveButton))
+        self.next_problem_action.setIcon(style.standardIcon(pixmaps.SP_MessageBoxWarning))
+        self.export_action.setIcon(style.standardIcon(pixmaps.SP_FileDialogDetailedView))
+        self.toolbar.addAction(self.open_action)
+        self.toolbar.addAction(self.save_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.next_problem_action)
+        self.toolbar.addAction(self.export_action)
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        """Set every text of the window in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.export_action.setText(self.tr("&Export…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.back_action.setText(self.tr("&Previous step"))
+        self.next_action.setText(self.tr("&Next step"))
+        self.next_problem_action.setText(self.tr("Next &problem"))
+        self.previous_problem_action.setText(self.tr("Previous p&roblem"))
+        self.about_action.setText(self.tr("&About Fanwen"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.problem_button.setText(self.tr("Next problem (F8)"))
+        self.back_button.setText(self.tr("< Back"))
+        self.next_button.setText(self.tr("Next >"))
+        self.preview_label.setText(self.tr("Preview (click a value to edit it)"))
+        self.preview.setAccessibleName(self.tr("Preview of the report"))
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.export_page.retranslate()
+        self._update_title()
+        self._update_status()
+
+    # ================================================================== model <-> UI
+
+    def _load_model_into_ui(self) -> None:
+        """(Re)build the steps, the pages (lazily) and the preview for the current model."""
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        if self.stack.indexOf(self.export_page) >= 0:
+            self.stack.removeWidget(self.export_page)
+        for step in self.navigator.steps:
+            if step.is_form:
+                page = StepPage(step, self.model, self.stack)
+                page.fieldFocused.connect(self._on_field_focused)
+                page.textEdited.connect(self.edit_value)
+                page.on_built = lambda built: self._update_tab_order()
+                self.pages[step.id] = page
+                self.stack.addWidget(page)
+        self.stack.addWidget(self.export_page)
+        self.export_page.set_format(self.settings.get(config.EXPORT_FORMAT))
+        self.export_page.set_encoding(self.settings.get(config.TXT_ENCODING))
+        self.steps.set_steps(self.navigator.steps, self.model)
+        self.preview.set_report(self.model.document)
+        self.focused_key = None
+        self._update_status()
+        self._update_title()
+        QTimer.singleShot(0, self.previewRendered.emit)
+
+    def edit_value(self, key: str, text: str) -> None:
+        """The writer typed in a field."""
+        self.apply_value(key, text)
+
+    def apply_value(self, key: str, text: str, from_input: bool = True) -> Update:
+        """Set a field's value in the model and show the consequences (never the whole report)."""
+        update = self.model.set_value(key, text)
+        if not from_input:
+            page = self.page_of(key)
+            if page is not None and key in page.rows:
+                edit = page.rows[key].inputs[key]
+                if edit.text() != text:
+                    edit.setText(text)
+        if update.structural:
+            self.preview.set_report(self.model.document)
+        elif update.paragraphs:
+            self.preview.update_paragraphs(self.model.document, update.paragraphs)
+        affected = update.affected or (key,)
+        steps: dict[str, None] = {}
+        for affected_key in affected:
+            step_id = self.navigator.step_of(affected_key)
+            if step_id is not None:
+                steps.setdefault(step_id, None)
+        for step_id in steps:
+            page = self.pages.get(step_id)
+            if page is not None and page.built:
+                page.refresh_fields(affected)
+            self.steps.refresh_step(step_id, self.model)
+        self._update_status()
+        if self.stack.currentWidget() is self.export_page:
+            self.export_page.refresh(self.model)
+        self.on_changed()
+        return update
+
+    def on_changed(self) -> None:
+        """A value changed (hook for saving state)."""
+
+    def page_of(self, key: str) -> StepPage | None:
+        """The page asking for a field."""
+        step_id = self.navigator.step_of(key)
+        return self.pages.get(step_id) if step_id is not None else None
+
+    def _update_status(self) -> None:
+        if not hasattr(self, "model"):
+            return
+        filled, total, problems = self.model.counts()
+        self.filled_label.setText(
+            self.tr("Filled {filled}/{total}").format(filled=filled, total=total)
+        )
+        self.problems_label.setText(self.tr("Problems: {count}").format(count=problems))
+        flag = "true" if problems else "false"
+        if self.problems_label.property("problems") != flag:
+            self.problems_label.setProperty("problems", flag)
+            self.problems_label.style().unpolish(self.problems_label)
+            self.problems_label.style().polish(self.problems_label)
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path is not None else self.tr("Untitled")
+        self.setWindowTitle(self.tr("{name}[*] — Fanwen").format(name=name))
+
+    # ================================================================== steps
+
+    def current_step_id(self) -> str:
+        """The id of the step shown."""
+        row = self.steps.currentRow()
+        steps = self.navigator.steps
+        return steps[row].id if 0 <= row < len(steps) else steps[0].id
+
+    def show_step(self, step_id: str) -> None:
+        """Show a step (its page is built on first show)."""
+        index = self.navigator.index(step_id)
+        if self.steps.currentRow() != index:
+            self.steps.setCurrentRow(index)  # -> _on_step_row_changed
+        else:
+            self._on_step_row_changed(index)
+
+    def _on_step_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(self.navigator.steps):
+            return
+        step = self.navigator.steps[row]
+        if step.id == EXPORT:
+            self.export_page.refresh(self.model)
+            self.stack.setCurrentWidget(self.export_page)
+        else:
+            page = self.pages[step.id]
+            page.ensure_built()
+            self.stack.setCurrentWidget(page)
+        self.back_action.setEnabled(self.navigator.previous_of[step.id] is not None)
+        self.next_action.setEnabled(self.navigator.next_of[step.id] is not None)
+        self._update_tab_order()
+        if not self._restoring:
+            self.settings.set(config.LAST_STEP, step.id)
+
+    def next_step(self) -> None:
+        """Go to the next step and to its first field."""
+        following = self.navigator.next_of[self.current_step_id()]
+        if following is not None:
+            self.show_step(following)
+            self._focus_first_field()
+
+    def previous_step(self) -> None:
+        """Go back one step."""
+        previous = self.navigator.previous_of[self.current_step_id()]
+        if previous is not None:
+            self.show_step(previous)
+            self._focus_first_field()
+
+    def _focus_first_field(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, StepPage):
+            inputs = page.inputs()
+            if inputs:
+                inputs[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self.export_page:
+            self.export_page.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_first_field(self) -> None:
+        """Give the keyboard to the first field of the step shown."""
+        self._focus_first_field()
+
+    def focus_field(self, key: str) -> None:
+        """Show the field's step, scroll to it and give it the keyboard."""
+        page = self.page_of(key)
+        if page is None:
+            return
+        self.show_step(page.step.id)
+        edit = page.input_for(key)
+        page.ensureWidgetVisible(page.rows[key].label, 40, 60)
+        page.ensureWidgetVisible(edit, 40, 60)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.end(False)
+        if not edit.hasFocus():
+            # Without an active window (tests, another app in front) no focus event comes.
+            self._on_field_focused(key)
+
+    def next_problem(self, backwards: bool = False) -> None:
+        """Jump to the next (or previous) empty or invalid field, across steps."""
+        key = self.navigator.next_problem(
+            self.model.has_problem, after=self.focused_key, backwards=backwards
+        )
+        if key is None:
+            self.statusBar().showMessage(self.tr("No problems left: the report is complete."), 5000)
+            return
+        self.focus_field(key)
+
+    def _on_field_focused(self, key: str) -> None:
+        self.focused_key = key
+        self.preview.set_focused_field(key, self.model.paragraphs_of(key))
+
+    def _update_tab_order(self) -> None:
+        """Tab follows reading order: steps, the fields of the page, its buttons, the preview."""
+        chain: list[QWidget] = [self.steps]
+        page = self.stack.currentWidget()
+        if isinstance(page, StepPage):
+            chain.extend(page.inputs())
+        elif page is self.export_page:
+            chain.extend(
+                [
+                    self.export_page.problems,
+                    self.export_page.go_button,
+                    *self.export_page.format_buttons.values(),
+                    self.export_page.encoding,
+                    self.export_page.export_button,
+                ]
+            )
+        chain.extend([self.problem_button, self.back_button, self.next_button, self.preview])
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # ================================================================== export
+
+    def _on_format_toggled(self, button: QWidget, checked: bool) -> None:
+        if checked:
+            self.settings.set(config.EXPORT_FORMAT, str(button.property("format")))
+
+    def export_report(self, fmt: str | None = None) -> Path | None:
+        """Export the report: problems first, then the file dialog, then write; None if not."""
+        if self._exporting:
+            return None
+        self._exporting = True
+        try:
+            return self._export(fmt)
+        finally:
+            self._exporting = False
+
+    def _export(self, fmt: str | None) -> Path | None:
+        blocking = self.model.blocking_problems()
+        if blocking:
+            lines = [
+                ProblemLine(problem.keys[0], line)
+                for problem, line in zip(
+                    blocking, problem_labels(self.model, blocking), strict=True
+                )
+            ]
+            choice, key = self.dialogs.export_problems(lines)
+            if choice is ExportChoice.GO_TO and key is not None:
+                self.focus_field(key)
+                return None
+            if choice is not ExportChoice.EXPORT_ANYWAY:
+                return None
+        name = fmt or self.settings.get(config.EXPORT_FORMAT)
+        if name not in FORMATS:
+            name = next(iter(FORMATS))
+        filters = [format_description(n) for n in FORMATS]
+        selected = format_description(name)
+        folder = self.settings.get(config.EXPORT_FOLDER)
+        start_folder = Path(folder) if folder and Path(folder).is_dir() else self._default_folder()
+        stem = self.path.stem if self.path is not None else self.model.template.title
+        start = start_folder / (safe_file_stem(stem) + FORMATS[name].suffix)
+        path, chosen = self.dialogs.save_file(
+            self.tr("Export the report"), start, filters, selected
+        )
+        if path is None:
+            return None
+        name = self._format_for(path, chosen, name)
+        if path.suffix.lower() != FORMATS[name].suffix:
+            path = path.with_name(path.name + FORMATS[name].suffix)
+        options = ExportOptions(encoding=self.settings.get(config.TXT_ENCODING))
+        try:
+            export_report(self.model.document, name, path, options)
+        except FanwenError as exc:
+            self.dialogs.error(self.tr("Export failed"), str(exc))
+            return None
+        except (OSError, ValueError) as exc:
+            self.dialogs.error(
+                self.tr("Export failed"),
+                self.tr("{file}: cannot be written: {error}").format(file=path, error=exc),
+            )
+            return None
+        self.settings.set(config.EXPORT_FORMAT, name)
+        self.settings.set(config.EXPORT_FOLDER, str(path.parent))
+        self.export_page.set_format(name)
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+        after = self.dialogs.exported(path)
+        if after is AfterExport.OPEN_FILE:
+            self.open_url(QUrl.fromLocalFile(str(path)))
+        elif after is AfterExport.OPEN_FOLDER:
+            self.open_url(QUrl.fromLocalFile(str(path.parent)))
+        return path
+
+    def open_url(self, url: QUrl) -> None:
+        """Open a file or folder with the system's program; say so when that fails."""
+        if not QDesktopServices.openUrl(url):
+            self.dialogs.error(
+                self.tr("Cannot open"),
+                self.tr("No program could open {path}.").format(path=url.toLocalFile()),
+            )
+
+    @staticmethod
+    def _format_for(path: Path, chosen_filter: str, default: str) -> str:
+        suffix = path.suffix.lower()
+        for name, export_format in FORMATS.items():
+            if export_format.suffix == suffix:
+                return name
+        for name in FORMATS:
+            if chosen_filter == format_description(name):
+                return name
+        return default
+
+    def _default_folder(self) -> Path:
+        if self.path is not None:
+            return self.path.parent
+        documents = Path.home() / "Documents"
+        return documents if documents.is_dir() else Path.home()
+
+    # ================================================================== files
+
+    def open_draft(self) -> None:
+        """Open a draft chosen in the system's dialog (completed in the files work)."""
+
+    def save_draft(self) -> bool:
+        """Save the draft (completed in the files work)."""
+        return False
+
+    # ================================================================== language
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface and the messages to `language`, now and at the next start."""
+        if language not in config.LANGUAGES:
+            return
+        self.settings.set(config.LANGUAGE, language)
+        if language == self.translations.language:
+            return
+        focused, step = self.focused_key, self.current_step_id()
+        self.translations.install(language)
+        for action in (self.chinese_action, self.english_action):
+            action.setChecked(action.data() == language)
+        # Messages were made in the old language: check the values again, rebuild the forms.
+        self.model.reset(dict(self.model.values))
+        self.navigator = Navigator(build_steps(self.model.template, self.model.document))
+        self._restoring = True
+        try:
+            self._load_model_into_ui()
+            self.show_step(step)
+        finally:
+            self._restoring = False
+        self.retranslate()
+        if focused is not None:
+            self.focus_field(focused)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "file_menu"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _about(self) -> None:
+        from app import __version__
+
+        self.dialogs.information(
+            self.tr("About Fanwen"),
+            self.tr(
+                "Fanwen {version}\nFill in model reports (范文) step by step, with a live "
+                "preview. Works offline."
+            ).format(version=__version__),
+        )
+
+    # ================================================================== window state
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.get(config.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get(config.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.get(config.SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        last = self.settings.get(config.LAST_STEP)
+        self._restoring = True
+        try:
+            resume = bool(self.model.values) and last in self.navigator.next_of
+            self.show_step(last if resume else self.navigator.steps[0].id)
+        finally:
+            self._restoring = False
+
+    def save_window_state(self) -> None:
+        """Remember size, splitter and step for the next start."""
+        self.settings.set(config.WINDOW_GEOMETRY, QByteArray(self.saveGeometry()))
+        self.settings.set(config.WINDOW_STATE, QByteArray(self.saveState()))
+        self.settings.set(config.SPLITTER_STATE, QByteArray(self.splitter.saveState()))
+        self.settings.set(config.LAST_STEP, self.current_step_id())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        event.accept()
+
+    # ================================================================== queries (tests)
+
+    def input_for(self, key: str) -> FieldInput:
+        """The input of a field (its page is built if needed)."""
+        page = self.page_of(key)
+        assert page is not None, key
+        return page.input_for(key)
+
+
+def safe_file_stem(text: str) -> str:
+    """A file name made from a title: characters Windows forbids become “_”."""
+    cleaned = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip(" .")
+    return cleaned or "report"
+
+
+def application_window() -> MainWindow | None:
+    """The main window of the running app, if any."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            return widget
+    return None
+
+
+__all__ = ["SUFFIX", "MainWindow", "application_window", "i18n", "os", "safe_file_stem"]

@@ -1,0 +1,231 @@
+"""Rules between fields and the report model's incremental updates."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.report import ProblemKind, ReportModel
+from app.core.rules import RuleSyntaxError, parse_expression
+from conftest import COMPLETE_VALUES
+
+
+def rule_ids(model: ReportModel) -> set[str]:
+    return {p.rule_id for p in model.rule_problems()}
+
+
+def test_complete_values_have_no_problem(sixin):
+    model = ReportModel(sixin, COMPLETE_VALUES)
+    assert model.problems() == []
+    assert model.counts() == (47, 47, 0)
+
+
+def test_rectified_cannot_exceed_found(sixin):
+    model = ReportModel(sixin, COMPLETE_VALUES)
+    model.set_value("problems_rectified", "50")
+    problems = model.rule_problems("problems_found")
+    assert [p.rule_id for p in problems] == ["rectified_within_found"]
+    assert problems[0].blocking
+    assert problems[0].message == "已整改到位的问题数（50）不能多于查摆出的问题数（46）。"
+    # shown on both fields
+    assert model.rule_problems("problems_rectified")[0].rule_id == "rectified_within_found"
+    model.set_value("problems_found", "60")
+    assert "rectified_within_found" not in rule_ids(model)
+
+
+def test_categories_cannot_exceed_items(sixin):
+    model = ReportModel(sixin, {**COMPLETE_VALUES, "opinion_categories": "30"})
+    assert "categories_within_items" in rule_ids(model)
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "day", "ok"),
+    [
+        ("2026", "2", "29", False),
+        ("2024", "2", "29", True),
+        ("2026", "4", "31", False),
+        ("2026", "12", "31", True),
+        ("", "2", "29", True),  # no year: 29 February may exist
+    ],
+)
+def test_inspection_date_must_exist(sixin, year, month, day, ok):
+    values = {
+        **COMPLETE_VALUES,
+        "report_year": year,
+        "inspection_month": month,
+        "inspection_day": day,
+    }
+    if not year:
+        del values["report_year"]
+    model = ReportModel(sixin, values)
+    assert ("inspection_date_exists" not in rule_ids(model)) == ok
+
+
+def test_month_13_is_reported_at_the_field(sixin):
+    model = ReportModel(sixin, {**COMPLETE_VALUES, "report_month": "13"})
+    problems = model.problems()
+    assert [(p.kind, p.keys) for p in problems] == [(ProblemKind.INVALID, ("report_month",))]
+    assert problems[0].message == "月份应在 1 到 12 之间。"
+
+
+def test_warning_does_not_block(sixin):
+    model = ReportModel(sixin, {**COMPLETE_VALUES, "problems_rectified": "10"})
+    problems = model.problems()
+    assert [p.rule_id for p in problems] == ["most_problems_rectified"]
+    assert not problems[0].blocking
+    assert model.blocking_problems() == []
+
+
+def test_satisfaction_rate_is_0_to_100(sixin):
+    model = ReportModel(sixin, {**COMPLETE_VALUES, "satisfaction_rate": "101"})
+    assert model.field_error("satisfaction_rate") == "应在 0 到 100 之间。"
+
+
+def test_growth_may_be_negative_but_not_below_minus_100(sixin):
+    model = ReportModel(sixin, {**COMPLETE_VALUES, "revenue_growth": "-12"})
+    assert model.field_error("revenue_growth") is None
+    model.set_value("revenue_growth", "-130")
+    assert model.field_error("revenue_growth") is not None
+
+
+def test_set_value_replaces_only_the_paragraphs_of_that_field(sixin):
+    model = ReportModel(sixin)
+    before = list(model.document.paragraphs)
+    update = model.set_value("meetings", "36")
+    assert not update.structural
+    assert len(update.paragraphs) == 1
+    index = update.paragraphs[0]
+    after = model.document.paragraphs
+    assert "培训会等36余次" in after[index].text
+    assert [p for i, p in enumerate(after) if i != index] == [
+        p for i, p in enumerate(before) if i != index
+    ]
+    # the unit name fills three paragraphs
+    assert len(model.set_value("unit_name", "某局").paragraphs) == 3
+
+
+def test_changing_the_sign_re_renders_the_wording(sixin):
+    model = ReportModel(sixin, COMPLETE_VALUES)
+    last = len(model.document.paragraphs) - 1
+    update = model.set_value("revenue_growth", "-2")
+    # the wording changes in that one paragraph only: no full re-render
+    assert update.paragraphs == (last,) and not update.structural
+    assert "同比下降2%" in model.document.paragraphs[-1].text
+    update = model.set_value("revenue_growth", "-3")
+    assert not update.structural  # still negative: only the value changes
+    assert "同比下降3%" in model.document.paragraphs[-1].text
+
+
+def test_counts_follow_the_values(sixin):
+    model = ReportModel(sixin)
+    assert model.counts() == (0, 47, 47)
+    model.set_value("unit_name", "某局")
+    model.set_value("report_month", "13")
+    assert model.counts() == (2, 47, 46)
+
+
+def test_unknown_values_are_kept(sixin):
+    model = ReportModel(sixin, {"unit_name": "某局", "old_field": "旧值"})
+    assert model.unknown_values() == {"old_field": "旧值"}
+    assert model.value("old_field") == "旧值"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "__import__('os')",
+        "a in b",
+        "a is b",
+        "a % 2 == 0",
+        "a.b <= 1",
+        "a <= 'x'",
+        "a",
+        "[a] == [b]",
+        "a <= unknown",
+        "a <=",
+    ],
+)
+def test_rule_expressions_are_restricted(source):
+    with pytest.raises(RuleSyntaxError):
+        parse_expression(source, {"a", "b"})
+
+
+def test_rule_expression_arithmetic():
+    from decimal import Decimal
+
+    from app.core.rules import Rule, Severity
+
+    tree, keys = parse_expression("a * 2 >= b and not a > 100", {"a", "b"})
+    assert keys == ("a", "b")
+    rule = Rule("r", Severity.WARNING, "m", keys, expression=tree)
+    assert rule.holds({"a": Decimal(5), "b": Decimal(10)})
+    assert not rule.holds({"a": Decimal(4), "b": Decimal(10)})
+
+
+def test_line_by_line_rendering_equals_rendering_the_whole_body(sixin):
+    """The fast path (plain lines parsed without Jinja) gives what Jinja gives for the body."""
+    from dataclasses import replace
+
+    from app.core.render import render_structure
+
+    values = {**COMPLETE_VALUES, "revenue_growth": "-1"}
+    model = ReportModel(sixin, values)
+    # a trailing whitespace-control tag forces the whole-body path
+    whole = replace(sixin, body=sixin.body + "{#- end -#}\n{%- if false %}{% endif %}")
+    assert render_structure(whole, model.checked).by_line is False
+    assert render_structure(whole, model.checked).paragraphs == model.structure.paragraphs
+
+
+def test_a_line_switched_off_by_logic_re_renders_everything(tmp_path):
+    from app.core.loader import load_template
+
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "template.toml").write_text(
+        '[template]\nid = "t"\ntitle = "T"\n[[sections]]\nid = "a"\nlabel = "A"\n'
+        '[[fields]]\nkey = "n"\nlabel = "N"\nkind = "integer"\nsection = "a"\n',
+        encoding="utf-8",
+    )
+    (folder / "body.txt.j2").write_text(
+        '@title T\n共{{ field("n") }}个。\n{% if filled("n") %}已填写。{% endif %}\n末段。\n',
+        encoding="utf-8",
+    )
+    model = ReportModel(load_template(folder))
+    assert [p.text for p in model.document.paragraphs] == ["T", "共XX个。", "末段。"]
+    update = model.set_value("n", "3")
+    assert update.structural
+    assert [p.text for p in model.document.paragraphs] == ["T", "共3个。", "已填写。", "末段。"]
+    assert model.set_value("n", "4").structural is False
+
+
+def _brute_counts(model: ReportModel) -> tuple[int, int, int]:
+    fields = model.template.fields
+    filled = sum(1 for f in fields if model.is_filled(f.key))
+    bad = sum(
+        1
+        for f in fields
+        if (f.required and not model.is_filled(f.key)) or model.field_error(f.key) is not None
+    )
+    return filled, len(fields), bad + len(model.rule_problems())
+
+
+def test_incremental_counts_and_paragraphs_match_a_full_render(sixin):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    keys = [f.key for f in sixin.fields]
+    edits = st.lists(
+        st.tuples(st.sampled_from(keys), st.sampled_from(["", "1", "-2", "13", "x", "50", "4.5"])),
+        max_size=40,
+    )
+
+    @settings(max_examples=60, deadline=None)
+    @given(edits)
+    def check(sequence):
+        model = ReportModel(sixin)
+        for key, raw in sequence:
+            model.set_value(key, raw)
+        assert model.counts() == _brute_counts(model)
+        fresh = ReportModel(sixin, model.values)
+        assert model.document.paragraphs == fresh.document.paragraphs
+
+    check()

@@ -1,0 +1,144 @@
+"""Template folders: the built-in one loads; broken ones give one line naming file and key."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import TemplateError
+from app.core.library import find_template, load_library
+from app.core.loader import load_template
+from app.core.paths import data_dir
+from app.core.template import Origin
+from conftest import REPO
+
+SIXIN = REPO / "templates" / "sixin"
+
+
+def test_sixin_declares_sections_and_fields(sixin):
+    assert sixin.id == "sixin"
+    assert sixin.title == "“四心”抓好思政工作助力机构改革"
+    assert [s.id for s in sixin.sections] == ["general", "s1", "s2", "s3", "s4"]
+    assert [f.key for f in sixin.section_fields("general")] == [
+        "unit_name",
+        "report_year",
+        "report_month",
+    ]
+    assert len(sixin.fields) == 47
+    assert {r.id for r in sixin.rules} >= {
+        "rectified_within_found",
+        "categories_within_items",
+        "inspection_date_exists",
+    }
+
+
+def test_data_dir_finds_the_builtin_templates():
+    assert (data_dir() / "templates" / "sixin" / "template.toml").is_file()
+
+
+def copy_sixin(tmp_path: Path) -> Path:
+    folder = tmp_path / "sixin"
+    shutil.copytree(SIXIN, folder)
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fragment"),
+    [
+        ('kind = "integer"', 'kind = "integr"', "fields[3].kind: 未知的字段类型“integr”"),
+        ('key = "meetings"', 'key = "unit_name"', "fields[3].key: “unit_name”重复使用。"),
+        ('section = "s1"', 'section = "s9"', "fields[3].section: 未知的章节“s9”。"),
+        ('id = "sixin"', 'id = "../evil"', "template.id: “../evil”不是有效的编号"),
+        ("min = 1", 'min = "one"', "fields[7].min: 应为数字。"),
+        (
+            'check = "problems_rectified <= problems_found"',
+            'check = "problems_rectified <= nothing"',
+            "rules[0].check: 未知的数字类字段“nothing”。",
+        ),
+        (
+            'severity = "warning"',
+            'severity = "fatal"',
+            "rules[3].severity: 应为“error”或“warning”。",
+        ),
+        ('title = "“四心”', "title = “四心", "不是有效的 TOML"),
+    ],
+)
+def test_broken_schema_names_file_and_key(tmp_path, old, new, fragment):
+    folder = copy_sixin(tmp_path)
+    schema = folder / "template.toml"
+    text = schema.read_text(encoding="utf-8")
+    assert old in text
+    schema.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(TemplateError) as error:
+        load_template(folder)
+    message = str(error.value)
+    assert str(schema) in message
+    assert fragment in message
+    assert "\n" not in message
+
+
+def test_body_errors_name_the_body_file(tmp_path):
+    folder = copy_sixin(tmp_path)
+    body = folder / "body.txt.j2"
+    text = body.read_text(encoding="utf-8")
+    body.write_text(text.replace('field("meetings")', 'field("meeting")'), encoding="utf-8")
+    with pytest.raises(TemplateError, match="正文使用了说明文件中没有声明的字段“meeting”"):
+        load_template(folder)
+    body.write_text(text.replace('field("meetings") }}', 'field("meetings") }'), encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"body.txt.j2，第 \d+ 行：模板语法错误"):
+        load_template(folder)
+    body.write_text(text.replace('{{ field("meetings") }}', "XX"), encoding="utf-8")
+    with pytest.raises(TemplateError, match="没有使用：meetings"):
+        load_template(folder)
+
+
+def test_library_reports_broken_user_templates_and_keeps_going(fanwen_home):
+    user = fanwen_home / "templates" / "mine"
+    user.mkdir(parents=True)
+    (user / "template.toml").write_text("this is not toml = = =", encoding="utf-8")
+    library = load_library()
+    assert list(library.templates) == ["sixin"]
+    assert len(library.broken) == 1 and library.broken[0].origin is Origin.USER
+    with pytest.raises(TemplateError, match="不是有效的 TOML"):
+        library.get("mine")
+    assert find_template("sixin").origin is Origin.BUILTIN
+
+
+def test_core_never_imports_qt():
+    code = (
+        "import sys, app.cli, app.core.report, app.core.export.html, app.core.export.text, "
+        "app.core.library, app.core.draft\n"
+        "from app.core.library import find_template\n"
+        "from app.core.report import ReportModel\n"
+        "ReportModel(find_template('sixin'))\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'docx'))]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+def test_large_schemas_are_cached_and_the_cache_follows_the_file(tmp_path, fanwen_home):
+    from app.core import loader
+
+    folder = copy_sixin(tmp_path)
+    schema = folder / "template.toml"
+    padding = "\n# " + "填充" * 100
+    schema.write_text(schema.read_text(encoding="utf-8") + padding * 200, encoding="utf-8")
+    assert schema.stat().st_size >= loader.CACHE_MIN_BYTES
+    first = load_template(folder)
+    cached = list((fanwen_home / "cache" / "schemas").glob("*.json"))
+    assert len(cached) == 1
+    assert load_template(folder).fields == first.fields
+    # an edit to the file is seen at once (the cache is keyed by content)
+    schema.write_text(
+        schema.read_text(encoding="utf-8").replace("单位名称", "单位全称"), encoding="utf-8"
+    )
+    assert load_template(folder).field("unit_name").label == "单位全称"
+    # a damaged cache entry is ignored
+    for path in (fanwen_home / "cache" / "schemas").glob("*.json"):
+        path.write_text("{not json", encoding="utf-8")
+    assert load_template(folder).field("unit_name").label == "单位全称"
