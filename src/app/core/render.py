@@ -18,9 +18,14 @@ Body syntax, one paragraph per line:
 
 In the body, ``{{ field("key") }}`` marks a placeholder; ``field("key", placeholder="××")`` sets
 the text shown while empty for this place only; ``field("key", magnitude=true)`` shows the value
-without its sign. ``negative("key")``, ``filled("key")`` and ``value("key")`` let the wording
-depend on a value (同比增长/下降); the keys they read are recorded, so that a change to such a
-field re-renders the structure while any other change only replaces the value's runs.
+without its sign, and ``sign("key", "增长", "下降")`` picks a word by the sign of the value.
+``negative("key")``, ``filled("key")`` and ``value("key")`` let the wording depend on a value in
+Jinja logic; the keys they read are recorded, so that a change to such a field re-renders the
+lines that read it while any other change only replaces the value's runs.
+
+Lines made only of wording, ``field()`` and ``sign()`` calls (the common case) are parsed here
+directly, without Jinja; a line with Jinja logic of its own is compiled alone; a body whose Jinja
+constructs span lines is rendered as a whole. All three give the same paragraphs.
 
 A template a user brings (`Template.sandboxed`) is checked once by `app.core.sandbox` (only a
 small, safe part of Jinja is allowed), compiled in `user_environment()` (no files to load) and
@@ -39,16 +44,17 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from types import FrameType
-from typing import Any
-
-import jinja2
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING, Any
 
 from app.core.document import Document, FieldRun, Paragraph, Role, RunState, TextRun
 from app.core.errors import TemplateError
 from app.core.i18n import _
 from app.core.kinds import CheckedValue, magnitude_text
 from app.core.template import Template
+
+if TYPE_CHECKING:  # Jinja is imported on first use: plain bodies never need it at start-up
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
 
 MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
@@ -99,6 +105,9 @@ class Structure:
 @lru_cache(maxsize=1)
 def environment() -> SandboxedEnvironment:
     """The one Jinja environment: strict, sandboxed, autoescaping files named *.html."""
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
     from app.core.paths import resources_dir
 
     return SandboxedEnvironment(
@@ -122,6 +131,8 @@ def user_environment() -> SandboxedEnvironment:
     nothing a user template names can be loaded from disk, even if it got past
     `app.core.sandbox.check_user_body`.
     """
+    import jinja2
+
     return environment().overlay(loader=jinja2.DictLoader({}))
 
 
@@ -142,6 +153,8 @@ def compile_body(
     A user template's body (`sandboxed`) is compiled in `user_environment()`; it has been
     checked by `app.core.sandbox` first (`render_structure` does that).
     """
+    import jinja2
+
     try:
         return (user_environment() if sandboxed else environment()).from_string(body)
     except jinja2.TemplateSyntaxError as exc:
@@ -160,6 +173,11 @@ _SIMPLE_FIELD = re.compile(
     r"(?:,\s*placeholder\s*=\s*\"([^\"\\{}]*)\"\s*)?"
     r"(?:,\s*magnitude\s*=\s*(true|false)\s*)?\)\s*\}\}"
 )
+_SIMPLE_SIGN = re.compile(
+    r"\{\{\s*sign\(\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*,\s*\"([^\"\\{}]*)\"\s*,"
+    r"\s*\"([^\"\\{}]*)\"\s*\)\s*\}\}"
+)
+_SIMPLE = re.compile(f"{_SIMPLE_FIELD.pattern}|{_SIMPLE_SIGN.pattern}")
 _LINE_TAG = re.compile(r"\{%\s*(\w+)")
 _LINE_SAFE_TAGS = {"if", "elif", "else", "endif", "for", "endfor"}
 _OPENERS = {"if": "endif", "for": "endfor"}
@@ -172,7 +190,21 @@ class _Line:
 
     number: int
     source: str
-    simple: tuple[str | tuple[str, str | None, bool], ...] | None
+    simple: tuple[str | _FieldCall | _SignCall, ...] | None
+
+
+@dataclass(frozen=True, slots=True)
+class _FieldCall:
+    key: str
+    placeholder: str | None
+    magnitude: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _SignCall:
+    key: str
+    positive: str
+    negative: str
 
 
 @lru_cache(maxsize=64)
@@ -183,14 +215,17 @@ def _plan(body: str) -> tuple[_Line, ...] | None:
         stripped = source.strip()
         if stripped.startswith("{#") and stripped.endswith("#}") and "#}" not in stripped[2:-2]:
             continue  # a comment line renders to nothing
-        rest = _SIMPLE_FIELD.sub("", source)
+        rest = _SIMPLE.sub("", source)
         if "{{" not in rest and "{%" not in rest and "{#" not in rest:
-            pieces: list[str | tuple[str, str | None, bool]] = []
+            pieces: list[str | _FieldCall | _SignCall] = []
             position = 0
-            for match in _SIMPLE_FIELD.finditer(source):
+            for match in _SIMPLE.finditer(source):
                 if match.start() > position:
                     pieces.append(source[position : match.start()])
-                pieces.append((match.group(1), match.group(2), match.group(3) == "true"))
+                if match.group(1) is not None:
+                    pieces.append(_FieldCall(match[1], match[2], match[3] == "true"))
+                else:
+                    pieces.append(_SignCall(match[4], match[5], match[6]))
                 position = match.end()
             if position < len(source):
                 pieces.append(source[position:])
@@ -226,6 +261,7 @@ class _Renderer:
             "value": self.value,
             "negative": self.negative,
             "filled": self.filled,
+            "sign": self.sign,
         }
 
     def known(self, key: object) -> str:
@@ -265,17 +301,29 @@ class _Renderer:
     def filled(self, key: str) -> bool:
         return self.usable(key) is not None
 
+    def sign(self, key: str, positive: str, negative: str) -> str:
+        """`negative` when the field's number is below zero, else `positive` (增长/下降)."""
+        return negative if self.negative(key) else positive
+
     def render_line(self, line: _Line) -> str:
         """The output of one planned line (markers in place of field references)."""
         if line.simple is not None:
-            return "".join(
-                piece if isinstance(piece, str) else self.field(*piece) for piece in line.simple
-            )
+            parts = []
+            for piece in line.simple:
+                if isinstance(piece, str):
+                    parts.append(piece)
+                elif isinstance(piece, _FieldCall):
+                    parts.append(self.field(piece.key, piece.placeholder, piece.magnitude))
+                else:
+                    parts.append(self.sign(piece.key, piece.positive, piece.negative))
+            return "".join(parts)
         compiled = compile_body(line.source, self.body_name, line.number, self.template.sandboxed)
         return self.run(compiled)
 
     def run(self, compiled: jinja2.Template) -> str:
         """Render compiled Jinja with this renderer's functions, within the sandbox's limits."""
+        import jinja2
+
         try:
             if self.template.sandboxed:
                 return _render_limited(compiled, self.context, self.body_name)

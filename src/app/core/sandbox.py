@@ -2,13 +2,13 @@
 
 Built-in templates are ours. An imported template, the writer's own edits and templates from an
 office's shared folder are data from elsewhere: their body is parsed and every construct is
-checked against a short list before it is compiled. A body may hold wording, ``field()`` calls,
-``value()``/``negative()``/``filled()`` in ``{% if %}`` conditions, constants, comparisons and
-``and``/``or``/``not``. Anything else is refused with a message naming the line: attribute and
-item access (the way to ``__class__`` and ``__globals__``), filters, loops, ``set``, macros,
-``include``/``import``/``extends`` (which read other files), calls to anything but the four
-functions. Without loops a body's output cannot be much larger than the body itself, which is
-itself limited in size.
+checked against a short list before it is compiled. A body may hold wording, ``field()`` and
+``sign()`` calls, ``value()``/``negative()``/``filled()`` in ``{% if %}`` conditions,
+constants, comparisons and ``and``/``or``/``not``. Anything else is refused with a message
+naming the line: attribute and item access (the way to ``__class__`` and ``__globals__``),
+filters, loops, ``set``, macros, ``include``/``import``/``extends`` (which read other files),
+calls to anything but those functions. Without loops a body's output cannot be much larger
+than the body itself, which is itself limited in size.
 
 Behind this check the body still renders in Jinja's `SandboxedEnvironment`, in an environment
 without a file loader, with a time and size budget (`app.core.render._render_limited`).
@@ -27,7 +27,7 @@ from app.core.i18n import _
 #: The largest body a user template may have (characters).
 MAX_USER_BODY_CHARS = 2_000_000
 #: Functions a body may call.
-FUNCTIONS = frozenset({"field", "value", "negative", "filled"})
+FUNCTIONS = frozenset({"field", "value", "negative", "filled", "sign"})
 
 _ALLOWED = (
     nodes.Template,

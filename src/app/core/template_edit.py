@@ -225,7 +225,9 @@ def _trim(tag: BodyTag) -> tuple[str, str]:
     return left, right
 
 
-_LOGIC_CALL = r"\b(?P<function>value|negative|filled|field)\(\s*(?P<quote>[\"']){key}(?P=quote)"
+_LOGIC_CALL = (
+    r"\b(?P<function>value|negative|filled|sign|field)\(\s*(?P<quote>[\"']){key}(?P=quote)"
+)
 
 
 # ------------------------------------------------------------------------- the editor
