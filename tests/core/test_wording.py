@@ -6,13 +6,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from app.core.draft import Draft, load_draft, parse_draft, save_draft
 from app.core.errors import DraftError, FanwenError
-from app.core.export import render_bytes
+from app.core.export import FORMATS, render_bytes
 from app.core.library import find_template
 from app.core.render import FieldRef, build_paragraph
 from app.core.report import ReportModel
@@ -35,23 +36,41 @@ def _paragraph_id(model: ReportModel, start: str) -> str:
     return next(p.id for p in model.template_paragraphs() if p.spec.pieces[0].startswith(start))
 
 
-def _exports(model: ReportModel) -> dict[str, str]:
-    """The text of each export (HTML without its markup)."""
-    page = render_bytes(model.document, "html").decode("utf-8")
-    return {
-        "txt": render_bytes(model.document, "txt").decode("utf-8-sig"),
-        "html": html.unescape(re.sub(r"<[^>]+>", "", page)),
-    }
+def _text_of(name: str, data: bytes, tmp: Path) -> str:
+    """The text a reader sees in an export of format `name` (every registered format)."""
+    if name == "txt":
+        return data.decode("utf-8-sig")
+    if name == "html":
+        return html.unescape(re.sub(r"<[^>]+>", "", data.decode("utf-8")))
+    if name == "docx":
+        import docx
+
+        path = tmp / "report.docx"
+        path.write_bytes(data)
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    if name == "pdf":
+        path = tmp / "report.pdf"
+        path.write_bytes(data)
+        result = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+        )
+        return re.sub(r"\s+", "", result.stdout.decode("utf-8"))  # lines wrap anywhere
+    raise AssertionError(f"no way to read the text of a {name} export: add one here")
 
 
-def test_switching_a_paragraph_off_removes_it_everywhere(sixin: Template) -> None:
+def _exports(model: ReportModel, tmp: Path) -> dict[str, str]:
+    """The text of every export format (HTML without its markup)."""
+    return {name: _text_of(name, render_bytes(model.document, name), tmp) for name in FORMATS}
+
+
+def test_switching_a_paragraph_off_removes_it_everywhere(sixin: Template, tmp_path: Path) -> None:
     model = ReportModel(sixin, {"model_branch": "第一"})
     third = _paragraph_id(model, "三是典型示范")
     before_total = model.counts()[1]
     update = model.switch_off(third)
     assert update.structural
     assert all(not p.text.startswith("三是典型示范") for p in model.document.paragraphs)
-    for name, text in _exports(model).items():
+    for name, text in _exports(model, tmp_path).items():
         assert "三是典型示范" not in text, name
         assert "二是党建引领" in text, name
     # its only field is no longer asked for
@@ -66,7 +85,7 @@ def test_switching_a_paragraph_off_removes_it_everywhere(sixin: Template) -> Non
     assert model.wording == {}
 
 
-def test_rewording_keeps_the_fields_bound(sixin: Template) -> None:
+def test_rewording_keeps_the_fields_bound(sixin: Template, tmp_path: Path) -> None:
     model = ReportModel(sixin)
     second = _paragraph_id(model, "二是党建引领")
     original = next(p for p in model.template_paragraphs() if p.id == second)
@@ -79,7 +98,7 @@ def test_rewording_keeps_the_fields_bound(sixin: Template) -> None:
     update = model.set_value("problems_found", "12")
     assert update.paragraphs == (index,) and not update.structural
     assert model.document.paragraphs[index].text == "二是党建引领。共查摆问题12个，已全部整改。"
-    for text in _exports(model).values():
+    for text in _exports(model, tmp_path).values():
         assert "二是党建引领。共查摆问题12个，已全部整改。" in text
         assert "开展管党治党责任落实情况专项检查" not in text
     # fields no longer in any paragraph are not asked for; the others still are
@@ -141,8 +160,8 @@ def test_wording_survives_save_and_load(sixin: Template, tmp_path: Path) -> None
     assert loaded.wording == model.wording
     reopened = ReportModel(sixin, loaded.values, loaded.wording)
     assert reopened.document.paragraphs == model.document.paragraphs
-    assert _exports(reopened) == _exports(model)
-    assert "二是党建引领。查摆问题7个{不是字段}。" in _exports(reopened)["txt"]
+    assert _exports(reopened, tmp_path) == _exports(model, tmp_path)
+    assert "二是党建引领。查摆问题7个{不是字段}。" in _exports(reopened, tmp_path)["txt"]
 
 
 def test_a_change_made_for_other_wording_is_kept_but_not_applied(sixin: Template) -> None:
@@ -155,7 +174,9 @@ def test_a_change_made_for_other_wording_is_kept_but_not_applied(sixin: Template
     assert set(model.wording) == {"s1.4", "s7.1"}  # kept, for the writer to see
 
 
-def test_rewording_a_paragraph_whose_wording_depends_on_a_value(sixin: Template) -> None:
+def test_rewording_a_paragraph_whose_wording_depends_on_a_value(
+    sixin: Template, tmp_path: Path
+) -> None:
     model = ReportModel(sixin, {"revenue_growth": "-2"})
     paragraph = next(
         p for p in model.template_paragraphs() if any("同比" in str(x) for x in p.spec.pieces)
@@ -166,7 +187,7 @@ def test_rewording_a_paragraph_whose_wording_depends_on_a_value(sixin: Template)
     model.set_wording(paragraph.id, edited)
     assert model.wording_state(paragraph.id) is WordingState.EDITED
     model.set_value("revenue_growth", "-3.5")
-    txt = _exports(model)["txt"]
+    txt = _exports(model, tmp_path)["txt"]
     assert "同比下降3.5%。共向上级呈送" in txt
 
 
