@@ -138,10 +138,21 @@ def user_environment() -> SandboxedEnvironment:
 
 @lru_cache(maxsize=64)
 def _check_user_body(body: str, name: str) -> None:
-    """Check a user template's body once (`app.core.sandbox`); raises TemplateError."""
-    from app.core.sandbox import check_user_body
+    """Check a user template's body once (`app.core.sandbox`); raises TemplateError.
 
-    check_user_body(body, name, user_environment())
+    Lines of plain wording and simple calls never reach Jinja (`_plan` reads them), so only the
+    lines Jinja compiles are checked, or the whole body when it is compiled as a whole.
+    """
+    from app.core.sandbox import check_body_size, check_user_body
+
+    check_body_size(body, name)
+    plan = _plan(body)
+    if plan is None:
+        check_user_body(body, name, user_environment())
+        return
+    for line in plan:
+        if line.simple is None:
+            check_user_body(line.source, name, user_environment(), line.number)
 
 
 @lru_cache(maxsize=4096)

@@ -72,8 +72,8 @@ _SYNTAX = {
 _FILE_READING = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 
 
-def check_user_body(body: str, name: str, environment: jinja2.Environment) -> None:
-    """Refuse a user template body that uses anything outside the safe part of Jinja."""
+def check_body_size(body: str, name: str) -> None:
+    """Refuse a user template body larger than `MAX_USER_BODY_CHARS`."""
     if len(body) > MAX_USER_BODY_CHARS:
         raise TemplateError(
             _(
@@ -83,6 +83,14 @@ def check_user_body(body: str, name: str, environment: jinja2.Environment) -> No
                 limit=MAX_USER_BODY_CHARS,
             )
         )
+
+
+def check_user_body(
+    body: str, name: str, environment: jinja2.Environment, first_line: int = 1
+) -> None:
+    """Refuse a user template body (or a part of it starting at line `first_line`) that uses
+    anything outside the safe part of Jinja."""
+    check_body_size(body, name)
     try:
         tree = environment.parse(body)
     except jinja2.TemplateSyntaxError as exc:
@@ -90,7 +98,7 @@ def check_user_body(body: str, name: str, environment: jinja2.Environment) -> No
             _(
                 "{file}, line {line}: template syntax error: {error}",
                 file=name,
-                line=exc.lineno,
+                line=(exc.lineno or 1) + first_line - 1,
                 error=exc.message or "",
             )
         ) from None
@@ -102,7 +110,7 @@ def check_user_body(body: str, name: str, environment: jinja2.Environment) -> No
                     "{file}, line {line}: {problem}; templates that are not built in may not "
                     "do this, so the template is not used.",
                     file=name,
-                    line=getattr(node, "lineno", "?"),
+                    line=getattr(node, "lineno", 1) + first_line - 1,
                     problem=problem,
                 )
             )
