@@ -5,7 +5,7 @@
     fanwen templates [--json]        the templates available
     fanwen fields [--template ID] [--json]
     fanwen check DRAFT               unfilled and invalid fields, rule warnings
-    fanwen export DRAFT --format txt|html [-o OUT] [--encoding utf-8|gb18030] [--force]
+    fanwen export DRAFT --format txt|html|docx|pdf [-o OUT] [--encoding utf-8|gb18030] [--force]
     fanwen template import FILE [--id ID] [--title TITLE]
                                      make a template of a 范文 (.txt or .docx); prints its id
 
@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=_("export a draft as a report"))
     export.add_argument("draft", type=Path)
-    export.add_argument("--format", "-f", required=True, help="txt, html")
+    export.add_argument("--format", "-f", required=True, help="txt, html, docx, pdf")
     export.add_argument("-o", "--output", type=Path, help=_("output file"))
     export.add_argument(
         "--encoding",
@@ -302,6 +302,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    import app.printing  # noqa: F401 - adds "pdf" to FORMATS (Qt is loaded only to draw it)
     from app.core.export import FORMATS, ExportOptions, export_report
     from app.core.report import problem_labels
 

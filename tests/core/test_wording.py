@@ -7,6 +7,7 @@ import html
 import json
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -58,19 +59,30 @@ def _text_of(name: str, data: bytes, tmp: Path) -> str:
     raise AssertionError(f"no way to read the text of a {name} export: add one here")
 
 
-def _exports(model: ReportModel, tmp: Path) -> dict[str, str]:
-    """The text of every export format (HTML without its markup)."""
-    return {name: _text_of(name, render_bytes(model.document, name), tmp) for name in FORMATS}
+@pytest.fixture
+def exports(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[ReportModel], dict]:
+    """The text of every registered export format (HTML without its markup)."""
+    if "pdf" in FORMATS:  # registered by app.printing, which paints with Qt: a QApplication first
+        request.getfixturevalue("qapp")
+
+    def texts(model: ReportModel) -> dict[str, str]:
+        return {
+            name: _text_of(name, render_bytes(model.document, name), tmp_path) for name in FORMATS
+        }
+
+    return texts
 
 
-def test_switching_a_paragraph_off_removes_it_everywhere(sixin: Template, tmp_path: Path) -> None:
+def test_switching_a_paragraph_off_removes_it_everywhere(
+    sixin: Template, exports: Callable[[ReportModel], dict]
+) -> None:
     model = ReportModel(sixin, {"model_branch": "第一"})
     third = _paragraph_id(model, "三是典型示范")
     before_total = model.counts()[1]
     update = model.switch_off(third)
     assert update.structural
     assert all(not p.text.startswith("三是典型示范") for p in model.document.paragraphs)
-    for name, text in _exports(model, tmp_path).items():
+    for name, text in exports(model).items():
         assert "三是典型示范" not in text, name
         assert "二是党建引领" in text, name
     # its only field is no longer asked for
@@ -85,7 +97,9 @@ def test_switching_a_paragraph_off_removes_it_everywhere(sixin: Template, tmp_pa
     assert model.wording == {}
 
 
-def test_rewording_keeps_the_fields_bound(sixin: Template, tmp_path: Path) -> None:
+def test_rewording_keeps_the_fields_bound(
+    sixin: Template, exports: Callable[[ReportModel], dict]
+) -> None:
     model = ReportModel(sixin)
     second = _paragraph_id(model, "二是党建引领")
     original = next(p for p in model.template_paragraphs() if p.id == second)
@@ -98,7 +112,7 @@ def test_rewording_keeps_the_fields_bound(sixin: Template, tmp_path: Path) -> No
     update = model.set_value("problems_found", "12")
     assert update.paragraphs == (index,) and not update.structural
     assert model.document.paragraphs[index].text == "二是党建引领。共查摆问题12个，已全部整改。"
-    for text in _exports(model, tmp_path).values():
+    for text in exports(model).values():
         assert "二是党建引领。共查摆问题12个，已全部整改。" in text
         assert "开展管党治党责任落实情况专项检查" not in text
     # fields no longer in any paragraph are not asked for; the others still are
@@ -145,7 +159,9 @@ def test_bad_wording_is_refused(sixin: Template) -> None:
     assert model.wording == {}
 
 
-def test_wording_survives_save_and_load(sixin: Template, tmp_path: Path) -> None:
+def test_wording_survives_save_and_load(
+    sixin: Template, tmp_path: Path, exports: Callable[[ReportModel], dict]
+) -> None:
     model = ReportModel(sixin, {"unit_name": "某某市税务局", "problems_found": "7"})
     second = _paragraph_id(model, "二是党建引领")
     model.switch_off(_paragraph_id(model, "三是典型示范"))
@@ -160,8 +176,8 @@ def test_wording_survives_save_and_load(sixin: Template, tmp_path: Path) -> None
     assert loaded.wording == model.wording
     reopened = ReportModel(sixin, loaded.values, loaded.wording)
     assert reopened.document.paragraphs == model.document.paragraphs
-    assert _exports(reopened, tmp_path) == _exports(model, tmp_path)
-    assert "二是党建引领。查摆问题7个{不是字段}。" in _exports(reopened, tmp_path)["txt"]
+    assert exports(reopened) == exports(model)
+    assert "二是党建引领。查摆问题7个{不是字段}。" in exports(reopened)["txt"]
 
 
 def test_a_change_made_for_other_wording_is_kept_but_not_applied(sixin: Template) -> None:
@@ -175,7 +191,7 @@ def test_a_change_made_for_other_wording_is_kept_but_not_applied(sixin: Template
 
 
 def test_rewording_a_paragraph_whose_wording_depends_on_a_value(
-    sixin: Template, tmp_path: Path
+    sixin: Template, exports: Callable[[ReportModel], dict]
 ) -> None:
     model = ReportModel(sixin, {"revenue_growth": "-2"})
     paragraph = next(
@@ -187,7 +203,7 @@ def test_rewording_a_paragraph_whose_wording_depends_on_a_value(
     model.set_wording(paragraph.id, edited)
     assert model.wording_state(paragraph.id) is WordingState.EDITED
     model.set_value("revenue_growth", "-3.5")
-    txt = _exports(model, tmp_path)["txt"]
+    txt = exports(model)["txt"]
     assert "同比下降3.5%。共向上级呈送" in txt
 
 

@@ -119,6 +119,10 @@ ZH_CN: dict[str, str] = {
     # Descriptions of the export formats in FORMATS (shown translated by the app).
     "Plain text": "纯文本",
     "Web page": "网页",
+    "Word document": "Word 文档",
+    "PDF": "PDF 文档",
+    # app.printing
+    "The PDF cannot be drawn.": "无法生成 PDF。",
 }
 
 # ------------------------------------------------------- issue 8: import, editor, wording

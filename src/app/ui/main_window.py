@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import app.printing  # noqa: F401 - adds "pdf" to FORMATS before the export page lists them
 from app.core import i18n
 from app.core.draft import SUFFIX, Draft
 from app.core.errors import FanwenError
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "export", [QKeySequence("Ctrl+E")], lambda: self.export_report(None)
         )
+        self.print_action = self._action("print", standard_keys(Key.Print), self.print_report)
+        self.print_preview_action = self._action("print-preview", (), self.print_preview)
         self.quit_action = self._action("quit", standard_keys(Key.Quit, "Ctrl+Q"), self.close)
         self.back_action = self._action(
             "back", [*standard_keys(Key.Back), QKeySequence("Ctrl+PgUp")], self.previous_step
@@ -247,6 +250,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.save_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.print_preview_action)
+        self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = menu_bar.addMenu("")
@@ -295,6 +300,8 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open…"))
         self.save_action.setText(self.tr("&Save"))
         self.export_action.setText(self.tr("&Export…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.print_preview_action.setText(self.tr("Print Pre&view…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.back_action.setText(self.tr("&Previous step"))
         self.next_action.setText(self.tr("&Next step"))
@@ -579,6 +586,18 @@ class MainWindow(QMainWindow):
         elif after is AfterExport.OPEN_FOLDER:
             self.open_url(QUrl.fromLocalFile(str(path.parent)))
         return path
+
+    def print_report(self) -> None:
+        """Print the report as it stands, in the 公文 layout of the PDF export."""
+        from app.printing import print_document
+
+        print_document(self, self.model.document)
+
+    def print_preview(self) -> None:
+        """Show the pages as they will print (placeholders still to fill are highlighted)."""
+        from app.printing import print_preview
+
+        print_preview(self, self.model.document)
 
     def open_url(self, url: QUrl) -> None:
         """Open a file or folder with the system's program; say so when that fails."""
