@@ -5,7 +5,6 @@
     <name>Application</name>
     <message>
         <source>Fanwen</source>
-        <extracomment>Kept for the life of the process: the translators must outlive every window.</extracomment>
         <translation>范文填写助手</translation>
     </message>
     <message>
@@ -339,6 +338,30 @@
     <message>
         <source>No program could open {path}.</source>
         <translation>没有程序能打开 {path}。</translation>
+    </message>
+    <message>
+        <source>Fanwen drafts (*{suffix})</source>
+        <translation>范文草稿 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Open a draft</source>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>草稿未能保存</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
     </message>
     <message>
         <source>About Fanwen</source>

@@ -153,6 +153,13 @@ def test_a_paragraph_that_starts_like_a_directive_stays_wording() -> None:
     assert [p.role for p in model.document.paragraphs][1:4] == [Role.BODY] * 3
 
 
+def test_wording_that_begins_with_a_no_break_space_keeps_it() -> None:
+    source = ("\xa0标题", "一、\xa0章节", "\xa0正文XX个", "@title\xa0不是标题")
+    plan = _plan(*source)
+    model = ReportModel(plan.template())
+    assert _texts(model) == list(source)
+
+
 def test_jinja_syntax_in_the_source_comes_out_literally() -> None:
     source = ("{{ 7*7 }}{% if %}{# 注释 #}共XX个{", "{XX}}和{{XX}}、{%raw%}X{%endraw%}")
     plan = _plan(*source)

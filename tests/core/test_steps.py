@@ -52,24 +52,31 @@ def test_groups_follow_paragraphs_in_reading_order(sixin):
 
 
 def test_context_is_the_sentence_around_the_placeholder(sixin):
-    _model, steps = steps_of(sixin)
+    model, steps = steps_of(sixin)
     rows = {row.keys[0]: row for step in steps for group in step.groups for row in group.rows}
-    assert rows["meetings"].context == "……召开改革座谈会、动员会、培训会等【 】余次"
-    assert rows["talk_cadres"].context == "深入基层，关注干部思想动态，与【 】多名干部谈心谈话"
-    # other placeholders in the window keep the model text's XX / X
-    assert rows["opinion_items"].context == "……归纳为政治待遇、工作融合等X类【 】条"
+    document = model.document
+    assert rows["meetings"].context(document) == "……召开改革座谈会、动员会、培训会等【 】余次"
+    assert rows["talk_cadres"].context(document) == (
+        "深入基层，关注干部思想动态，与【 】多名干部谈心谈话"
+    )
+    # other placeholders in the window keep the model text's XX / X, even once filled
+    assert rows["opinion_items"].context(document) == "……归纳为政治待遇、工作融合等X类【 】条"
+    model.set_value("opinion_categories", "4")
+    assert rows["opinion_items"].context(model.document) == (
+        "……归纳为政治待遇、工作融合等X类【 】条"
+    )
     assert rows["unit_name"].occurrences == 3
 
 
 def test_month_and_day_share_one_row(sixin):
-    _model, steps = steps_of(sixin)
+    model, steps = steps_of(sixin)
     s2 = steps[2]
     pair_rows = [row for group in s2.groups for row in group.rows if len(row.keys) == 2]
     assert len(pair_rows) == 1
     row = pair_rows[0]
     assert row.keys == ("inspection_month", "inspection_day")
     assert row.label == "总局纪律检查组现场检查"
-    assert row.context.startswith("【 】月【 】日，平稳承接了")
+    assert row.context(model.document).startswith("【 】月【 】日，平稳承接了")
     assert s2.keys[-2:] == ("inspection_month", "inspection_day")
 
 

@@ -143,7 +143,7 @@ def test_fix_to_unicode_rewrites_destinations_only() -> None:
 
 def test_many_qt_calls_do_not_abort_the_interpreter() -> None:
     """PySide6 6.12 drops a reference to None at every void call; importing app.printing
-    guards against the abort that follows (see app.printing.refcount)."""
+    guards against the abort that follows (see app.none_guard)."""
     code = (
         "import app.printing\n"
         "from PySide6.QtCore import QPointF\n"

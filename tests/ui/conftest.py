@@ -35,6 +35,7 @@ def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
             window.show()
             qtbot.waitExposed(window)
             window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
             window.focus_first_field()
         return window
 
@@ -47,3 +48,34 @@ def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
 def window(open_main_window):
     """The main window on an empty draft of the built-in template."""
     return open_main_window()
+
+
+@pytest.fixture
+def read_only_folder(tmp_path, monkeypatch):
+    """A folder nothing can be written into.
+
+    The folder's mode is made read-only; when the tests run as root (CI containers), where modes
+    are not enforced, creating files in it is refused the way the OS refuses it (EACCES) at the
+    one place the app creates files, `app.core.atomic`'s temporary file.
+    """
+    import errno
+    import os
+    import tempfile
+
+    from app.core import atomic
+
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    if os.name == "posix" and os.geteuid() == 0:
+        real_mkstemp = tempfile.mkstemp
+
+        def refusing_mkstemp(*args, **kwargs):
+            target = Path(kwargs.get("dir") or (args[2] if len(args) > 2 else "."))
+            if target.resolve() == folder.resolve():
+                raise PermissionError(errno.EACCES, "Permission denied", str(target))
+            return real_mkstemp(*args, **kwargs)
+
+        monkeypatch.setattr(atomic.tempfile, "mkstemp", refusing_mkstemp)
+    yield folder
+    folder.chmod(0o755)

@@ -60,7 +60,9 @@ MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
 _MARKER = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
 _LAYOUT_SPACE = " \t\u3000\r"
-_DIRECTIVE = re.compile(r"^@(title|section|subheading|body)(?:\s+|$)")
+# Only layout spaces separate a directive from its text: wording may itself begin with another
+# space (a no-break space kept from the source), which must stay.
+_DIRECTIVE = re.compile("^@(title|section|subheading|body)(?:[ \t\u3000]+|$)")
 
 #: Limits for templates a user brings: wall time of one render and size of its output.
 USER_RENDER_SECONDS = 2.0

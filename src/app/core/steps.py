@@ -44,10 +44,20 @@ class FormRow:
 
     keys: tuple[str, ...]
     label: str
-    #: The sentence around the placeholder(s), with 【 】 where the writer's value goes.
-    context: str
+    #: The paragraph the context is taken from (None: the field appears in no paragraph).
+    paragraph: int | None
     #: How many places of the report the (first) field fills.
     occurrences: int = 1
+
+    def context(self, document: Document) -> str:
+        """The sentence around the placeholder(s), with 【 】 where the writer's value goes.
+
+        Computed when a form is built, not for every field up front: a long report has
+        thousands of fields and only the visible step needs its contexts.
+        """
+        if self.paragraph is None or self.paragraph >= len(document.paragraphs):
+            return ""
+        return field_context(document.paragraphs[self.paragraph], self.keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,14 +164,16 @@ def form_groups(
             by_paragraph.setdefault(paragraph, []).append(field.key)
     groups: list[FormGroup] = []
     for index in sorted(by_paragraph):
-        paragraph = document.paragraphs[index]
-        order = {key: n for n, key in enumerate(paragraph.field_keys())}
+        lead = document.paragraphs[index]
+        order = {key: n for n, key in enumerate(lead.field_keys())}
         keys = sorted(by_paragraph[index], key=lambda k: order.get(k, len(order)))
-        rows = tuple(_row(template, document, key, places, occurrences, index) for key in keys)
-        groups.append(FormGroup(index, paragraph_lead(paragraph), rows))
+        group_rows = tuple(
+            _row(template, document, key, places, occurrences, index) for key in keys
+        )
+        groups.append(FormGroup(index, paragraph_lead(lead), group_rows))
     if loose:
-        rows = tuple(_row(template, document, key, places, occurrences) for key in loose)
-        groups.append(FormGroup(None, "", rows))
+        loose_rows = tuple(_row(template, document, key, places, occurrences) for key in loose)
+        groups.append(FormGroup(None, "", loose_rows))
     return tuple(groups)
 
 
@@ -197,7 +209,7 @@ def field_context(paragraph: Paragraph, keys: Sequence[str], before: int = CONTE
         position = end
         between: list[str] = []
         while position < len(runs) and not (
-            isinstance(runs[position], FieldRun) and runs[position].key == key
+            isinstance(run := runs[position], FieldRun) and run.key == key
         ):
             between.append(_shown(runs[position]))
             position += 1
@@ -228,12 +240,18 @@ def _before(text: str, limit: int) -> str:
 def _after(text: str, extend: bool, limit: int = CONTEXT_AFTER) -> str:
     """The rest of the clause. With `extend` (nothing stands before the placeholder) and only a
     word after it (X月X日，……), the next clause too, so the context says what it is about."""
-    breaks = [position for position, char in enumerate(text) if char in CLAUSE_END]
-    end = breaks[0] if breaks else len(text)
+    end = _next_break(text, 0)
     if extend and end <= MIN_AFTER and end < len(text) and text[end] not in SENTENCE_END:
-        end = breaks[1] if len(breaks) > 1 else len(text)
+        end = _next_break(text, end + 1)
     text = text[:end]
     return text if len(text) <= limit else text[:limit] + ELLIPSIS
+
+
+def _next_break(text: str, start: int) -> int:
+    for position in range(start, len(text)):
+        if text[position] in CLAUSE_END:
+            return position
+    return len(text)
 
 
 def _shown(run: TextRun | FieldRun) -> str:
@@ -270,8 +288,7 @@ def _row(
     indexes = places.get(key, [])
     if paragraph is None and indexes:
         paragraph = indexes[0]
-    context = field_context(document.paragraphs[paragraph], keys) if paragraph is not None else ""
-    return FormRow(keys, label, context, occurrences.get(key, 0))
+    return FormRow(keys, label, paragraph, occurrences.get(key, 0))
 
 
 def pair_label(first: str, second: str) -> str:

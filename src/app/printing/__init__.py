@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.export import FORMATS, ExportFormat, ExportOptions
-from app.printing.refcount import keep_none_alive
+from app.none_guard import protect_singletons
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -43,5 +43,5 @@ def print_preview(parent: QWidget | None, document: Document) -> None:
     run(parent, document)
 
 
-keep_none_alive()  # before this package's first PySide6 call: see app.printing.refcount
+protect_singletons()  # before this package's first PySide6 call: see app.none_guard
 register()

@@ -13,13 +13,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core.draft import DEFAULT_TEMPLATE, Draft, load_draft
 from app.core.errors import FanwenError
 from app.core.library import find_template
 from app.core.template import Template
+from app.none_guard import check_singletons, protect_singletons
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.translation import Translations
@@ -34,10 +35,16 @@ _translations: Translations | None = None
 
 def create_application() -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt)."""
+    protected = protect_singletons()  # before the first Qt call: see app.none_guard
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "fanwen"])
     assert isinstance(app, QApplication)
+    if not protected and not hasattr(app, "_none_guard_timer"):
+        timer = QTimer(app)
+        timer.timeout.connect(check_singletons)
+        timer.start(250)
+        app._none_guard_timer = timer  # type: ignore[attr-defined]
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Fanwen"))
@@ -138,5 +145,8 @@ def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
         )
     window.raise_()
     window.activateWindow()
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    return app.exec()
+    code = app.exec()
+    # Qt objects go before the interpreter tears down, in Qt's order, not the collector's.
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return code

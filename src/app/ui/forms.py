@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from app.core.kinds import FieldKind, check_value
 from app.core.report import Problem, ReportModel
 from app.core.rules import Severity
-from app.core.steps import FormGroup, FormRow, Step
+from app.core.steps import GAP, FormGroup, FormRow, Step
 from app.core.template import Field
 
 #: Rows built at once when a page is first shown; the rest follow in slices of the same size.
 FIRST_ROWS = 40
 SLICE_ROWS = 40
 
+NO_BREAK_GAP = "【\u00a0\u00a0】"
 MARK_OK = "✓"
 MARK_ERROR = "✗"
 MARK_WARNING = "!"
@@ -92,10 +93,7 @@ class FieldInput(QLineEdit):
 
     def set_problem(self, level: str) -> None:
         """Show the field's state in its frame ("error", "warning" or "")."""
-        if self.property("problem") != level:
-            self.setProperty("problem", level)
-            self.style().unpolish(self)
-            self.style().polish(self)
+        _set_style_property(self, "problem", level)
 
 
 class FieldRowWidget(QObject):
@@ -132,7 +130,9 @@ class FieldRowWidget(QObject):
         box.addWidget(self.mark)
         if all(f.kind is not FieldKind.TEXT for f in fields):
             box.addStretch(1)
-        context = row.context
+        self.context_text = row.context(model.document)
+        # The gap must not be split over two lines: a no-break space inside the brackets.
+        context = self.context_text.replace(GAP, NO_BREAK_GAP)
         if row.occurrences > 1:
             context = QCoreApplication.translate(
                 "StepPage", "{context} (used in {count} places)"
@@ -156,11 +156,11 @@ class FieldRowWidget(QObject):
         grid.addWidget(self.hint, line + 2, 1)
         grid.addWidget(self.message, line + 3, 1)
         for key, edit in self.inputs.items():
-            description = row.context if len(fields) == 1 else template.field(key).label
-            edit.setAccessibleDescription(description)
+            edit.setAccessibleDescription(self.description(template.field(key)))
 
     def refresh(self, model: ReportModel) -> None:
-        """Show the current problems of the row's fields."""
+        """Show the current problems of the row's fields (touching only what changed: a
+        keystroke that does not change a field's state repaints nothing here)."""
         template = model.template
         messages: list[str] = []
         worst = ""
@@ -178,27 +178,32 @@ class FieldRowWidget(QObject):
             if not model.is_filled(key):
                 filled_all = False
         text = "\n".join(messages)
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.message.setProperty("level", worst)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        if self.message.text() != text:
+            self.message.setText(text)
+            self.message.setVisible(bool(text))
+            self.mark.setToolTip(text)
+            for key, edit in self.inputs.items():
+                base = self.description(template.field(key))
+                edit.setAccessibleDescription(f"{base} {text}".strip())
+        _set_style_property(self.message, "level", worst)
         mark = {"error": MARK_ERROR, "warning": MARK_WARNING}.get(
             worst, MARK_OK if filled_all else ""
         )
-        self.mark.setText(mark)
-        self.mark.setProperty("level", worst or ("ok" if mark else ""))
-        self.mark.style().unpolish(self.mark)
-        self.mark.style().polish(self.mark)
-        self.mark.setToolTip(text)
-        for key, edit in self.inputs.items():
-            base = row_description(self.row, template.field(key))
-            edit.setAccessibleDescription(f"{base} {text}".strip())
+        if self.mark.text() != mark:
+            self.mark.setText(mark)
+        _set_style_property(self.mark, "level", worst or ("ok" if mark else ""))
+
+    def description(self, field: Field) -> str:
+        """What a screen reader says about an input besides its name: its context."""
+        return self.context_text if len(self.row.keys) == 1 else field.label
 
 
-def row_description(row: FormRow, field: Field) -> str:
-    """What a screen reader says about an input besides its name: its context."""
-    return row.context if len(row.keys) == 1 else field.label
+def _set_style_property(widget: QWidget, name: str, value: str) -> None:
+    """Set a property the style sheet reads; re-polish only when it really changes."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def _level(problems: list[Problem]) -> str:

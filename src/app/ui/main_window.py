@@ -38,9 +38,11 @@ from PySide6.QtWidgets import (
 
 import app.printing  # noqa: F401 - adds "pdf" to FORMATS before the export page lists them
 from app.core import i18n
-from app.core.draft import SUFFIX, Draft
+from app.core.draft import SUFFIX, Draft, load_draft
+from app.core.draft import save_draft as save_draft_file
 from app.core.errors import FanwenError
 from app.core.export import FORMATS, ExportOptions, export_report
+from app.core.library import find_template
 from app.core.paths import resources_dir
 from app.core.report import ReportModel, Update, problem_labels
 from app.core.steps import EXPORT, Navigator, build_steps
@@ -327,17 +329,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
-        if self.stack.indexOf(self.export_page) >= 0:
-            self.stack.removeWidget(self.export_page)
-        for step in self.navigator.steps:
-            if step.is_form:
-                page = StepPage(step, self.model, self.stack)
-                page.fieldFocused.connect(self._on_field_focused)
-                page.textEdited.connect(self.edit_value)
-                page.on_built = lambda built: self._update_tab_order()
-                self.pages[step.id] = page
-                self.stack.addWidget(page)
-        self.stack.addWidget(self.export_page)
+        if self.stack.indexOf(self.export_page) < 0:
+            self.stack.addWidget(self.export_page)
+        self._layout_signature = layout_signature(self.model)
         self.export_page.set_format(self.settings.get(config.EXPORT_FORMAT))
         self.export_page.set_encoding(self.settings.get(config.TXT_ENCODING))
         self.steps.set_steps(self.navigator.steps, self.model)
@@ -355,12 +349,17 @@ class MainWindow(QMainWindow):
         """Set a field's value in the model and show the consequences (never the whole report)."""
         update = self.model.set_value(key, text)
         if not from_input:
-            page = self.page_of(key)
+            step_id = self.navigator.step_of(key)
+            page = self.pages.get(step_id) if step_id is not None else None
             if page is not None and key in page.rows:
                 edit = page.rows[key].inputs[key]
                 if edit.text() != text:
                     edit.setText(text)
         if update.structural:
+            if layout_signature(self.model) != self._layout_signature:
+                self._rebuild_steps()
+                self.on_changed()
+                return update
             self.preview.set_report(self.model.document)
         elif update.paragraphs:
             self.preview.update_paragraphs(self.model.document, update.paragraphs)
@@ -384,19 +383,34 @@ class MainWindow(QMainWindow):
     def on_changed(self) -> None:
         """A value changed (hook for saving state)."""
 
+    def page_for(self, step_id: str) -> StepPage:
+        """The form page of a step, created the first time it is needed (a long report has
+        hundreds of steps; only those the writer visits get widgets)."""
+        page = self.pages.get(step_id)
+        if page is None:
+            page = StepPage(self.navigator.step(step_id), self.model, self.stack)
+            page.fieldFocused.connect(self._on_field_focused)
+            page.textEdited.connect(self.edit_value)
+            page.on_built = lambda built: self._update_tab_order()
+            self.pages[step_id] = page
+            self.stack.addWidget(page)
+        return page
+
     def page_of(self, key: str) -> StepPage | None:
-        """The page asking for a field."""
+        """The page asking for a field (created if needed)."""
         step_id = self.navigator.step_of(key)
-        return self.pages.get(step_id) if step_id is not None else None
+        return self.page_for(step_id) if step_id is not None else None
 
     def _update_status(self) -> None:
         if not hasattr(self, "model"):
             return
         filled, total, problems = self.model.counts()
-        self.filled_label.setText(
-            self.tr("Filled {filled}/{total}").format(filled=filled, total=total)
-        )
-        self.problems_label.setText(self.tr("Problems: {count}").format(count=problems))
+        filled_text = self.tr("Filled {filled}/{total}").format(filled=filled, total=total)
+        if self.filled_label.text() != filled_text:
+            self.filled_label.setText(filled_text)
+        problems_text = self.tr("Problems: {count}").format(count=problems)
+        if self.problems_label.text() != problems_text:
+            self.problems_label.setText(problems_text)
         flag = "true" if problems else "false"
         if self.problems_label.property("problems") != flag:
             self.problems_label.setProperty("problems", flag)
@@ -431,11 +445,15 @@ class MainWindow(QMainWindow):
             self.export_page.refresh(self.model)
             self.stack.setCurrentWidget(self.export_page)
         else:
-            page = self.pages[step.id]
+            page = self.page_for(step.id)
             page.ensure_built()
             self.stack.setCurrentWidget(page)
-        self.back_action.setEnabled(self.navigator.previous_of[step.id] is not None)
-        self.next_action.setEnabled(self.navigator.next_of[step.id] is not None)
+        has_previous = self.navigator.previous_of[step.id] is not None
+        has_next = self.navigator.next_of[step.id] is not None
+        self.back_action.setEnabled(has_previous)
+        self.back_button.setEnabled(has_previous)
+        self.next_action.setEnabled(has_next)
+        self.next_button.setEnabled(has_next)
         self._update_tab_order()
         if not self._restoring:
             self.settings.set(config.LAST_STEP, step.id)
@@ -626,12 +644,97 @@ class MainWindow(QMainWindow):
 
     # ================================================================== files
 
+    def draft_filters(self) -> list[str]:
+        """File dialog filters for drafts."""
+        return [self.tr("Fanwen drafts (*{suffix})").format(suffix=SUFFIX)]
+
     def open_draft(self) -> None:
-        """Open a draft chosen in the system's dialog (completed in the files work)."""
+        """Ask for a draft file and open it."""
+        folder = self.settings.get(config.DRAFT_FOLDER)
+        start = Path(folder) if folder and Path(folder).is_dir() else self._default_folder()
+        path = self.dialogs.open_file(self.tr("Open a draft"), start, self.draft_filters())
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a draft file; a file that cannot be opened is named with the reason."""
+        try:
+            draft = load_draft(path)
+            template = find_template(draft.template)
+        except FanwenError as exc:
+            self.dialogs.error(self.tr("Cannot open the draft"), str(exc))
+            return False
+        self.replace_report(template, draft, Path(path).resolve())
+        self.settings.set(config.DRAFT_FOLDER, str(Path(path).resolve().parent))
+        return True
+
+    def replace_report(self, template: Template, draft: Draft, path: Path | None) -> None:
+        """Show another report (an opened draft, a new one)."""
+        self.path = path
+        self.draft = draft
+        self.model = ReportModel(template, dict(draft.values), draft.wording)
+        self.navigator = Navigator(build_steps(template, self.model.document))
+        self._restoring = True
+        try:
+            self._load_model_into_ui()
+            self.show_step(self.navigator.steps[0].id)
+        finally:
+            self._restoring = False
+        self._focus_first_field()
+
+    def current_draft(self) -> Draft:
+        """The draft as it would be saved now (values the template does not know included)."""
+        draft = self.draft
+        return Draft(
+            template=self.model.template.id,
+            values=dict(self.model.values),
+            template_version=self.model.template.version,
+            created=draft.created,
+            modified=draft.modified,
+            extra=dict(draft.extra),
+            wording=dict(self.model.wording),
+        )
 
     def save_draft(self) -> bool:
-        """Save the draft (completed in the files work)."""
-        return False
+        """Save to the draft's file (asking for one the first time); False when not saved."""
+        if self.path is None:
+            return self.save_draft_as()
+        return self.write_draft(self.path)
+
+    def save_draft_as(self) -> bool:
+        """Save under a new name."""
+        folder = self.settings.get(config.DRAFT_FOLDER)
+        start_folder = Path(folder) if folder and Path(folder).is_dir() else self._default_folder()
+        stem = self.path.stem if self.path is not None else self.model.template.title
+        start = start_folder / (safe_file_stem(stem) + SUFFIX)
+        path, _chosen = self.dialogs.save_file(
+            self.tr("Save the draft"), start, self.draft_filters(), self.draft_filters()[0]
+        )
+        if path is None:
+            return False
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        return self.write_draft(path)
+
+    def write_draft(self, path: Path) -> bool:
+        """Write the draft to `path` safely; on failure say why and keep everything in memory."""
+        draft = self.current_draft()
+        try:
+            save_draft_file(draft, path)
+        except OSError as exc:
+            self.dialogs.error(
+                self.tr("The draft was not saved"),
+                self.tr("{file}: cannot be written: {error}").format(
+                    file=path, error=exc.strerror or exc
+                ),
+            )
+            return False
+        self.draft = draft
+        self.path = Path(path).resolve()
+        self.settings.set(config.DRAFT_FOLDER, str(self.path.parent))
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved to {path}").format(path=self.path), 5000)
+        return True
 
     # ================================================================== language
 
@@ -648,15 +751,22 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == language)
         # Messages were made in the old language: check the values again, rebuild the forms.
         self.model.reset(dict(self.model.values))
+        self._rebuild_steps(step, focused)
+        self.retranslate()
+
+    def _rebuild_steps(self, step: str | None = None, focused: str | None = None) -> None:
+        """Build steps, pages and preview again for the model as it is now (the paragraphs
+        themselves changed, or the language), keeping the writer's place."""
+        step = step or self.current_step_id()
+        focused = focused or self.focused_key
         self.navigator = Navigator(build_steps(self.model.template, self.model.document))
         self._restoring = True
         try:
             self._load_model_into_ui()
-            self.show_step(step)
+            self.show_step(step if step in self.navigator.next_of else self.navigator.steps[0].id)
         finally:
             self._restoring = False
-        self.retranslate()
-        if focused is not None:
+        if focused is not None and self.navigator.step_of(focused) is not None:
             self.focus_field(focused)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -714,6 +824,14 @@ class MainWindow(QMainWindow):
         page = self.page_of(key)
         assert page is not None, key
         return page.input_for(key)
+
+
+def layout_signature(model: ReportModel) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """What the steps are built from: each paragraph's role, section and fields. When a change
+    of wording alters it (a paragraph appears or goes), the steps are built again."""
+    return tuple(
+        (p.role.value, p.section, tuple(p.field_keys())) for p in model.document.paragraphs
+    )
 
 
 def safe_file_stem(text: str) -> str:

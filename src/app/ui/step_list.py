@@ -184,9 +184,12 @@ class StepList(QListWidget):
         if bool(item.data(DONE_ROLE)) != done or item.icon().isNull():
             item.setIcon(self._done if done else self._blank)
         state = self.tr("done") if done else progress
-        item.setToolTip(f"{step.title} — {state}")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
-        item.setData(DONE_ROLE, done)
+        tooltip = f"{step.title} — {state}"
+        if item.toolTip() != tooltip:
+            item.setToolTip(tooltip)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
+        if bool(item.data(DONE_ROLE)) != done:
+            item.setData(DONE_ROLE, done)
 
     def is_done(self, step_id: str) -> bool:
         """Whether the step shows its done mark."""

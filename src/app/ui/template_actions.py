@@ -19,7 +19,6 @@ from app.core.errors import FanwenError
 from app.core.importer import ImportPlan, plan_import
 from app.core.library import set_shared_folder
 from app.core.loader import load_template
-from app.core.report import ReportModel
 from app.core.template import Origin, Template
 from app.core.template_edit import TemplateEditor
 from app.ui import settings as config
@@ -144,17 +143,7 @@ class TemplateActions(QObject):
         if unsaved and not self.confirm_discard():
             return False
         draft = Draft(template=template.id, template_version=template.version)
-        replace = getattr(window, "replace_report", None)
-        if callable(replace):
-            replace(template, draft, None)
-        else:
-            from app.ui.wording_editor import reload_window
-
-            window.path = None
-            window.draft = draft
-            window.model = ReportModel(template, {}, draft.wording)
-            reload_window(window)
-            window.show_step(window.navigator.steps[0].id)
+        window.replace_report(template, draft, None)
         window.setWindowModified(False)
         return True
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from app.core.document import Role
 from app.core.errors import FanwenError
 from app.core.report import ReportModel, TemplateParagraph
-from app.core.steps import Navigator, build_steps
 from app.core.wording import Piece, WordingState, parse_markup, wording_markup
 
 #: Characters of a paragraph shown in the list of paragraphs.
@@ -349,11 +348,4 @@ def reload_window(window: QWidget) -> None:
     from app.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    step = window.current_step_id()
-    window.navigator = Navigator(build_steps(window.model.template, window.model.document))
-    window._restoring = True
-    try:
-        window._load_model_into_ui()
-        window.show_step(step if step in window.navigator.next_of else window.navigator.steps[0].id)
-    finally:
-        window._restoring = False
+    window._rebuild_steps()

@@ -1,0 +1,107 @@
+"""The live preview: updated on every keystroke by paragraph, never re-rendered as a whole;
+focused paragraph highlighted and kept in view; a click on a value focuses its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor, QTextFormat
+from tests.ui.helpers import fill, type_into
+
+from app.core.export.text import document_lines
+from app.ui.preview import HIGHLIGHT
+
+
+def test_typing_updates_the_preview_paragraph_by_paragraph(window, qtbot):
+    preview = window.preview
+    renders = preview.full_renders
+    paragraph = window.model.paragraphs_of("meetings")[0]
+    before = [preview.block_text(i) for i in range(preview.block_count())]
+    window.focus_field("meetings")
+    edit = window.input_for("meetings")
+    updates = preview.block_updates
+    type_into(qtbot, edit, "3")
+    assert "培训会等3余次" in preview.block_text(paragraph)
+    type_into(qtbot, edit, "6")
+    assert "培训会等36余次" in preview.block_text(paragraph)
+    assert preview.full_renders == renders  # no full re-render on a keystroke
+    assert preview.block_updates - updates == 2  # one paragraph per keystroke
+    after = [preview.block_text(i) for i in range(preview.block_count())]
+    changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+    assert changed == [paragraph]
+
+
+def test_a_value_used_in_three_places_shows_in_all(window, qtbot):
+    window.focus_field("unit_name")
+    type_into(qtbot, window.input_for("unit_name"), "江城市税务局")
+    places = window.model.paragraphs_of("unit_name")
+    assert len(places) == 3
+    for index in places:
+        assert "江城市税务局" in window.preview.block_text(index)
+
+
+def test_structure_change_reads_as_a_decrease(window, qtbot):
+    renders = window.preview.full_renders
+    window.focus_field("revenue_growth")
+    type_into(qtbot, window.input_for("revenue_growth"), "-3.5")
+    text = window.preview.plain_text()
+    assert "同比下降3.5%" in text
+    assert "同比增长" not in text
+    assert window.preview.full_renders >= renders  # a full render is allowed only here
+
+
+def test_preview_shows_exactly_the_exported_text(window, qtbot, complete_values):
+    fill(window, qtbot, complete_values)
+    assert window.model.values == complete_values
+    assert window.model.problems() == []
+    shown = window.preview.plain_text().split("\n")
+    exported = [line.strip("\u3000") for line in document_lines(window.model.document) if line]
+    assert shown == exported
+    for value in complete_values.values():
+        assert value.lstrip("-") in window.preview.plain_text()
+
+
+def test_focused_field_paragraph_is_highlighted_and_in_view(window, qtbot):
+    preview = window.preview
+    window.focus_field("adopted_research")
+    paragraphs = window.model.paragraphs_of("adopted_research")
+    qtbot.waitUntil(lambda: preview.highlighted() == paragraphs)
+    assert preview.paragraph_visible(paragraphs[0])
+    block = preview.document().findBlockByNumber(paragraphs[0])
+    assert block.blockFormat().background().color() == HIGHLIGHT
+    window.focus_field("unit_name")
+    assert preview.highlighted() == window.model.paragraphs_of("unit_name")
+    old = preview.document().findBlockByNumber(paragraphs[0]).blockFormat()
+    assert not old.hasProperty(QTextFormat.Property.BackgroundBrush)
+
+
+def test_typing_does_not_move_what_the_writer_looks_at(window, qtbot):
+    preview = window.preview
+    window.focus_field("adopted_research")  # scrolls the preview to the end
+    bar = preview.verticalScrollBar()
+    assert bar.value() > 0
+    top_block = preview.cursorForPosition(QPoint(5, 5)).blockNumber()
+    # A value far above the visible part changes the height of its paragraph.
+    window.apply_value("unit_name", "某某省某某市某某区税务局第一税务分局" * 3, from_input=False)
+    assert preview.cursorForPosition(QPoint(5, 5)).blockNumber() == top_block
+    # Typing in the focused field keeps the scroll position.
+    position = bar.value()
+    type_into(qtbot, window.input_for("adopted_research"), "abc")
+    assert bar.value() == position
+
+
+def test_clicking_a_placeholder_focuses_its_field(window, qtbot):
+    preview = window.preview
+    paragraph = window.model.paragraphs_of("problems_found")[0]
+    preview.reveal(paragraph)
+    found = preview.field_at_paragraph(paragraph)
+    assert found is not None
+    position, key = found
+    assert key == "problems_found"
+    cursor = QTextCursor(preview.document())
+    cursor.setPosition(position + 1)
+    point = preview.cursorRect(cursor).center()
+    qtbot.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.current_step_id() == "s1"
+    edit = window.input_for("problems_found")
+    qtbot.waitUntil(edit.hasFocus)
+    assert window.focused_key == "problems_found"

@@ -1,0 +1,58 @@
+"""Settings declared in one place, kept in an INI file under FANWEN_HOME, read forgivingly;
+the window icon is used when the packaging work provides it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.ui import main_window as main_window_module
+from app.ui import settings as config
+
+
+def test_every_setting_is_declared_with_type_default_and_description():
+    keys = [setting.key for setting in config.ALL]
+    assert len(keys) == len(set(keys))
+    for setting in config.ALL:
+        assert isinstance(setting.default, setting.type)
+        assert setting.description.endswith(".")
+
+
+def test_defaults_roundtrip_and_location(fanwen_home):
+    settings = config.Settings()
+    assert settings.path == fanwen_home / "settings.ini"
+    assert settings.language() == "zh_CN"
+    assert settings.get(config.RECENT_FILES) == []
+    settings.set(config.RECENT_FILES, ["/a/一.fanwen"])
+    settings.set(config.WINDOW_GEOMETRY, QByteArray(b"\x01\x02"))
+    settings.sync()
+    again = config.Settings()
+    assert again.get(config.RECENT_FILES) == ["/a/一.fanwen"]  # one item stays a list
+    assert again.get(config.WINDOW_GEOMETRY) == QByteArray(b"\x01\x02")
+    assert (fanwen_home / "settings.ini").read_text(encoding="utf-8").startswith("[")
+
+
+def test_bad_values_fall_back_to_defaults(fanwen_home):
+    raw = QSettings(str(fanwen_home / "settings.ini"), QSettings.Format.IniFormat)
+    raw.setValue("ui/language", "klingon")
+    raw.setValue("window/geometry", "not bytes")
+    raw.setValue("files/recent", 42)
+    raw.sync()
+    settings = config.Settings()
+    assert settings.language() == "zh_CN"
+    assert settings.get(config.WINDOW_GEOMETRY) == QByteArray()
+    assert settings.get(config.RECENT_FILES) == []
+
+
+def test_window_icon_is_used_when_present(open_main_window, tmp_path, monkeypatch):
+    monkeypatch.setattr(main_window_module, "resources_dir", lambda: tmp_path / "empty")
+    open_main_window(show=False)  # no icon file: the window opens all the same
+    icons = tmp_path / "res" / "icons"
+    icons.mkdir(parents=True)
+    (icons / "fanwen.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16">'
+        '<rect width="16" height="16" fill="#c62828"/></svg>',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(main_window_module, "resources_dir", lambda: tmp_path / "res")
+    window = open_main_window(show=False)
+    assert not window.windowIcon().isNull()
