@@ -146,3 +146,26 @@ def test_a_draft_with_wording_opens_as_it_was_left(open_main_window, tmp_path: P
     assert not any(line.startswith("三是典型示范") for line in lines)
     assert lines[1].endswith("凝聚改革合力，效果明显。")
     assert "某某市税务局落实总局" in lines[1]
+
+
+def test_the_app_saves_the_wording_in_the_draft_and_opens_it_again(
+    window, open_main_window, tmp_path: Path, monkeypatch
+):
+    off = _index(window, "三是典型示范")
+    window.wording_actions.switch_off(window.model.document.paragraphs[off].id)
+    window.apply_value("unit_name", "某某市税务局", from_input=False)
+    target = tmp_path / "我的报告.fanwen"
+    monkeypatch.setattr(window.dialogs, "save_file", lambda *args: (target, args[-1]))
+    assert window.save_draft()
+    stored = json.loads(target.read_text(encoding="utf-8"))
+    assert [entry.get("off") for entry in stored["wording"].values()] == [True]
+    lines = _preview_lines(window)
+
+    again = open_main_window(target)
+    assert again.open_error is None
+    assert _preview_lines(again) == lines
+    assert again.model.wording == window.model.wording
+    # and opened over another report, through File > Open
+    third = open_main_window()
+    assert third.open_path(target)
+    assert _preview_lines(third) == lines
