@@ -23,10 +23,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-import jinja2
-from jinja2 import nodes
+from typing import TYPE_CHECKING, Any
 
 from app.core import paths
 from app.core.errors import TemplateError
@@ -34,6 +31,9 @@ from app.core.i18n import _
 from app.core.kinds import FieldKind
 from app.core.loader import ID_PATTERN, KEY_PATTERN, SCHEMA_FILE, template_from_schema
 from app.core.template import Field, Origin, Section, Template
+
+if TYPE_CHECKING:  # Jinja is imported when a body is first read
+    import jinja2
 
 BODY_FILE = "body.txt.j2"
 GENERAL_SECTION = "general"
@@ -174,6 +174,9 @@ def _tag_end(body: str, index: int, closer: str) -> int:
 
 
 def _parse_place(tag: BodyTag) -> BodyPlace | None:
+    import jinja2
+    from jinja2 import nodes
+
     if tag.opener != "{{":
         return None
     expression = tag.inner.strip()

@@ -9,6 +9,7 @@ Every dialog goes through a method here that tests replace.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,14 +17,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.core.draft import Draft
 from app.core.errors import FanwenError
-from app.core.importer import ImportPlan, plan_import
 from app.core.library import set_shared_folder
-from app.core.loader import load_template
 from app.core.template import Origin, Template
-from app.core.template_edit import TemplateEditor
 from app.ui import settings as config
-from app.ui.template_chooser import ChooserChoice, TemplateChooser
-from app.ui.template_editor import FieldEditor
+
+if TYPE_CHECKING:  # the importer, the editor and the chooser load when first used
+    from app.core.importer import ImportPlan
+    from app.core.template_edit import TemplateEditor
+    from app.ui.template_chooser import ChooserChoice, TemplateChooser
 
 
 class TemplateActions(QObject):
@@ -76,6 +77,8 @@ class TemplateActions(QObject):
 
     def new_from_template(self) -> Template | None:
         """The chooser: start a report, edit a template's fields, or import a 范文."""
+        from app.ui.template_chooser import ChooserChoice
+
         chooser, choice = self.run_chooser()
         if chooser.shared is not None:
             self.window.settings.set(config.SHARED_TEMPLATES, str(chooser.shared))
@@ -95,6 +98,8 @@ class TemplateActions(QObject):
 
     def import_model_text(self, path: Path | None = None) -> Path | None:
         """从范文新建模板: read a 范文, adjust the proposed fields, save; returns the folder."""
+        from app.core.importer import plan_import
+
         path = path or self.ask_source_file()
         if path is None:
             return None
@@ -111,6 +116,8 @@ class TemplateActions(QObject):
 
     def edit_fields(self, template: Template | None = None) -> Path | None:
         """Edit a template's fields (the current report's template by default)."""
+        from app.core.template_edit import TemplateEditor
+
         template = template or self.window.model.template
         folder = self.run_editor(TemplateEditor.from_template(template), None)
         if folder is None:
@@ -120,6 +127,8 @@ class TemplateActions(QObject):
 
     def offer_report(self, folder: Path) -> None:
         """A template was saved: offer to start a report from it."""
+        from app.core.loader import load_template
+
         try:
             template = load_template(folder, Origin.USER)
         except FanwenError as exc:  # pragma: no cover - it was checked before it was saved
@@ -151,6 +160,8 @@ class TemplateActions(QObject):
 
     def run_chooser(self) -> tuple[TemplateChooser, ChooserChoice]:
         """Show the template chooser."""
+        from app.ui.template_chooser import TemplateChooser
+
         current = find_template_id(self.window)
         chooser = TemplateChooser(self.window)
         if current:
@@ -160,6 +171,8 @@ class TemplateActions(QObject):
 
     def run_editor(self, editor: TemplateEditor, plan: ImportPlan | None) -> Path | None:
         """Show the field editor; the folder saved, or None."""
+        from app.ui.template_editor import FieldEditor
+
         dialog = FieldEditor(editor, self.window, plan)
         if dialog.exec() != QDialog.DialogCode.Accepted.value:
             return None
