@@ -612,6 +612,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <source>Put back the template's wording in every paragraph of this report?</source>
         <translation>把本报告所有段落恢复为模板原文吗？</translation>
     </message>
+    <message>
+        <source>{count} changes of wording in this draft no longer match the template and were not applied (the template has changed).</source>
+        <translation>本草稿中有 {count} 处措辞修改与模板已不一致，没有应用（模板已改动）。</translation>
+    </message>
 </context>
 <context>
     <name>WordingEditDialog</name>

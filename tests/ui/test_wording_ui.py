@@ -169,3 +169,25 @@ def test_the_app_saves_the_wording_in_the_draft_and_opens_it_again(
     third = open_main_window()
     assert third.open_path(target)
     assert _preview_lines(third) == lines
+
+
+def test_a_change_that_no_longer_matches_the_template_is_reported(
+    open_main_window, qtbot, tmp_path: Path
+):
+    path = tmp_path / "旧.fanwen"
+    path.write_text(
+        json.dumps(
+            {
+                "template": "sixin",
+                "values": {},
+                "wording": {"s1.4": {"original": "模板改过之前的三是……", "off": True}},
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
+    window = open_main_window(path)
+    qtbot.waitUntil(lambda: "没有应用" in window.statusBar().currentMessage())
+    assert "1 处措辞修改" in window.statusBar().currentMessage()
+    assert any(line.startswith("三是典型示范") for line in _preview_lines(window))
+    assert "s1.4" in window.current_draft().wording  # kept in the file, not dropped

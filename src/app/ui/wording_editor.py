@@ -230,6 +230,8 @@ class WordingActions(QObject):
         preview.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         preview.customContextMenuRequested.connect(self.show_preview_menu)
         window.installEventFilter(self)
+        self._checked_model: object = None
+        window.previewRendered.connect(self.report_stale)
         self.retranslate()
 
     @staticmethod
@@ -246,6 +248,23 @@ class WordingActions(QObject):
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
+
+    def report_stale(self) -> None:
+        """Once per report opened: say so when changes of wording kept in the draft no longer
+        match the template (they are kept in the file, not applied)."""
+        model = self.window.model
+        if model is self._checked_model:
+            return
+        self._checked_model = model
+        stale = model.stale_wording()
+        if stale:
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "{count} changes of wording in this draft no longer match the template and "
+                    "were not applied (the template has changed)."
+                ).format(count=len(stale)),
+                15000,
+            )
 
     # ------------------------------------------------------------------ the preview's menu
 
