@@ -344,3 +344,17 @@ def test_escape_literal_renders_as_itself() -> None:
         plan = _plan(f"前{text}后XX个")
         assert _texts(ReportModel(plan.template())) == [f"前{text}后XX个"]
     assert escape_literal("无括号") == "无括号"
+
+
+def test_a_save_left_half_done_is_not_listed_and_does_not_block_the_next() -> None:
+    root = user_templates_dir()
+    leftover = root / ".mine.abc123"
+    leftover.mkdir(parents=True)
+    (leftover / "template.toml").write_text("format = 1\n", encoding="utf-8")
+    (root / ".mine.old-1").mkdir()
+    _plan("共XX个", template_id="mine").save()
+    _plan("共XX项", template_id="mine").save(overwrite=True)
+    library = load_library()
+    assert "mine" in library.templates and library.broken == []
+    visible = sorted(p.name for p in root.iterdir() if not p.name.startswith("."))
+    assert visible == ["mine"]

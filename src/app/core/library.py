@@ -93,6 +93,8 @@ def load_library(shared: Path | None = None) -> Library:
         except OSError:
             continue
         for folder in entries:
+            if folder.name.startswith("."):
+                continue  # a template being saved (or left over from a save that failed)
             if not folder.is_dir() or not (folder / SCHEMA_FILE).is_file():
                 continue
             try:

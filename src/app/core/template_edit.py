@@ -20,6 +20,7 @@ import re
 import shutil
 import tempfile
 import tomllib
+import uuid
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -691,7 +692,7 @@ class TemplateEditor:
             (staging / BODY_FILE).write_text(self.body, encoding="utf-8")
             os.chmod(staging, 0o755)
             if target.exists():
-                old = root / f".{self.template_id}.old-{os.getpid()}"
+                old = root / f".{self.template_id}.old-{uuid.uuid4().hex[:12]}"
                 os.replace(target, old)
             os.replace(staging, target)
         except OSError as exc:
