@@ -123,6 +123,8 @@ def keep_entry(dest: str, source: str, platform: str = sys.platform) -> bool:
             return keep_qt_translation(name)
         if "qml" in parts[:3] or name == "opengl32sw.dll":
             return False  # QML imports; Mesa's software OpenGL for Windows (20 MB)
+    if "pyside6qml" in name:
+        return False  # PySide6's helper for the QML bindings, which are not shipped
     if parts[:3] == ("docx", "templates", "default-docx-template"):
         return False  # python-docx reads default.docx; this is its unpacked source (1 MB)
     if parts[:3] == ("resources", "icons", "hicolor") or name == "fanwen.ico":
@@ -164,3 +166,10 @@ def project_version(root: Path) -> str:
     if match is None:
         raise RuntimeError("no __version__ in src/app/__init__.py")
     return match[1]
+
+
+def version_quad(version: str) -> str:
+    """'0.1.0' -> '0.1.0.0': Windows version resources (the .exe's, the installer's) take four
+    numbers; a local part ('+...') is left out."""
+    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:4]]
+    return ".".join(str(n) for n in [*numbers, 0, 0, 0, 0][:4])

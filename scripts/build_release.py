@@ -82,12 +82,6 @@ def bundle_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def version_quad(version: str) -> str:
-    """'0.1.0' -> '0.1.0.0' (Windows version resources take four numbers)."""
-    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])[:4]]
-    return ".".join(str(n) for n in [*numbers, 0, 0, 0, 0][:4])
-
-
 def find_makensis() -> str | None:
     found = shutil.which("makensis")
     if found:
@@ -114,7 +108,7 @@ def build_nsis(version: str, output: Path, quick: bool = False) -> Path:
             "-INPUTCHARSET",
             "UTF8",
             f"-DVERSION={version}",
-            f"-DVERSION_QUAD={version_quad(version)}",
+            f"-DVERSION_QUAD={bundle_rules.version_quad(version)}",
             f"-DSOURCE_DIR={BUNDLE}",
             f"-DOUTFILE={output}",
             f"-DICON={ICON}",

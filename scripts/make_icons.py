@@ -8,7 +8,9 @@ Sources: `resources/icons/fanwen.svg` (32 px and up) and `resources/icons/fanwen
 - `resources/icons/hicolor/<N>x<N>/apps/fanwen.png`: the sizes Linux desktops ask for (the .deb
   installs this tree under /usr/share/icons/hicolor, with the SVG as `scalable`);
 - `resources/icons/fanwen.ico`: 16-256 px for Windows (fanwen.exe, shortcuts, the installer);
-  uncompressed 32-bit images below 256 px, PNG at 256 px, as Windows' own icons are stored.
+  uncompressed 32-bit images below 256 px, PNG at 256 px, as Windows' own icons are stored;
+- `installer/windows/welcome.bmp`: the picture on the installer's welcome and finish pages
+  (164 x 314, 24-bit BMP as NSIS wants it): the icon over a 公文-style red rule.
 
 Rendering uses Qt's SVG renderer (PySide6 is already a dependency), offscreen.
 """
@@ -22,11 +24,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QLinearGradient, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+REPO = Path(__file__).resolve().parent.parent
+ICONS = REPO / "resources" / "icons"
+WELCOME_BITMAP = REPO / "installer" / "windows" / "welcome.bmp"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 SMALL_UP_TO = 24  # sizes up to this use the 16 px grid drawing
@@ -83,6 +87,23 @@ def ico_bytes(images: dict[int, QImage]) -> bytes:
     return directory + b"".join(payload for _size, payload in payloads)
 
 
+def welcome_bitmap() -> QImage:
+    """The installer's side picture: a light page with a red edge, the icon, a red rule."""
+    width, height = 164, 314
+    image = QImage(width, height, QImage.Format.Format_RGB888)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    background = QLinearGradient(0, 0, 0, height)
+    background.setColorAt(0, QColor("#ffffff"))
+    background.setColorAt(1, QColor("#e6eaf0"))
+    painter.fillRect(image.rect(), background)
+    painter.fillRect(QRectF(0, 0, width, 10), QColor("#c21f24"))
+    painter.drawImage((width - 120) // 2, 44, render(120))
+    painter.fillRect(QRectF(20, 184, width - 40, 4), QColor("#c21f24"))
+    painter.end()
+    return image
+
+
 def main() -> int:
     app = QGuiApplication(sys.argv[:1])  # noqa: F841  (QImage/QPainter need the application)
     for size in HICOLOR_SIZES:
@@ -90,10 +111,13 @@ def main() -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not render(size).save(str(target), "PNG"):
             raise SystemExit(f"{target}: could not be written")
-        print(target.relative_to(ICONS.parent.parent))
+        print(target.relative_to(REPO))
     ico = ICONS / "fanwen.ico"
     ico.write_bytes(ico_bytes({size: render(size) for size in ICO_SIZES}))
-    print(ico.relative_to(ICONS.parent.parent))
+    print(ico.relative_to(REPO))
+    if not welcome_bitmap().save(str(WELCOME_BITMAP), "BMP"):
+        raise SystemExit(f"{WELCOME_BITMAP}: could not be written")
+    print(WELCOME_BITMAP.relative_to(REPO))
     return 0
 
 

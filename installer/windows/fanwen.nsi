@@ -1,11 +1,10 @@
 ﻿; Fanwen (范文填写助手) Windows installer: a per-user install that needs no administrator rights.
 ;
-; Built by scripts/build_release.py, or by hand on Windows (see README):
-;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DVERSION_QUAD=0.1.0.0 ^
-;            -DSOURCE_DIR=dist\fanwen -DOUTFILE=dist\fanwen-0.1.0-setup.exe ^
-;            -DICON=resources\icons\fanwen.ico installer\windows\fanwen.nsi
-;
-; SOURCE_DIR is the PyInstaller one-folder bundle (fanwen.exe, fanwen-cli.exe, _internal\).
+; Built by scripts/build_release.py, or by hand on Windows after `pyinstaller build.spec`:
+;   makensis -INPUTCHARSET UTF8 -DVERSION=0.1.0 -DVERSION_QUAD=0.1.0.0 installer\windows\fanwen.nsi
+; VERSION is app.__version__ (src/app/__init__.py). Paths are relative to this folder (makensis
+; works from here): SOURCE_DIR, the PyInstaller one-folder bundle (fanwen.exe, fanwen-cli.exe,
+; _internal\), defaults to ..\..\dist\fanwen; OUTFILE to ..\..\dist\fanwen-VERSION-setup.exe.
 ; Installs to %LOCALAPPDATA%\Programs\Fanwen; Start-menu shortcut, optional desktop shortcut,
 ; .fanwen drafts open with Fanwen (HKCU\Software\Classes), uninstaller registered under HKCU.
 
@@ -23,10 +22,13 @@ SetCompressor ${COMPRESSOR}
   !error "pass the numeric version: -DVERSION_QUAD=x.y.z.0"
 !endif
 !ifndef SOURCE_DIR
-  !error "pass the bundle folder: -DSOURCE_DIR=dist\fanwen"
+  !define SOURCE_DIR "..\..\dist\fanwen"
 !endif
 !ifndef OUTFILE
-  !define OUTFILE "fanwen-${VERSION}-setup.exe"
+  !define OUTFILE "..\..\dist\fanwen-${VERSION}-setup.exe"
+!endif
+!ifndef ICON
+  !define ICON "..\..\resources\icons\fanwen.ico"
 !endif
 
 !define APP_NAME "范文填写助手"
@@ -50,10 +52,9 @@ InstallDir "$LOCALAPPDATA\Programs\${APP_ID}"
 InstallDirRegKey HKCU "${SETTINGS_KEY}" "InstallDir"
 BrandingText "${APP_NAME} ${VERSION}"
 
-!ifdef ICON
-  !define MUI_ICON "${ICON}"
-  !define MUI_UNICON "${ICON}"
-!endif
+!define MUI_ICON "${ICON}"
+!define MUI_UNICON "${ICON}"
+!define MUI_WELCOMEFINISHPAGE_BITMAP "welcome.bmp"  ; scripts/make_icons.py draws it
 !define MUI_ABORTWARNING
 !define MUI_COMPONENTSPAGE_NODESC
 !define MUI_FINISHPAGE_RUN "$INSTDIR\${APP_EXE}"

@@ -15,10 +15,12 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, REPO / "packaging" / f"{name}.py")
+    # registered under a name of its own: "debian" and the like may be real packages too
+    qualified = f"fanwen_packaging_{name}"
+    spec = importlib.util.spec_from_file_location(qualified, REPO / "packaging" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
+    sys.modules[qualified] = module
     spec.loader.exec_module(module)
     return module
 
@@ -50,6 +52,8 @@ SITE = "/venv/lib/python3.11/site-packages/PySide6/Qt"
         ("PySide6/Qt/lib/libQt6Svg.so.6", True),
         ("PySide6/QtDBus.abi3.so", False),  # the library stays, the Python binding is unused
         ("PySide6/QtNetwork.abi3.so", False),
+        ("PySide6/libpyside6.abi3.so.6.12", True),
+        ("PySide6/libpyside6qml.abi3.so.6.12", False),
         ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
         ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
         ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
@@ -98,6 +102,8 @@ def test_linux_qt_entries(dest: str, kept: bool) -> None:
         ("PySide6/translations/qtbase_zh_CN.qm", True),
         ("PySide6/translations/qtbase_ja.qm", False),
         ("PySide6/msvcp140.dll", True),
+        ("PySide6/pyside6.abi3.dll", True),
+        ("PySide6/pyside6qml.abi3.dll", False),
     ],
 )
 def test_windows_qt_entries(dest: str, kept: bool) -> None:
@@ -158,6 +164,14 @@ def test_installers_take_the_package_version() -> None:
     import app
 
     assert rules.project_version(REPO) == app.__version__
+
+
+@pytest.mark.parametrize(
+    ("version", "quad"),
+    [("0.1.0", "0.1.0.0"), ("1.2", "1.2.0.0"), ("2.0.1+g1234", "2.0.1.0"), ("3.1.4.1", "3.1.4.1")],
+)
+def test_windows_version_numbers(version: str, quad: str) -> None:
+    assert rules.version_quad(version) == quad
 
 
 CONVERTERS = frozenset({"gb18030", "windows-936-2000"})

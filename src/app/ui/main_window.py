@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self)
         self.path: Path | None = path
         self.draft = draft or Draft(template=template.id, template_version=template.version)
-        self.model = ReportModel(template, values or {})
+        self.model = ReportModel(template, values or {}, self.draft.wording)
         self.navigator = Navigator(build_steps(template, self.model.document))
         self.pages: dict[str, StepPage] = {}
         self.focused_key: str | None = None
@@ -285,6 +285,12 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.next_problem_action)
         self.toolbar.addAction(self.export_action)
         self.addToolBar(self.toolbar)
+        # Templates (从模板新建, 从范文新建模板, fields) and wording: their own modules.
+        from app.ui.template_actions import TemplateActions
+        from app.ui.wording_editor import WordingActions
+
+        self.template_actions = TemplateActions(self)
+        self.wording_actions = WordingActions(self)
 
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
@@ -666,7 +672,7 @@ class MainWindow(QMainWindow):
         """Show another report (an opened draft, a new one)."""
         self.path = path
         self.draft = draft
-        self.model = ReportModel(template, dict(draft.values))
+        self.model = ReportModel(template, dict(draft.values), draft.wording)
         self.navigator = Navigator(build_steps(template, self.model.document))
         self._restoring = True
         try:
@@ -686,6 +692,7 @@ class MainWindow(QMainWindow):
             created=draft.created,
             modified=draft.modified,
             extra=dict(draft.extra),
+            wording=dict(self.model.wording),
         )
 
     def save_draft(self) -> bool:
