@@ -190,3 +190,20 @@ def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtb
         replace_text(qtbot, window.input_for(key), text)
         assert_like_one_fresh_flow()
     assert preview.block_updates > 0
+
+
+def test_the_paragraph_under_a_point_is_the_one_shown_there(window, monkeypatch):
+    from app.ui import preview as preview_module
+
+    monkeypatch.setattr(preview_module, "CHUNK_PARAGRAPHS", 4)  # paragraphs in many frames
+    preview = window.preview
+    preview.set_report(window.model.document)
+    layout = preview.document().documentLayout()
+    for index in (0, 3, 4, 9, len(window.model.document.paragraphs) - 1):
+        preview.reveal(index)
+        rect = layout.blockBoundingRect(preview.block(index)).toAlignedRect()
+        point = rect.center() - QPoint(
+            preview.horizontalScrollBar().value(), preview.verticalScrollBar().value()
+        )
+        assert preview.paragraph_at(point) == index
+        assert window.wording_actions.paragraph_at(point) == index

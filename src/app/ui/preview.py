@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QRectF, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QRectF, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -168,15 +168,7 @@ class Preview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
-        self._text = QTextDocument(self)
-        self._text.setUndoRedoEnabled(False)
-        # The page margin is the frames' own (see `set_report`): a point in it then lies in a
-        # frame, so clicks and selections there find the nearest paragraph.
-        self._text.setDocumentMargin(0)
-        font = QFont()
-        font.setFamilies(["FangSong", "Noto Serif CJK SC", "SimSun"])
-        font.setPointSizeF(12)
-        self._text.setDefaultFont(font)
+        self._text = self._new_text()
         self.setDocument(self._text)
         self._cursor = QTextCursor(self._text)
         self._document: Document | None = None
@@ -201,15 +193,36 @@ class Preview(QTextBrowser):
         """Two characters of the body font: the first-line indent of a 公文 paragraph."""
         return QFontMetrics(self._text.defaultFont()).horizontalAdvance("中中")
 
+    def _new_text(self) -> QTextDocument:
+        text = QTextDocument(self)
+        text.setUndoRedoEnabled(False)
+        # The page margin is the frames' own (see `set_report`): a point in it then lies in a
+        # frame, so clicks and selections there find the nearest paragraph.
+        text.setDocumentMargin(0)
+        font = QFont()
+        font.setFamilies(["FangSong", "Noto Serif CJK SC", "SimSun"])
+        font.setPointSizeF(12)
+        text.setDefaultFont(font)
+        return text
+
     def set_report(self, document: Document) -> None:
-        """Draw the whole report (first show, or a change of structure); keeps the scroll."""
+        """Draw the whole report (first show, or a change of structure), keeping in view the
+        paragraph that was at the top.
+
+        The report is built in a new document that no view lays out yet, then shown: Qt then
+        lays out only what is visible at once and the rest in steps (as for `setHtml`), instead
+        of the whole report after every insertion.
+        """
         bar = self.verticalScrollBar()
-        position = bar.value()
+        keep: tuple[int, float] | None = None
+        if self._shown and bar.value() > 0:
+            top = self.first_visible_paragraph()
+            rect = self._text.documentLayout().blockBoundingRect(self.block(top))
+            keep = (top, bar.value() - rect.top())
         self._document = document
         paragraphs = list(document.paragraphs)
         indent = self.indent_px()
-        text = self._text
-        text.clear()
+        text = self._new_text()
         cursor = QTextCursor(text)
         cursor.beginEditBlock()
         frame_format = QTextFrameFormat()
@@ -237,20 +250,26 @@ class Preview(QTextBrowser):
             # insertion leaves alone: give it its role's format.
             first = QTextCursor(text.findBlockByNumber(block_number(start)))
             first.setBlockFormat(self._block_format(chunk[0].role, indent))
-        root = text.rootFrame()
-        frames = root.begin()
+        frames = text.rootFrame().begin()
         while not frames.atEnd():
             block = frames.currentBlock()  # a top-level block: before or after a frame
             if block.isValid():
                 block.setVisible(False)
             frames += 1
         cursor.endEditBlock()
-        text.markContentsDirty(0, text.characterCount())
+        old, self._text = self._text, text
+        self._cursor = QTextCursor(text)
+        self.setDocument(text)
+        old.deleteLater()
         self._shown = paragraphs
         self._shown_focus = [self._focused] * len(paragraphs)
         self.full_renders += 1
         self._apply_highlight(self._highlighted, on=True)
-        bar.setValue(position)
+        if keep is not None and paragraphs:
+            index, offset = keep
+            index = min(index, len(paragraphs) - 1)
+            rect = text.documentLayout().blockBoundingRect(self.block(index))
+            bar.setValue(round(rect.top() + offset))
         self._laid_out = 0
         self._layout_timer.start()
 
@@ -490,6 +509,12 @@ class Preview(QTextBrowser):
             else:
                 high = middle
         return low
+
+    def paragraph_at(self, point: QPoint) -> int | None:
+        """The paragraph under a point of the viewport, or None (the page's margin)."""
+        number = self.cursorForPosition(point).block().blockNumber()
+        index = paragraph_of_block(number)
+        return index if index is not None and index < len(self._shown) else None
 
     def paragraph_visible(self, index: int) -> bool:
         """Whether paragraph `index` is (at least partly) inside the visible area."""
