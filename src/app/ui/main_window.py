@@ -126,11 +126,11 @@ class MainWindow(QMainWindow):
     # ================================================================== building
 
     def _build_ui(self) -> None:
-        self.setStyleSheet(STYLE_SHEET)
         self.steps = StepList(self)
         self.steps.currentRowChanged.connect(self._on_step_row_changed)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("forms")
+        self.stack.setStyleSheet(STYLE_SHEET)
         self.export_page = ExportPage(self)
         self.export_page.exportRequested.connect(self.export_report)
         self.export_page.goToField.connect(self.focus_field)
@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         self.filled_label.setObjectName("status-filled")
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("status-problems")
+        self.problems_label.setStyleSheet(STYLE_SHEET)
         self.statusBar().addPermanentWidget(self.filled_label)
         self.statusBar().addPermanentWidget(self.problems_label)
         self.resize(em * 96, em * 60)

@@ -7,8 +7,8 @@ after a keystroke costs the same on a short report as on a long one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +34,10 @@ PADDING = 8
 class StepDelegate(QStyledItemDelegate):
     """Draws a step as its (wrapped) title, a smaller progress line under it and the mark."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, bool, int, str], QSize] = {}
+
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
         small = QFont(option.font)
@@ -46,18 +50,26 @@ class StepDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        title_font, small_font = self._fonts(option)
         width = self._text_width(option)
         if option.widget is not None:
             width = max(option.widget.viewport().width() - ICON_SIZE - 3 * PADDING, 40)
-        flags = Qt.TextFlag.TextWordWrap
-        title = QFontMetrics(title_font).boundingRect(
-            QRect(0, 0, width, 10_000), flags, str(index.data(TITLE_ROLE) or "")
-        )
-        height = title.height() + 2 * PADDING
-        if index.data(PROGRESS_ROLE):
-            height += QFontMetrics(small_font).height() + 2
-        return QSize(width + ICON_SIZE + 3 * PADDING, max(height, ICON_SIZE + 2 * PADDING))
+        title = str(index.data(TITLE_ROLE) or "")
+        progress = bool(index.data(PROGRESS_ROLE))
+        # Qt asks again for every item at each layout; wrapping a title is the costly part.
+        key = (title, progress, width, option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            title_font, small_font = self._fonts(option)
+            flags = Qt.TextFlag.TextWordWrap
+            rect = QFontMetrics(title_font).boundingRect(QRect(0, 0, width, 10_000), flags, title)
+            height = rect.height() + 2 * PADDING
+            if progress:
+                height += QFontMetrics(small_font).height() + 2
+            size = QSize(width + ICON_SIZE + 3 * PADDING, max(height, ICON_SIZE + 2 * PADDING))
+            if len(self._sizes) > 4096:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
 
     def paint(
         self,
@@ -109,22 +121,31 @@ class StepDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _mark_icon(text: str, color: str) -> QIcon:
-    """A small round mark drawn at run time (no image files needed)."""
+def _mark_icon(done: bool, color: str = "#2e7d32") -> QIcon:
+    """A small round check mark drawn at run time (no image file, and no font: a glyph would
+    send Qt looking through the system's fonts for one that has "✓")."""
     pixmap = QPixmap(ICON_SIZE * 2, ICON_SIZE * 2)
     pixmap.fill(Qt.GlobalColor.transparent)
-    if text:
+    if done:
+        size = ICON_SIZE * 2
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor(color))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(2, 2, ICON_SIZE * 2 - 4, ICON_SIZE * 2 - 4)
-        painter.setPen(QColor("white"))
-        font = painter.font()
-        font.setPixelSize(ICON_SIZE + 4)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawEllipse(2, 2, size - 4, size - 4)
+        pen = QPen(QColor("white"))
+        pen.setWidthF(size * 0.12)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(
+            [
+                QPointF(size * 0.28, size * 0.52),
+                QPointF(size * 0.44, size * 0.68),
+                QPointF(size * 0.73, size * 0.34),
+            ]
+        )
         painter.end()
     pixmap.setDevicePixelRatio(2)
     return QIcon(pixmap)
@@ -145,8 +166,8 @@ class StepList(QListWidget):
         self._rows: dict[str, int] = {}
         #: While set, item changes cannot change an item's height (see `dataChanged`).
         self._same_sizes = False
-        self._done = _mark_icon("✓", "#2e7d32")
-        self._blank = _mark_icon("", "")
+        self._done = _mark_icon(True)
+        self._blank = _mark_icon(False)
         self.setAccessibleName(self.tr("Steps"))
         self.setItemDelegate(StepDelegate(self))
 
