@@ -2,8 +2,9 @@
 
     python3 -m benchmarks.keystroke [--template FOLDER] [--edits N] [--refreshes N]
 
-Each edit: the field's step is shown and the field focused (as a writer clicking into it), the
-app is left to finish its idle work (a writer does not type the first key in the same
+Each edit: the field is brought up as the app does it for the writer (`focus_field`: its step
+shown, the field scrolled into view and focused, the preview showing its paragraph), the app is
+left to finish its idle work (a writer does not type the first key in the same
 millisecond), then the clock starts, one key is pressed into the field with `QTest.keyClick`,
 and events are processed until the preview's viewport has *painted* a region covering the
 edited paragraph; the clock stops when that paint is done. The text of the paragraph is then
@@ -114,11 +115,8 @@ def measure(
     plan = [fields[i % len(fields)] for i in range(edits)]
     times: list[float] = []
     for number, field in enumerate(plan):
-        step = window.navigator.step_of(field.key)
-        if step is not None and window.current_step_id() != step:
-            window.show_step(step)
-        edit = window.input_for(field.key)
-        edit.setFocus()
+        window.focus_field(field.key)  # its step, scrolled into view, focused: as the writer
+        edit = window.input_for(field.key)  # gets there (a click on it, F8, the preview)
         settle(app, window)
         char = str(1 + number % 9) if field.kind.is_number else chr(ord("a") + number % 26)
         expected = edit.text() + char

@@ -125,8 +125,13 @@ class FieldRowWidget(QObject):
         self.label.setBuddy(self.inputs[row.keys[0]])
         self.mark = QLabel(parent)
         self.mark.setObjectName("field-mark")
-        self.mark.setMinimumWidth(self.mark.fontMetrics().horizontalAdvance("✓✓"))
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A fixed size: its mark changes as the writer types, and a label of fixed size does not
+        # make Qt lay the page out again (the wrapped sentences of every row) each time.
+        self.mark.setFixedSize(
+            self.mark.fontMetrics().horizontalAdvance("✓✓"),
+            max(self.mark.sizeHint().height(), self.inputs[row.keys[0]].sizeHint().height()),
+        )
         box.addWidget(self.mark)
         if all(f.kind is not FieldKind.TEXT for f in fields):
             box.addStretch(1)

@@ -8,7 +8,18 @@ after a keystroke costs the same on a short report as on a long one.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,6 +48,7 @@ class StepDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sizes: dict[tuple[str, bool, int, str], QSize] = {}
+        self._titles: dict[tuple[str, int, str], QStaticText] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
@@ -101,24 +113,35 @@ class StepDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(text_color)
         painter.setFont(title_font)
-        flags = Qt.TextFlag.TextWordWrap
-        title_rect = painter.boundingRect(
-            QRect(left, rect.top() + PADDING, width, 10_000),
-            flags | Qt.AlignmentFlag.AlignLeft,
-            str(index.data(TITLE_ROLE) or ""),
-        )
-        painter.drawText(title_rect, flags | Qt.AlignmentFlag.AlignLeft, index.data(TITLE_ROLE))
+        title = self._title_text(str(index.data(TITLE_ROLE) or ""), width, title_font)
+        painter.drawStaticText(left, rect.top() + PADDING, title)
         progress = index.data(PROGRESS_ROLE)
         if progress:
             painter.setFont(small_font)
             if not selected:
                 painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
+            top = rect.top() + PADDING + round(title.size().height()) + 1
             painter.drawText(
-                QRect(left, title_rect.bottom() + 2, width, QFontMetrics(small_font).height()),
+                QRect(left, top, width, QFontMetrics(small_font).height()),
                 Qt.AlignmentFlag.AlignLeft,
                 str(progress),
             )
         painter.restore()
+
+    def _title_text(self, title: str, width: int, font: QFont) -> QStaticText:
+        """A step's wrapped title, laid out once (a step's progress changes as the writer
+        types, and its item is painted again each time; the title never changes)."""
+        key = (title, width, font.key())
+        text = self._titles.get(key)
+        if text is None:
+            text = QStaticText(title)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setTextWidth(width)
+            text.prepare(QTransform(), font)
+            if len(self._titles) > 4096:
+                self._titles.clear()
+            self._titles[key] = text
+        return text
 
 
 def _mark_icon(done: bool, color: str = "#2e7d32") -> QIcon:
