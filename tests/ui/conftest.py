@@ -22,6 +22,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
     """Open the real main window the way `fanwen` does (optionally on a draft)."""
     from app.ui.application import create_application, open_window
+    from app.ui.dialogs import SaveChoice
 
     windows = []
 
@@ -31,6 +32,9 @@ def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
         qtbot.addWidget(window)
         windows.append(window)
         window.open_error = error
+        # No modal dialog may wait for an answer in a headless run: tests that look at one
+        # replace the method; otherwise closing with unsaved changes means "don't save".
+        window.dialogs.ask_save_changes = lambda name: SaveChoice.DISCARD
         if show:
             window.show()
             qtbot.waitExposed(window)
@@ -41,7 +45,7 @@ def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
 
     yield opener
     for window in windows:
-        window.setWindowModified(False)
+        window.dialogs.ask_save_changes = lambda name: SaveChoice.DISCARD
 
 
 @pytest.fixture
