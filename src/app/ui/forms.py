@@ -38,6 +38,7 @@ from app.core.template import Field
 FIRST_ROWS = 40
 SLICE_ROWS = 40
 
+MAX_LENGTH = 2**31 - 1
 HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 NO_BREAK_GAP = "【\u00a0\u00a0】"
 MARK_OK = "✓"
@@ -76,6 +77,8 @@ class FieldInput(QLineEdit):
         self.setValidator(FieldValidator(field, self))
         self.setAccessibleName(field.label)
         self.setClearButtonEnabled(False)
+        # Qt's default limit (32767 characters) would silently cut a longer value from a draft.
+        self.setMaxLength(MAX_LENGTH)
         metrics = self.fontMetrics()
         if field.kind is FieldKind.TEXT:
             self.setMinimumWidth(metrics.horizontalAdvance("中") * 14)
