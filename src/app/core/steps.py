@@ -145,23 +145,23 @@ def form_groups(
 
     if section_id == GENERAL:
         # Fields used across the report: one group, in schema order, each with its first place.
-        rows = [
+        general_rows = tuple(
             _row(template, document, key, places, occurrences)
             for key in (f.key for f in fields)
             if key not in paired
-        ]
-        return (FormGroup(None, "", tuple(rows)),)
+        )
+        return (FormGroup(None, "", general_rows),)
 
     by_paragraph: dict[int, list[str]] = {}
     loose: list[str] = []
     for field in fields:
         if field.key in paired:
             continue
-        paragraph = home(field.key)
-        if paragraph is None:
+        where = home(field.key)
+        if where is None:
             loose.append(field.key)
         else:
-            by_paragraph.setdefault(paragraph, []).append(field.key)
+            by_paragraph.setdefault(where, []).append(field.key)
     groups: list[FormGroup] = []
     for index in sorted(by_paragraph):
         paragraph = document.paragraphs[index]
@@ -170,8 +170,8 @@ def form_groups(
         rows = tuple(_row(template, document, key, places, occurrences, index) for key in keys)
         groups.append(FormGroup(index, paragraph_lead(paragraph), rows))
     if loose:
-        rows = tuple(_row(template, document, key, places, occurrences) for key in loose)
-        groups.append(FormGroup(None, "", rows))
+        loose_rows = tuple(_row(template, document, key, places, occurrences) for key in loose)
+        groups.append(FormGroup(None, "", loose_rows))
     return tuple(groups)
 
 
@@ -206,10 +206,11 @@ def field_context(paragraph: Paragraph, keys: Sequence[str], before: int = CONTE
     for key in keys[1:]:
         position = end
         between: list[str] = []
-        while position < len(runs) and not (
-            isinstance(runs[position], FieldRun) and runs[position].key == key
-        ):
-            between.append(_shown(runs[position]))
+        while position < len(runs):
+            run = runs[position]
+            if isinstance(run, FieldRun) and run.key == key:
+                break
+            between.append(_shown(run))
             position += 1
         if position >= len(runs) or any(c in CLAUSE_END for c in "".join(between)):
             break

@@ -393,6 +393,7 @@ class MainWindow(QMainWindow):
         self.export_page.set_format(self.settings.get(config.EXPORT_FORMAT))
         self.export_page.set_encoding(self.settings.get(config.TXT_ENCODING))
         self.steps.set_steps(self.navigator.steps, self.model)
+        self.preview.forget_focus()  # the old paragraphs' highlight means nothing here
         self.preview.set_report(self.model.document)
         self.focused_key = None
         self._update_status()
