@@ -130,6 +130,134 @@
     </message>
 </context>
 <context>
+    <name>FieldEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>百分数</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Template fields</source>
+        <extracomment>Saving over the template's own folder is allowed only for the writer's own template.</extracomment>
+        <translation>模板字段</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _; the name of the template's folder.</source>
+        <translation>小写字母、数字、- 和 _；也是模板文件夹的名称。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Template &amp;id:</source>
+        <translation>模板编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Fields marked “×N” stand for the same thing in N places (such as ××县); if they are not the same, select the field and choose Split.</source>
+        <translation>标有“×N”的字段代表 N 处相同的内容（如 ××县）；如果不是同一内容，请选中该字段后点“拆分”。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>处数</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge selected</source>
+        <translation>合并所选(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit</source>
+        <translation>拆分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Required</source>
+        <translation>必填(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Places in the text</source>
+        <translation>在正文中的位置</translation>
+    </message>
+    <message>
+        <source>Own &amp;field for this place</source>
+        <translation>此处单独成字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a placeholder</source>
+        <translation>不是占位符(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Places in the text:</source>
+        <translation>在正文中的位置：</translation>
+    </message>
+    <message>
+        <source>Preview of the template:</source>
+        <translation>模板预览：</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>模板没有保存</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -145,8 +273,8 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
+        <source>New &amp;blank report</source>
+        <translation>新建空白报告(&amp;B)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -183,6 +311,14 @@
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -368,6 +504,41 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
 </context>
 <context>
+    <name>ParagraphsDialog</name>
+    <message>
+        <source>Paragraphs and wording</source>
+        <translation>段落与措辞</translation>
+    </message>
+    <message>
+        <source>Uncheck a paragraph to leave it out of this report; reword one for this report only. The template itself does not change.</source>
+        <translation>取消勾选即在本报告中不用该段；修改措辞只对本报告有效，模板本身不变。</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Re&amp;word…</source>
+        <translation>修改措辞(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store the template's wording</source>
+        <translation>恢复原文(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;all</source>
+        <translation>全部恢复原文(&amp;A)</translation>
+    </message>
+    <message>
+        <source>[reworded] {text}</source>
+        <translation>［已改］{text}</translation>
+    </message>
+    <message>
+        <source>[left out] {text}</source>
+        <translation>［不用］{text}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Export: the report is not complete</source>
@@ -420,6 +591,191 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <source>{context} (used in {count} places)</source>
         <extracomment>Rows built at once when a page is first shown; the rest follow in slices of the same size.</extracomment>
         <translation>{context}（全文共 {count} 处）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>&amp;New from template…</source>
+        <translation>从模板新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New template from a &amp;model text (范文)…</source>
+        <translation>从范文新建模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit the template's &amp;fields…</source>
+        <translation>编辑模板字段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The model text cannot be imported</source>
+        <translation>无法导入该范文</translation>
+    </message>
+    <message>
+        <source>The template cannot be used</source>
+        <translation>无法使用该模板</translation>
+    </message>
+    <message>
+        <source>Template “{title}” saved in {folder}</source>
+        <translation>模板“{title}”已保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>New template from a model text</source>
+        <translation>从范文新建模板</translation>
+    </message>
+    <message>
+        <source>Model texts (*.txt *.docx)</source>
+        <translation>范文（*.txt *.docx）</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>模板已保存</translation>
+    </message>
+    <message>
+        <source>The template “{title}” was saved. Start a new report from it now?</source>
+        <translation>模板“{title}”已保存。现在用它新建一份报告吗？</translation>
+    </message>
+    <message>
+        <source>New report</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>The current report has changes that are not saved. Start a new one anyway?</source>
+        <translation>当前报告有尚未保存的修改。仍要新建吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>New report from a template</source>
+        <translation>从模板新建报告</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段数</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>From a &amp;model text (范文)…</source>
+        <translation>从范文新建(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;fields…</source>
+        <translation>编辑字段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Shared folder…</source>
+        <translation>共享文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>新建报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>我的模板</translation>
+    </message>
+    <message>
+        <source>Shared templates</source>
+        <translation>共享模板</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Templates that cannot be used</source>
+        <translation>无法使用的模板</translation>
+    </message>
+    <message>
+        <source>Shared folder: {folder}</source>
+        <translation>共享文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>No shared template folder is set.</source>
+        <translation>尚未设置共享模板文件夹。</translation>
+    </message>
+    <message>
+        <source>Shared template folder</source>
+        <translation>共享模板文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>WordingActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Paragraphs and wording…</source>
+        <translation>段落与措辞(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave this paragraph out</source>
+        <translation>不用此段(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;word…</source>
+        <translation>修改措辞(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store the template's wording</source>
+        <translation>恢复原文(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The wording was not changed</source>
+        <translation>措辞没有修改</translation>
+    </message>
+    <message>
+        <source>Restore all</source>
+        <translation>全部恢复原文</translation>
+    </message>
+    <message>
+        <source>Put back the template's wording in every paragraph of this report?</source>
+        <translation>把本报告所有段落恢复为模板原文吗？</translation>
+    </message>
+    <message>
+        <source>{count} changes of wording in this draft no longer match the template and were not applied (the template has changed).</source>
+        <translation>本草稿中有 {count} 处措辞修改与模板已不一致，没有应用（模板已改动）。</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEditDialog</name>
+    <message>
+        <source>Reword the paragraph</source>
+        <extracomment>Characters of a paragraph shown in the list of paragraphs.</extracomment>
+        <translation>修改段落措辞</translation>
+    </message>
+    <message>
+        <source>Change the wording for this report only. A field is written 〔label〕: keep it where the value should go (you may move or delete it).</source>
+        <translation>只修改本报告中的措辞。字段写作〔名称〕：把它留在要填入数值的位置（可以移动或删除）。</translation>
+    </message>
+    <message>
+        <source>Template wording:</source>
+        <translation>模板原文：</translation>
+    </message>
+    <message>
+        <source>Wording in this report:</source>
+        <translation>本报告中的措辞：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the template's wording</source>
+        <translation>恢复原文(&amp;R)</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,9 @@
     fanwen templates [--json]        the templates available
     fanwen fields [--template ID] [--json]
     fanwen check DRAFT               unfilled and invalid fields, rule warnings
-    fanwen export DRAFT --format txt|html [-o OUT] [--encoding utf-8|gb18030] [--force]
+    fanwen export DRAFT --format txt|html|docx|pdf [-o OUT] [--encoding utf-8|gb18030] [--force]
+    fanwen template import FILE [--id ID] [--title TITLE]
+                                     make a template of a 范文 (.txt or .docx); prints its id
 
 Every error is one line on stderr naming the file or field, with a non-zero exit and no
 traceback; exports are written atomically, so a failed one leaves no file behind.
@@ -77,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help=_("export a draft as a report"))
     export.add_argument("draft", type=Path)
-    export.add_argument("--format", "-f", required=True, help="txt, html")
+    export.add_argument("--format", "-f", required=True, help="txt, html, docx, pdf")
     export.add_argument("-o", "--output", type=Path, help=_("output file"))
     export.add_argument(
         "--encoding",
@@ -87,6 +89,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "--force", action="store_true", help=_("export even with unfilled or invalid fields")
+    )
+
+    template = commands.add_parser("template", help=_("manage your own templates"))
+    template_commands = template.add_subparsers(dest="template_command", parser_class=_Parser)
+    template_import = template_commands.add_parser(
+        "import", help=_("make a template of a 范文 (.txt or .docx) and print its id")
+    )
+    template_import.add_argument("file", type=Path, help=_("the 范文: a .txt or .docx file"))
+    template_import.add_argument("--id", help=_("the new template's id (default: from the file)"))
+    template_import.add_argument(
+        "--title", help=_("the new template's title (default: the 范文's title line)")
     )
     return parser
 
@@ -133,7 +146,34 @@ def _run(args: argparse.Namespace) -> int:
         return _check(args)
     if args.command == "export":
         return _export(args)
+    if args.command == "template":
+        if args.template_command == "import":
+            return _template_import(args)
+        raise CliError(_("fanwen template: say what to do (see “fanwen template --help”)"))
     raise CliError(_("Unknown command."))
+
+
+def _template_import(args: argparse.Namespace) -> int:
+    from app.core.importer import import_template
+
+    folder, plan = import_template(args.file, args.id, args.title)
+    for warning in plan.warnings:
+        _print_error(_("Warning: {message}", message=warning))
+    print(folder.name)
+    entities = len(plan.entities)
+    print(
+        _(
+            "{title}: {fields} fields for {places} placeholders ({entities} recurring), "
+            "saved in {folder}",
+            title=plan.editor.title,
+            fields=len(plan.fields),
+            places=len(plan.places),
+            entities=entities,
+            folder=folder,
+        ),
+        file=sys.stderr,
+    )
+    return EXIT_OK
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -218,7 +258,17 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
         template = find_template(draft.template)
     except FanwenError as exc:
         raise CliError(_("{file}: {error}", file=path, error=exc)) from None
-    return draft, ReportModel(template, draft.values)
+    model = ReportModel(template, draft.values, draft.wording)
+    for paragraph in model.stale_wording():
+        _print_error(
+            _(
+                "Warning: {file}: the change to paragraph {paragraph} no longer matches the "
+                "template and was not applied.",
+                file=path,
+                paragraph=paragraph,
+            )
+        )
+    return draft, model
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -252,6 +302,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    import app.printing  # noqa: F401 - adds "pdf" to FORMATS (Qt is loaded only to draw it)
     from app.core.export import FORMATS, ExportOptions, export_report
     from app.core.report import problem_labels
 

@@ -37,8 +37,8 @@ def test_many_qt_calls_do_not_kill_the_app():
 
 
 def test_protection_is_in_place_in_this_process(qapp):
+    from app.none_guard import protect_singletons
     from app.ui.application import create_application
-    from app.ui.none_guard import protect_singletons
 
     create_application()
     assert protect_singletons()

@@ -3,7 +3,9 @@
     {"format": "fanwen-draft", "version": 1, "template": "sixin", "template_version": "1.0",
      "created": "...", "modified": "...", "values": {"unit_name": "某某市税务局", ...}}
 
-A hand-written ``{"template": "sixin", "values": {"KEY": VALUE}}`` loads too (the template
+A draft may also hold ``"wording"``: paragraphs of the template switched off or reworded for this
+report (see `app.core.wording`). A hand-written ``{"template": "sixin", "values": {"KEY": VALUE}}``
+loads too (the template
 defaults to "sixin"; numbers may be JSON numbers or strings). Values are kept as the text the
 writer typed; values that fail validation are loaded and flagged, never dropped; keys the
 template does not know and top-level entries this version does not know are kept and written
@@ -17,18 +19,30 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.atomic import atomic_write_bytes
 from app.core.errors import DraftError
 from app.core.i18n import _
+
+if TYPE_CHECKING:
+    from app.core.wording import Adaptation
 
 FORMAT_MARKER = "fanwen-draft"
 FORMAT_VERSION = 1
 DEFAULT_TEMPLATE = "sixin"
 SUFFIX = ".fanwen"
 MAX_DRAFT_BYTES = 64 * 1024 * 1024
-_KNOWN = {"format", "version", "template", "template_version", "created", "modified", "values"}
+_KNOWN = {
+    "format",
+    "version",
+    "template",
+    "template_version",
+    "created",
+    "modified",
+    "values",
+    "wording",
+}
 
 
 @dataclass
@@ -42,6 +56,8 @@ class Draft:
     modified: str | None = None
     #: Top-level entries written by a newer or other tool, kept as they were.
     extra: dict[str, Any] = field(default_factory=dict)
+    #: Paragraphs switched off or reworded for this report, by paragraph id.
+    wording: dict[str, Adaptation] = field(default_factory=dict)
 
     def to_json(self) -> str:
         """The draft as the text of a `.fanwen` file."""
@@ -59,6 +75,10 @@ class Draft:
         for key, value in self.extra.items():
             data.setdefault(key, value)
         data["values"] = dict(self.values)
+        if self.wording:
+            from app.core.wording import wording_data
+
+            data["wording"] = wording_data(self.wording)
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -124,6 +144,9 @@ def parse_draft(data: bytes, name: str) -> Draft:
                 _("{file}: value “{key}” must be text or a number.", file=name, key=key)
             )
         values[key] = value if isinstance(value, str) else _number_text(value)
+    from app.core.wording import parse_wording
+
+    wording = parse_wording(content.get("wording"), name)
     draft = Draft(
         template=template,
         values=values,
@@ -131,6 +154,7 @@ def parse_draft(data: bytes, name: str) -> Draft:
         created=_optional_text(content.get("created")),
         modified=_optional_text(content.get("modified")),
         extra={k: v for k, v in content.items() if k not in _KNOWN},
+        wording=wording,
     )
     return draft
 

@@ -17,6 +17,26 @@ from app.core.template import Origin, Template
 
 SHARED_ENV = "FANWEN_SHARED_TEMPLATES"
 
+#: The shared folder chosen in the app's settings (FANWEN_SHARED_TEMPLATES, when set, wins).
+_configured_shared: Path | None = None
+
+
+def set_shared_folder(folder: Path | None) -> None:
+    """Use `folder` as the office's shared, read-only template folder (None: no such folder).
+
+    The app calls this with its setting; the environment variable FANWEN_SHARED_TEMPLATES, when
+    set, takes precedence.
+    """
+    global _configured_shared
+    _configured_shared = Path(folder) if folder else None
+
+
+def shared_folder() -> Path | None:
+    """The shared template folder in use: FANWEN_SHARED_TEMPLATES, else the configured one."""
+    if os.environ.get(SHARED_ENV):
+        return Path(os.environ[SHARED_ENV])
+    return _configured_shared
+
 
 @dataclass(frozen=True)
 class BrokenTemplate:
@@ -57,7 +77,7 @@ def template_folders(shared: Path | None = None) -> list[tuple[Path, Origin]]:
         (paths.builtin_templates_dir(), Origin.BUILTIN),
         (paths.user_templates_dir(), Origin.USER),
     ]
-    shared_dir = shared or (Path(os.environ[SHARED_ENV]) if os.environ.get(SHARED_ENV) else None)
+    shared_dir = shared or shared_folder()
     if shared_dir is not None:
         folders.append((shared_dir, Origin.SHARED))
     return folders
@@ -73,6 +93,8 @@ def load_library(shared: Path | None = None) -> Library:
         except OSError:
             continue
         for folder in entries:
+            if folder.name.startswith("."):
+                continue  # a template being saved (or left over from a save that failed)
             if not folder.is_dir() or not (folder / SCHEMA_FILE).is_file():
                 continue
             try:

@@ -11,6 +11,7 @@ Body syntax, one paragraph per line:
 * ``@title 标题`` — the title;
 * ``@section ID 一、……`` — a section heading, starting section ID (an id from the schema);
 * ``@subheading （一）……`` — a second-level heading;
+* ``@body ……`` — a body paragraph whose wording itself begins with ``@title`` or the like;
 * any other non-empty line — a body paragraph. Leading and trailing spaces, tabs and full-width
   spaces are layout, not wording: they are dropped here and every output indents as its layout
   requires.
@@ -25,6 +26,10 @@ lines that read it while any other change only replaces the value's runs.
 Lines made only of wording, ``field()`` and ``sign()`` calls (the common case) are parsed here
 directly, without Jinja; a line with Jinja logic of its own is compiled alone; a body whose Jinja
 constructs span lines is rendered as a whole. All three give the same paragraphs.
+
+A template a user brings (`Template.sandboxed`) is checked once by `app.core.sandbox` (only a
+small, safe part of Jinja is allowed), compiled in `user_environment()` (no files to load) and
+rendered with a time and size budget (`_render_limited`).
 """
 
 from __future__ import annotations
@@ -55,7 +60,9 @@ MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
 _MARKER = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
 _LAYOUT_SPACE = " \t\u3000\r"
-_DIRECTIVE = re.compile(r"^@(title|section|subheading)(?:\s+|$)")
+# Only layout spaces separate a directive from its text: wording may itself begin with another
+# space (a no-break space kept from the source), which must stay.
+_DIRECTIVE = re.compile("^@(title|section|subheading|body)(?:[ \t\u3000]+|$)")
 
 #: Limits for templates a user brings: wall time of one render and size of its output.
 USER_RENDER_SECONDS = 2.0
@@ -118,13 +125,51 @@ def environment() -> SandboxedEnvironment:
     )
 
 
+@lru_cache(maxsize=1)
+def user_environment() -> SandboxedEnvironment:
+    """The environment for templates a user brings: `environment()` without its files.
+
+    An overlay of `environment()` (same settings, same strictness) whose loader holds nothing:
+    nothing a user template names can be loaded from disk, even if it got past
+    `app.core.sandbox.check_user_body`.
+    """
+    import jinja2
+
+    return environment().overlay(loader=jinja2.DictLoader({}))
+
+
+@lru_cache(maxsize=64)
+def _check_user_body(body: str, name: str) -> None:
+    """Check a user template's body once (`app.core.sandbox`); raises TemplateError.
+
+    Lines of plain wording and simple calls never reach Jinja (`_plan` reads them), so only the
+    lines Jinja compiles are checked, or the whole body when it is compiled as a whole.
+    """
+    from app.core.sandbox import check_body_size, check_user_body
+
+    check_body_size(body, name)
+    plan = _plan(body)
+    if plan is None:
+        check_user_body(body, name, user_environment())
+        return
+    for line in plan:
+        if line.simple is None:
+            check_user_body(line.source, name, user_environment(), line.number)
+
+
 @lru_cache(maxsize=4096)
-def compile_body(body: str, name: str, first_line: int = 1) -> jinja2.Template:
-    """Compile a template body (or one line of it) once; syntax errors name file and line."""
+def compile_body(
+    body: str, name: str, first_line: int = 1, sandboxed: bool = False
+) -> jinja2.Template:
+    """Compile a template body (or one line of it) once; syntax errors name file and line.
+
+    A user template's body (`sandboxed`) is compiled in `user_environment()`; it has been
+    checked by `app.core.sandbox` first (`render_structure` does that).
+    """
     import jinja2
 
     try:
-        return environment().from_string(body)
+        return (user_environment() if sandboxed else environment()).from_string(body)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(
             _(
@@ -285,7 +330,7 @@ class _Renderer:
                 else:
                     parts.append(self.sign(piece.key, piece.positive, piece.negative))
             return "".join(parts)
-        compiled = compile_body(line.source, self.body_name, line.number)
+        compiled = compile_body(line.source, self.body_name, line.number, self.template.sandboxed)
         return self.run(compiled)
 
     def run(self, compiled: jinja2.Template) -> str:
@@ -319,9 +364,13 @@ class _Renderer:
 def render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
     """Run the body and split its output into paragraphs of wording and field references."""
     renderer = _Renderer(template, checked)
+    if template.sandboxed:
+        _check_user_body(template.body, renderer.body_name)
     plan = _plan(template.body)
     if plan is None:
-        output = renderer.run(compile_body(template.body, renderer.body_name))
+        output = renderer.run(
+            compile_body(template.body, renderer.body_name, 1, template.sandboxed)
+        )
         paragraphs, _lines = _split(output.split("\n"), renderer.refs, renderer.body_name)
         return Structure(paragraphs, frozenset(renderer.logic_keys))
     outputs: list[str] = []
@@ -446,6 +495,8 @@ def _split(
                 role = Role.TITLE
             elif kind == "subheading":
                 role = Role.SUBHEADING
+            elif kind == "body":
+                role = Role.BODY  # a paragraph that itself begins with "@title" or the like
             else:
                 role = Role.HEADING
                 section_id, _sep, rest = rest.partition(" ")

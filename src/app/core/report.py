@@ -4,6 +4,11 @@ This is what the app and the CLI work on. Changing one value re-checks that fiel
 involving it, and replaces only the paragraphs where the field appears; the body is re-rendered
 only when the wording depends on the field (同比增长/下降). So the cost of a keystroke does not grow
 with the length of the report.
+
+The draft's wording adaptations (`app.core.wording`: a paragraph switched off or reworded) are
+applied here, so the document every output is made from already follows them. A field whose
+every place has been switched off is no longer asked for: it is neither missing nor checked, and
+not counted.
 """
 
 from __future__ import annotations
@@ -17,14 +22,22 @@ from app.core.document import Document
 from app.core.i18n import _
 from app.core.kinds import CheckedValue
 from app.core.render import (
+    ParagraphSpec,
     Structure,
-    build_document,
     build_paragraph,
     render_structure,
     rerender_lines,
 )
 from app.core.rules import Rule, Severity
 from app.core.template import Field, Template
+from app.core.wording import (
+    Adaptation,
+    Piece,
+    WordingState,
+    adapt,
+    check_pieces,
+    signature,
+)
 
 
 class ProblemKind(StrEnum):
@@ -63,11 +76,36 @@ class Update:
     affected: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class TemplateParagraph:
+    """A paragraph of the template as the writer may adapt it: its wording in the template,
+    how it stands in this report, and its wording in this report (None when switched off)."""
+
+    id: str
+    index: int
+    spec: ParagraphSpec
+    state: WordingState
+    pieces: tuple[Piece, ...] | None
+
+
 class ReportModel:
     """The state of one report being written."""
 
-    def __init__(self, template: Template, values: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        template: Template,
+        values: Mapping[str, str] | None = None,
+        wording: Mapping[str, Adaptation] | None = None,
+    ) -> None:
         self.template = template
+        #: The draft's adaptations of the wording, by paragraph id (see `app.core.wording`).
+        self.wording: dict[str, Adaptation] = dict(wording or {})
+        #: The paragraphs of the document: the template's, after the adaptations.
+        self._specs: list[ParagraphSpec] = []
+        self._stale: list[str] = []
+        self._signatures: dict[str, str] | None = None
+        #: Fields the adapted wording no longer uses (not asked for, not counted).
+        self._inactive: frozenset[str] = frozenset()
         self.values: dict[str, str] = {}
         self.checked: dict[str, CheckedValue] = {}
         self._violated: dict[str, Rule] = {}
@@ -146,12 +184,10 @@ class ReportModel:
             else:
                 self.structure, rewritten = partial
                 if rewritten:
-                    self._index_fields()
+                    rewritten = self._adapt_rewritten(rewritten)
         indexes = tuple(sorted(set(self._paragraphs_of.get(key, ())) | set(rewritten)))
         for index in indexes:
-            self.document.paragraphs[index] = build_paragraph(
-                self.structure.paragraphs[index], self.checked
-            )
+            self.document.paragraphs[index] = build_paragraph(self._specs[index], self.checked)
         return Update(key, indexes, affected=affected)
 
     def unknown_values(self) -> dict[str, str]:
@@ -175,7 +211,7 @@ class ReportModel:
         rules = self.template.rules if key is None else self.template.rules_by_field.get(key, ())
         problems = []
         for rule in rules:
-            if rule.id in self._violated:
+            if rule.id in self._violated and self._rule_active(rule):
                 texts = {k: self.checked[k].text for k in rule.fields if k in self.checked}
                 problems.append(
                     Problem(
@@ -190,7 +226,9 @@ class ReportModel:
 
     def field_problems(self, field: Field) -> list[Problem]:
         """Problems to show at one field: missing, invalid, and rules that involve it."""
-        problems = []
+        problems: list[Problem] = []
+        if field.key in self._inactive:
+            return problems
         checked = self.checked.get(field.key)
         if checked is None or checked.empty:
             if field.required:
@@ -209,6 +247,8 @@ class ReportModel:
         """Every problem, in document order of the fields concerned."""
         problems: list[Problem] = []
         for key in self.field_order():
+            if key in self._inactive:
+                continue
             field = self.template.field(key)
             checked = self.checked.get(key)
             if checked is None or checked.empty:
@@ -227,24 +267,48 @@ class ReportModel:
     def counts(self) -> tuple[int, int, int]:
         """(filled fields, all fields, problems): 已填 N/M and the problem count.
 
-        Kept up to date by `set_value`, so the status bar costs nothing per keystroke.
+        Kept up to date by `set_value`, so the status bar costs nothing per keystroke. Fields the
+        adapted wording no longer uses are left out.
         """
-        return len(self._filled), len(self.template.fields), len(self._bad) + len(self._violated)
+        if not self._inactive:
+            total = len(self.template.fields)
+            return len(self._filled), total, len(self._bad) + len(self._violated)
+        inactive = self._inactive
+        violated = sum(1 for rule in self._violated.values() if self._rule_active(rule))
+        return (
+            len(self._filled) - len(inactive & self._filled),
+            len(self.template.fields) - len(inactive),
+            len(self._bad) - len(inactive & self._bad) + violated,
+        )
 
     def has_problem(self, key: str) -> bool:
         """Whether the field is missing, invalid, or involved in a violated rule."""
-        return key in self._flagged
+        return key in self._flagged and key not in self._inactive
+
+    def is_active(self, key: str) -> bool:
+        """Whether the report still uses this field (False when every paragraph holding it is
+        switched off or reworded without it): an inactive field is not asked for or checked."""
+        return key not in self._inactive
+
+    def _rule_active(self, rule: Rule) -> bool:
+        return not self._inactive or not any(k in self._inactive for k in rule.fields)
 
     def section_counts(self, section_id: str) -> tuple[int, int, int]:
         """(filled, fields, fields with a problem) of one section: a step's progress.
 
         Kept up to date by `set_value` like `counts()`.
         """
-        return (
-            self._section_filled.get(section_id, 0),
-            self._section_sizes.get(section_id, 0),
-            self._section_flagged.get(section_id, 0),
-        )
+        filled = self._section_filled.get(section_id, 0)
+        size = self._section_sizes.get(section_id, 0)
+        flagged = self._section_flagged.get(section_id, 0)
+        if self._inactive:
+            fields = self.template.fields_by_key
+            for key in self._inactive:
+                if fields[key].section == section_id:
+                    size -= 1
+                    filled -= key in self._filled
+                    flagged -= key in self._flagged
+        return filled, size, flagged
 
     def _track(self, key: str) -> None:
         field = self.template.fields_by_key[key]
@@ -316,18 +380,145 @@ class ReportModel:
 
     def _render_all(self, structure: Structure | None = None) -> None:
         self.structure = structure or render_structure(self.template, self.checked)
-        self.document = build_document(self.template, self.structure, self.checked)
+        self._apply_wording()
+        self.document = Document([build_paragraph(spec, self.checked) for spec in self._specs])
         self._index_fields()
+
+    def _apply_wording(self) -> None:
+        """The document's paragraphs: the structure's, with the draft's adaptations applied."""
+        if self.wording:
+            self._specs, self._stale = adapt(
+                self.structure.paragraphs, self._template_signatures(), self.wording, self.template
+            )
+        else:
+            self._specs, self._stale = list(self.structure.paragraphs), []
+
+    def _adapt_rewritten(self, rewritten: tuple[int, ...]) -> tuple[int, ...]:
+        """After logic lines were re-rendered: the document indexes of the rewritten
+        paragraphs (a switched-off or reworded paragraph does not follow its template line)."""
+        if not self.wording:
+            self._specs = list(self.structure.paragraphs)
+            self._index_fields()
+            return rewritten
+        ids = {self.structure.paragraphs[index].id for index in rewritten}
+        self._apply_wording()
+        self._index_fields()
+        adapted = set(self.wording) - set(self._stale)
+        return tuple(
+            number
+            for number, spec in enumerate(self._specs)
+            if spec.id in ids and spec.id not in adapted
+        )
 
     def _index_fields(self) -> None:
         index: dict[str, list[int]] = {}
-        for number, paragraph in enumerate(self.structure.paragraphs):
+        for number, paragraph in enumerate(self._specs):
             for piece in paragraph.pieces:
                 if not isinstance(piece, str):
                     places = index.setdefault(piece.key, [])
                     if not places or places[-1] != number:
                         places.append(number)
         self._paragraphs_of = {key: tuple(v) for key, v in index.items()}
+        if self.wording:
+            used = set(index) | self.structure.logic_keys
+            self._inactive = frozenset(f.key for f in self.template.fields if f.key not in used)
+        else:
+            self._inactive = frozenset()
+
+    # ---------------------------------------------------------------- wording
+
+    def _template_signatures(self) -> dict[str, str]:
+        """Each template paragraph's wording as the template gives it with no values (what an
+        adaptation is checked against, so it does not depend on the values typed)."""
+        if self._signatures is None:
+            base = render_structure(self.template, {})
+            self._signatures = {spec.id: signature(spec.pieces) for spec in base.paragraphs}
+        return self._signatures
+
+    def template_paragraphs(self) -> list[TemplateParagraph]:
+        """Every paragraph of the template, with how it stands in this report."""
+        applied = set(self.wording) - set(self._stale)
+        current = {spec.id: spec for spec in self._specs}
+        result = []
+        for index, spec in enumerate(self.structure.paragraphs):
+            adaptation = self.wording.get(spec.id) if spec.id in applied else None
+            if adaptation is None:
+                state, pieces = WordingState.ORIGINAL, spec.pieces
+            elif adaptation.off:
+                state, pieces = WordingState.OFF, None
+            else:
+                state, pieces = WordingState.EDITED, current[spec.id].pieces
+            result.append(TemplateParagraph(spec.id, index, spec, state, pieces))
+        return result
+
+    def wording_state(self, paragraph_id: str) -> WordingState:
+        """Whether a template paragraph is as in the template, switched off or reworded."""
+        self._template_spec(paragraph_id)
+        adaptation = self.wording.get(paragraph_id)
+        if adaptation is None or paragraph_id in self._stale:
+            return WordingState.ORIGINAL
+        return adaptation.state
+
+    def stale_wording(self) -> list[str]:
+        """Ids of the draft's adaptations that no longer match the template (not applied)."""
+        return list(self._stale)
+
+    def switch_off(self, paragraph_id: str) -> Update:
+        """Leave a paragraph out of this report (三是…… that does not apply)."""
+        self._template_spec(paragraph_id)  # KeyError for an unknown paragraph
+        self.wording[paragraph_id] = Adaptation(
+            paragraph_id, self._template_signatures().get(paragraph_id, ""), off=True
+        )
+        return self._rewording()
+
+    def set_wording(self, paragraph_id: str, pieces: list[Piece] | tuple[Piece, ...]) -> Update:
+        """Reword a paragraph in this report; its field places stay bound to the fields.
+
+        Wording identical to the template's restores the paragraph; empty wording switches it
+        off. Line breaks and unknown fields are refused (FanwenError).
+        """
+        spec = self._template_spec(paragraph_id)
+        checked = check_pieces(pieces, self.template)
+        if not checked or all(isinstance(p, str) and not p.strip() for p in checked):
+            return self.switch_off(paragraph_id)
+        if checked == spec.pieces:
+            return self.restore(paragraph_id)
+        self.wording[paragraph_id] = Adaptation(
+            paragraph_id, self._template_signatures().get(paragraph_id, ""), pieces=checked
+        )
+        return self._rewording()
+
+    def restore(self, paragraph_id: str) -> Update:
+        """恢复原文: the template's wording for this paragraph again (switched on if off)."""
+        self.wording.pop(paragraph_id, None)
+        return self._rewording()
+
+    def switch_on(self, paragraph_id: str) -> Update:
+        """Put a switched-off paragraph back."""
+        adaptation = self.wording.get(paragraph_id)
+        if adaptation is not None and adaptation.off:
+            del self.wording[paragraph_id]
+        return self._rewording()
+
+    def restore_all(self) -> Update:
+        """恢复原文 for the whole report (adaptations that no longer match are kept)."""
+        for paragraph_id in list(self.wording):
+            if paragraph_id not in self._stale:
+                del self.wording[paragraph_id]
+        return self._rewording()
+
+    def _template_spec(self, paragraph_id: str) -> ParagraphSpec:
+        for spec in self.structure.paragraphs:
+            if spec.id == paragraph_id:
+                return spec
+        raise KeyError(paragraph_id)
+
+    def _rewording(self) -> Update:
+        """Rebuild the document after a change of wording (values and checks are unchanged;
+        the counts follow the fields the wording still uses)."""
+        self._render_all(self.structure)
+        keys = tuple(f.key for f in self.template.fields)
+        return Update("", tuple(range(len(self.document.paragraphs))), True, True, keys)
 
 
 def problem_labels(model: ReportModel, problems: Iterable[Problem]) -> list[str]:

@@ -164,11 +164,13 @@ def form_groups(
             by_paragraph.setdefault(where, []).append(field.key)
     groups: list[FormGroup] = []
     for index in sorted(by_paragraph):
-        paragraph = document.paragraphs[index]
-        order = {key: n for n, key in enumerate(paragraph.field_keys())}
+        lead = document.paragraphs[index]
+        order = {key: n for n, key in enumerate(lead.field_keys())}
         keys = sorted(by_paragraph[index], key=lambda k: order.get(k, len(order)))
-        rows = tuple(_row(template, document, key, places, occurrences, index) for key in keys)
-        groups.append(FormGroup(index, paragraph_lead(paragraph), rows))
+        group_rows = tuple(
+            _row(template, document, key, places, occurrences, index) for key in keys
+        )
+        groups.append(FormGroup(index, paragraph_lead(lead), group_rows))
     if loose:
         loose_rows = tuple(_row(template, document, key, places, occurrences) for key in loose)
         groups.append(FormGroup(None, "", loose_rows))
@@ -206,11 +208,10 @@ def field_context(paragraph: Paragraph, keys: Sequence[str], before: int = CONTE
     for key in keys[1:]:
         position = end
         between: list[str] = []
-        while position < len(runs):
-            run = runs[position]
-            if isinstance(run, FieldRun) and run.key == key:
-                break
-            between.append(_shown(run))
+        while position < len(runs) and not (
+            isinstance(run := runs[position], FieldRun) and run.key == key
+        ):
+            between.append(_shown(runs[position]))
             position += 1
         if position >= len(runs) or any(c in CLAUSE_END for c in "".join(between)):
             break

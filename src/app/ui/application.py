@@ -20,9 +20,9 @@ from app.core.draft import DEFAULT_TEMPLATE, Draft, load_draft
 from app.core.errors import FanwenError
 from app.core.library import find_template
 from app.core.template import Template
+from app.none_guard import check_singletons, protect_singletons
 from app.ui import crash
 from app.ui.main_window import MainWindow
-from app.ui.none_guard import check_singletons, protect_singletons
 from app.ui.settings import Settings
 from app.ui.translation import Translations
 
@@ -36,7 +36,7 @@ _translations: Translations | None = None
 
 def create_application() -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt)."""
-    protected = protect_singletons()  # before the first Qt call: see app.ui.none_guard
+    protected = protect_singletons()  # before the first Qt call: see app.none_guard
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "fanwen"])

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import app.printing  # noqa: F401 - adds "pdf" to FORMATS before the export page lists them
 from app.core.autosave import (
     AutosaveEntry,
     new_session,
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         self.dialogs = Dialogs(self)
         self.path: Path | None = path
         self.draft = draft or Draft(template=template.id, template_version=template.version)
-        self.model = ReportModel(template, values or {})
+        self.model = ReportModel(template, values or {}, self.draft.wording)
         self.navigator = Navigator(build_steps(template, self.model.document))
         self.pages: dict[str, StepPage] = {}
         self.focused_key: str | None = None
@@ -249,7 +250,9 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         Key = QKeySequence.StandardKey
-        self.new_action = self._action("new", standard_keys(Key.New), self.new_draft)
+        # Ctrl+N is 从模板新建 (app.ui.template_actions); this one starts a blank report of the
+        # same template without the chooser.
+        self.new_action = self._action("new", (), self.new_draft)
         self.open_action = self._action("open", standard_keys(Key.Open), self.open_draft)
         self.save_action = self._action("save", standard_keys(Key.Save), self.save_draft)
         self.save_as_action = self._action(
@@ -267,6 +270,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             "export", [QKeySequence("Ctrl+E")], lambda: self.export_report(None)
         )
+        self.print_action = self._action("print", standard_keys(Key.Print), self.print_report)
+        self.print_preview_action = self._action("print-preview", (), self.print_preview)
         self.quit_action = self._action("quit", standard_keys(Key.Quit, "Ctrl+Q"), self.close)
         self.back_action = self._action(
             "back", [*standard_keys(Key.Back), QKeySequence("Ctrl+PgUp")], self.previous_step
@@ -306,6 +311,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.print_preview_action)
+        self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu_bar.addMenu("")
@@ -345,13 +352,19 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.next_problem_action)
         self.toolbar.addAction(self.export_action)
         self.addToolBar(self.toolbar)
+        # Templates (从模板新建, 从范文新建模板, fields) and wording: their own modules.
+        from app.ui.template_actions import TemplateActions
+        from app.ui.wording_editor import WordingActions
+
+        self.template_actions = TemplateActions(self)
+        self.wording_actions = WordingActions(self)
 
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
-        self.new_action.setText(self.tr("&New"))
+        self.new_action.setText(self.tr("New &blank report"))
         self.save_as_action.setText(self.tr("Save &As…"))
         self.clear_recent_action.setText(self.tr("&Clear the list"))
         self._update_undo_texts()
@@ -362,6 +375,8 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open…"))
         self.save_action.setText(self.tr("&Save"))
         self.export_action.setText(self.tr("&Export…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.print_preview_action.setText(self.tr("Print Pre&view…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.back_action.setText(self.tr("&Previous step"))
         self.next_action.setText(self.tr("&Next step"))
@@ -672,6 +687,18 @@ class MainWindow(QMainWindow):
             self.open_url(QUrl.fromLocalFile(str(path.parent)))
         return path
 
+    def print_report(self) -> None:
+        """Print the report as it stands, in the 公文 layout of the PDF export."""
+        from app.printing import print_document
+
+        print_document(self, self.model.document)
+
+    def print_preview(self) -> None:
+        """Show the pages as they will print (placeholders still to fill are highlighted)."""
+        from app.printing import print_preview
+
+        print_preview(self, self.model.document)
+
     def open_url(self, url: QUrl) -> None:
         """Open a file or folder with the system's program; say so when that fails."""
         if not QDesktopServices.openUrl(url):
@@ -704,8 +731,13 @@ class MainWindow(QMainWindow):
         return [self.tr("Fanwen drafts (*{suffix})").format(suffix=SUFFIX)]
 
     def is_modified(self) -> bool:
-        """Whether the draft has changes not saved to its file."""
-        return not self.undo_stack.isClean() or self._unsaved_outside_stack
+        """Whether the draft has changes not saved to its file: typed values (the undo
+        history), a recovered or migrated draft, or a change of wording."""
+        return (
+            not self.undo_stack.isClean()
+            or self._unsaved_outside_stack
+            or dict(self.model.wording) != dict(self.draft.wording)
+        )
 
     def _on_clean_changed(self, _clean: bool) -> None:
         # The stack also says so while it is being destroyed with the window: nothing to show.
@@ -808,7 +840,9 @@ class MainWindow(QMainWindow):
         remove_autosave(self.session)
         self.path = path
         self.draft = draft
-        self.model = ReportModel(template, dict(draft.values if values is None else values))
+        self.model = ReportModel(
+            template, dict(draft.values if values is None else values), draft.wording
+        )
         self.navigator = Navigator(build_steps(template, self.model.document))
         self.undo_stack.clear()
         self._unsaved_outside_stack = False
@@ -832,6 +866,7 @@ class MainWindow(QMainWindow):
             created=draft.created,
             modified=draft.modified,
             extra=dict(draft.extra),
+            wording=dict(self.model.wording),
         )
 
     def save_draft(self) -> bool:

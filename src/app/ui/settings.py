@@ -56,6 +56,12 @@ DRAFT_FOLDER: Setting[str] = Setting(
 RECENT_FILES: Setting[list[str]] = Setting(
     "files/recent", list, [], "Drafts opened or saved recently, newest first."
 )
+SHARED_TEMPLATES: Setting[str] = Setting(
+    "templates/shared_folder",
+    str,
+    "",
+    "An office's shared, read-only template folder (FANWEN_SHARED_TEMPLATES overrides it).",
+)
 
 #: Every setting the app knows.
 ALL: tuple[Setting[Any], ...] = (
@@ -69,6 +75,7 @@ ALL: tuple[Setting[Any], ...] = (
     EXPORT_FOLDER,
     DRAFT_FOLDER,
     RECENT_FILES,
+    SHARED_TEMPLATES,
 )
 
 LANGUAGES = ("zh_CN", "en")

@@ -1,4 +1,7 @@
-"""Outputs made from the document model: plain text and HTML here, DOCX and PDF beside them.
+"""Outputs made from the document model: plain text, HTML and DOCX here; PDF beside them.
+
+`FORMATS` is the registry of formats the app and the CLI offer. PDF is drawn with Qt, which the
+core never imports: `app.printing` adds "pdf" to this registry when it is imported.
 
 `export_report()` is the one entry point the app and the CLI call: it renders to bytes first and
 writes atomically, so a failure never leaves a partial file behind.
@@ -46,9 +49,16 @@ def _html(document: Document, options: ExportOptions) -> bytes:
     return render_html(document).encode("utf-8")
 
 
+def _docx(document: Document, options: ExportOptions) -> bytes:
+    from app.core.export.docx import render_docx  # python-docx loads on first use
+
+    return render_docx(document, author=options.author)
+
+
 FORMATS: dict[str, ExportFormat] = {
     "txt": ExportFormat("txt", ".txt", "Plain text", _text),
     "html": ExportFormat("html", ".html", "Web page", _html),
+    "docx": ExportFormat("docx", ".docx", "Word document", _docx),
 }
 
 

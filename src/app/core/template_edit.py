@@ -1,0 +1,803 @@
+"""Editing a template's fields and saving it as an ordinary template folder.
+
+`TemplateEditor` holds what a `template.toml` and a body hold, in a form that can be changed:
+field labels, kinds, units, hints, whether a field is required, the order of the fields within a
+section, and merging or splitting fields. Merging and splitting rewrite the ``field("key")`` calls
+of the body; nothing else in the body changes. The importer (`app.core.importer`) proposes an
+editor for a 范文; `TemplateEditor.from_template` opens any loaded template, built-in or not.
+
+`to_template()` gives the template the editor describes (for a live preview, checked exactly as a
+loaded one); `save()` writes it as a folder in the user's template folder, atomically: a failed
+save leaves no half-written folder and never touches a built-in template.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import shutil
+import tempfile
+import tomllib
+import uuid
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core import paths
+from app.core.errors import TemplateError
+from app.core.i18n import _
+from app.core.kinds import FieldKind
+from app.core.loader import ID_PATTERN, KEY_PATTERN, SCHEMA_FILE, template_from_schema
+from app.core.template import Field, Origin, Section, Template
+
+if TYPE_CHECKING:  # Jinja is imported when a body is first read
+    import jinja2
+
+BODY_FILE = "body.txt.j2"
+GENERAL_SECTION = "general"
+
+
+@dataclass
+class FieldDraft:
+    """A field being edited (the mutable twin of `app.core.template.Field`)."""
+
+    key: str
+    label: str
+    kind: FieldKind
+    section: str
+    placeholder: str
+    unit: str = ""
+    hint: str = ""
+    required: bool = True
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    pair: str | None = None
+
+    @classmethod
+    def from_field(cls, source: Field) -> FieldDraft:
+        """A draft copy of a loaded field."""
+        return cls(
+            key=source.key,
+            label=source.label,
+            kind=source.kind,
+            section=source.section,
+            placeholder=source.placeholder,
+            unit=source.unit,
+            hint=source.hint,
+            required=source.required,
+            minimum=source.minimum,
+            maximum=source.maximum,
+            pair=source.pair,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BodyTag:
+    """A ``{{ … }}``, ``{% … %}`` or ``{# … #}`` in a body: where it is and what it holds."""
+
+    start: int
+    end: int
+    opener: str  # "{{", "{%" or "{#"
+    inner: str
+
+
+@dataclass(frozen=True, slots=True)
+class BodyPlace:
+    """One ``{{ field("key") }}`` in the body: a place the field fills."""
+
+    tag: BodyTag
+    key: str
+    placeholder: str | None
+    magnitude: bool
+
+    @property
+    def start(self) -> int:
+        """Where the tag starts in the body."""
+        return self.tag.start
+
+
+# ------------------------------------------------------------------------- body text
+
+
+def escape_literal(text: str) -> str:
+    """Text that renders as itself in a body: every ``{`` written as an expression.
+
+    Escaping every brace (not only ``{{``, ``{%`` and ``{#``) keeps a literal ``{`` from joining
+    a field tag that follows it.
+    """
+    return text.replace("{", '{{ "{" }}')
+
+
+def field_tag(
+    key: str,
+    placeholder: str | None = None,
+    magnitude: bool = False,
+    trim: tuple[str, str] = ("", ""),
+) -> str:
+    """The body text of one field place: ``{{ field("key", placeholder="××") }}``."""
+    arguments = [json.dumps(key, ensure_ascii=False)]
+    if placeholder is not None:
+        arguments.append("placeholder=" + json.dumps(placeholder, ensure_ascii=False))
+    if magnitude:
+        arguments.append("magnitude=true")
+    return "{{" + trim[0] + " field(" + ", ".join(arguments) + ") " + trim[1] + "}}"
+
+
+_OPENER = re.compile(r"\{[{%#]")
+_CLOSER = {"{{": "}}", "{%": "%}", "{#": "#}"}
+_RAW_START = re.compile(r"^[-+]?\s*raw\s*[-+]?$")
+_RAW_END = re.compile(r"\{%[-+]?\s*endraw\s*[-+]?%\}")
+
+
+def scan_tags(body: str) -> list[BodyTag]:
+    """Every tag of a body, in order (strings inside tags may hold ``}}``; raw blocks are text)."""
+    tags: list[BodyTag] = []
+    position = 0
+    while True:
+        match = _OPENER.search(body, position)
+        if match is None:
+            return tags
+        opener = match.group(0)
+        closer = _CLOSER[opener]
+        index = match.end()
+        if opener == "{#":
+            end = body.find(closer, index)
+            end = len(body) if end < 0 else end + 2
+        else:
+            end = _tag_end(body, index, closer)
+        inner = body[match.end() : max(match.end(), end - 2)]
+        tags.append(BodyTag(match.start(), end, opener, inner))
+        position = end
+        if opener == "{%" and _RAW_START.match(inner.strip()):
+            raw_end = _RAW_END.search(body, end)
+            position = len(body) if raw_end is None else raw_end.start()
+
+
+def _tag_end(body: str, index: int, closer: str) -> int:
+    quote = ""
+    while index < len(body):
+        char = body[index]
+        if quote:
+            if char == "\\":
+                index += 2
+                continue
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif body.startswith(closer, index):
+            return index + 2
+        index += 1
+    return len(body)
+
+
+def _parse_place(tag: BodyTag) -> BodyPlace | None:
+    import jinja2
+    from jinja2 import nodes
+
+    if tag.opener != "{{":
+        return None
+    expression = tag.inner.strip()
+    expression = expression.removeprefix("-").removeprefix("+")
+    expression = expression.removesuffix("-").removesuffix("+")
+    if not expression.lstrip().startswith("field"):
+        return None
+    try:
+        tree = _parser_environment().parse("{{ " + expression + " }}")
+    except jinja2.TemplateSyntaxError:
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], nodes.Output):
+        return None
+    outputs = tree.body[0].nodes
+    if len(outputs) != 1 or not isinstance(outputs[0], nodes.Call):
+        return None
+    call = outputs[0]
+    if not isinstance(call.node, nodes.Name) or call.node.name != "field":
+        return None
+    if call.dyn_args is not None or call.dyn_kwargs is not None or len(call.args) != 1:
+        return None
+    key_node = call.args[0]
+    if not isinstance(key_node, nodes.Const) or not isinstance(key_node.value, str):
+        return None
+    placeholder: str | None = None
+    magnitude = False
+    for keyword in call.kwargs:
+        if not isinstance(keyword.value, nodes.Const):
+            return None
+        if keyword.key == "placeholder" and isinstance(keyword.value.value, str):
+            placeholder = keyword.value.value
+        elif keyword.key == "magnitude":
+            magnitude = bool(keyword.value.value)
+        else:
+            return None
+    return BodyPlace(tag, key_node.value, placeholder, magnitude)
+
+
+def _parser_environment() -> jinja2.Environment:
+    from app.core.render import user_environment
+
+    return user_environment()
+
+
+def _trim(tag: BodyTag) -> tuple[str, str]:
+    inner = tag.inner.strip()
+    left = inner[0] if inner[:1] in ("-", "+") else ""
+    right = inner[-1] if inner[-1:] in ("-", "+") and len(inner) > 1 else ""
+    return left, right
+
+
+_LOGIC_CALL = (
+    r"\b(?P<function>value|negative|filled|sign|field)\(\s*(?P<quote>[\"']){key}(?P=quote)"
+)
+
+
+# ------------------------------------------------------------------------- the editor
+
+
+@dataclass
+class TemplateEditor:
+    """A template being edited: metadata, sections, fields, rules (as in the TOML) and body."""
+
+    template_id: str
+    title: str
+    sections: list[Section]
+    fields: list[FieldDraft]
+    body: str
+    version: str = "1.0"
+    description: str = ""
+    rules: list[dict[str, Any]] = field(default_factory=list)
+    #: Where the template was loaded from (None for a new one).
+    source: Template | None = None
+    #: What the editor did that the writer should know (a rule dropped, …), in their language.
+    notes: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_template(cls, template: Template) -> TemplateEditor:
+        """An editor on a loaded template (its rules are read back from its template.toml)."""
+        rules: list[dict[str, Any]] = []
+        if template.folder is not None and template.rules:
+            try:
+                data = tomllib.loads(
+                    (Path(template.folder) / SCHEMA_FILE).read_text(encoding="utf-8-sig")
+                )
+                rules = [dict(rule) for rule in data.get("rules", [])]
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                rules = []
+        return cls(
+            template_id=template.id,
+            title=template.title,
+            sections=list(template.sections),
+            fields=[FieldDraft.from_field(f) for f in template.fields],
+            body=template.body,
+            version=template.version,
+            description=template.description,
+            rules=rules,
+            source=template,
+        )
+
+    # ------------------------------------------------------------------ reading
+
+    def field(self, key: str) -> FieldDraft:
+        """The field with this key (KeyError when there is none)."""
+        for candidate in self.fields:
+            if candidate.key == key:
+                return candidate
+        raise KeyError(key)
+
+    def has_field(self, key: str) -> bool:
+        """Whether a field with this key exists."""
+        return any(f.key == key for f in self.fields)
+
+    def section_fields(self, section_id: str) -> list[FieldDraft]:
+        """The fields of one section, in order."""
+        return [f for f in self.fields if f.section == section_id]
+
+    def places(self, key: str | None = None) -> list[BodyPlace]:
+        """The field places of the body (of one field when `key` is given), in body order."""
+        found = []
+        for tag in scan_tags(self.body):
+            place = _parse_place(tag)
+            if place is not None and (key is None or place.key == key):
+                found.append(place)
+        return found
+
+    def place_placeholder(self, place: BodyPlace) -> str:
+        """What a place shows while its field is empty."""
+        if place.placeholder is not None:
+            return place.placeholder
+        return self.field(place.key).placeholder if self.has_field(place.key) else "XX"
+
+    def contexts(self, key: str, width: int = 14) -> list[str]:
+        """For each place of a field, the wording around it (the placeholder in 【】), in
+        document order: what the writer sees to tell the places apart."""
+        from app.core.render import render_structure
+
+        try:
+            structure = render_structure(self.to_template(), {})
+        except TemplateError:
+            return []
+        found = []
+        for paragraph in structure.paragraphs:
+            for index, piece in enumerate(paragraph.pieces):
+                if isinstance(piece, str) or piece.key != key:
+                    continue
+                before = "".join(
+                    p if isinstance(p, str) else p.placeholder for p in paragraph.pieces[:index]
+                )
+                after = "".join(
+                    p if isinstance(p, str) else p.placeholder
+                    for p in paragraph.pieces[index + 1 :]
+                )
+                left = ("…" if len(before) > width else "") + before[-width:]
+                right = after[:width] + ("…" if len(after) > width else "")
+                found.append(f"{left}【{piece.placeholder}】{right}")
+        return found
+
+    # ------------------------------------------------------------------ field settings
+
+    def set_label(self, key: str, label: str) -> None:
+        """Rename a field's label (what the form shows)."""
+        label = label.strip()
+        if not label:
+            raise TemplateError(_("A field's label cannot be empty."))
+        self.field(key).label = label
+
+    def set_kind(self, key: str, kind: FieldKind) -> None:
+        """Change a field's kind; bounds and rules that no longer fit are dropped (noted)."""
+        target = self.field(key)
+        target.kind = FieldKind(kind)
+        if not target.kind.is_number:
+            target.minimum = target.maximum = None
+            kept = []
+            for rule in self.rules:
+                if key in _rule_keys(rule):
+                    self.notes.append(
+                        _(
+                            "Rule “{rule}” was removed: it compares “{label}”, which is now text.",
+                            rule=rule.get("id", "?"),
+                            label=target.label,
+                        )
+                    )
+                else:
+                    kept.append(rule)
+            self.rules = kept
+
+    def set_unit(self, key: str, unit: str) -> None:
+        """Change the unit shown after a field's input (个, 亿元, %)."""
+        self.field(key).unit = unit.strip()
+
+    def set_hint(self, key: str, hint: str) -> None:
+        """Change the hint shown under a field."""
+        self.field(key).hint = hint.strip()
+
+    def set_required(self, key: str, required: bool) -> None:
+        """Mark a field required (an empty one blocks export) or optional."""
+        self.field(key).required = bool(required)
+
+    def set_placeholder(self, key: str, placeholder: str) -> None:
+        """Change what a field shows while empty, where the body does not say otherwise."""
+        if not placeholder:
+            raise TemplateError(_("A field's placeholder cannot be empty."))
+        self.field(key).placeholder = placeholder
+
+    def move(self, key: str, offset: int) -> bool:
+        """Move a field up (negative) or down within its section; False when it cannot move."""
+        target = self.field(key)
+        siblings = [i for i, f in enumerate(self.fields) if f.section == target.section]
+        position = siblings.index(self.fields.index(target))
+        new_position = position + offset
+        if offset == 0 or not 0 <= new_position < len(siblings):
+            return False
+        here, there = siblings[position], siblings[new_position]
+        moved = self.fields.pop(here)
+        self.fields.insert(there, moved)
+        return True
+
+    # ------------------------------------------------------------------ merge and split
+
+    def merge(self, keys: list[str]) -> str:
+        """Make several fields one: every place of the others is filled by the first.
+
+        Each place keeps the placeholder it showed, so an empty report reads as before. Rules
+        and conditions that read a merged field read the first one instead.
+        """
+        keys = list(dict.fromkeys(keys))
+        if len(keys) < 2:
+            return keys[0] if keys else ""
+        target = self.field(keys[0])
+        sections = {target.section}
+        for key in keys[1:]:
+            other = self.field(key)
+            sections.add(other.section)
+            kept = []
+            for rule in self.rules:
+                if {key, target.key} <= _rule_keys(rule):
+                    self.notes.append(
+                        _(
+                            "Rule “{rule}” was removed: it compared fields that are now one.",
+                            rule=rule.get("id", "?"),
+                        )
+                    )
+                else:
+                    kept.append(rule)
+            self.rules = kept
+            self._rewrite_places(key, lambda place, k=key: (target.key, self._shown(place, k)))
+            self._rename_references(key, target.key)
+            self.fields.remove(other)
+            for remaining in self.fields:
+                if remaining.pair == key:
+                    remaining.pair = target.key
+        self._normalise_overrides(target.key)
+        if len(sections) > 1 and any(s.id == GENERAL_SECTION for s in self.sections):
+            target.section = GENERAL_SECTION
+        return target.key
+
+    def split(self, key: str) -> list[str]:
+        """Give every place of a field its own field (the first place keeps the key)."""
+        places = self.places(key)
+        if len(places) < 2:
+            return [key]
+        original = self.field(key)
+        new_keys = [key]
+        replacements: dict[int, tuple[str, str]] = {}
+        insert_at = self.fields.index(original) + 1
+        for number, place in enumerate(places[1:], start=2):
+            new_key = self._free_key(f"{key}_{number}")
+            shown = self._shown(place, key)
+            copy = replace(
+                original,
+                key=new_key,
+                label=f"{original.label}（{number}）",
+                placeholder=shown,
+                pair=None,
+            )
+            self.fields.insert(insert_at, copy)
+            insert_at += 1
+            replacements[place.start] = (new_key, shown)
+            new_keys.append(new_key)
+        self._rewrite_places(
+            key, lambda place: replacements.get(place.start, (key, self._shown(place, key)))
+        )
+        for new_key in new_keys:
+            self._normalise_overrides(new_key)
+        return new_keys
+
+    def detach(self, key: str, occurrence: int) -> str:
+        """Give one place of a field (by its number in body order) a field of its own."""
+        places = self.places(key)
+        if len(places) < 2 or not 0 <= occurrence < len(places):
+            return key
+        original = self.field(key)
+        place = places[occurrence]
+        new_key = self._free_key(f"{key}_{occurrence + 1}")
+        shown = self._shown(place, key)
+        self.fields.insert(
+            self.fields.index(original) + 1,
+            replace(
+                original,
+                key=new_key,
+                label=f"{original.label}（{occurrence + 1}）",
+                placeholder=shown,
+                pair=None,
+            ),
+        )
+        self._rewrite_places(
+            key,
+            lambda p: (new_key, shown) if p.start == place.start else (key, self._shown(p, key)),
+        )
+        self._normalise_overrides(key)
+        self._normalise_overrides(new_key)
+        return new_key
+
+    def unmark(self, key: str, occurrence: int) -> None:
+        """This place is not a placeholder after all: its placeholder becomes plain wording.
+
+        A field left with no place (and read by no condition) is removed, with the rules that
+        compare it.
+        """
+        places = self.places(key)
+        place = places[occurrence]
+        literal = escape_literal(self._shown(place, key))
+        self.body = self.body[: place.tag.start] + literal + self.body[place.tag.end :]
+        if not self.places(key) and not re.search(
+            _LOGIC_CALL.format(key=re.escape(key)), self.body
+        ):
+            self.remove_field(key)
+
+    def remove_field(self, key: str) -> None:
+        """Remove a field that the body no longer uses, and the rules that compare it."""
+        self.fields = [f for f in self.fields if f.key != key]
+        for remaining in self.fields:
+            if remaining.pair == key:
+                remaining.pair = None
+        self.rules = [rule for rule in self.rules if key not in _rule_keys(rule)]
+
+    def _shown(self, place: BodyPlace, key: str) -> str:
+        if place.placeholder is not None:
+            return place.placeholder
+        return self.field(key).placeholder
+
+    def _free_key(self, wanted: str) -> str:
+        wanted = wanted[:60]
+        key, number = wanted, 2
+        while self.has_field(key):
+            key = f"{wanted}_{number}"
+            number += 1
+        return key
+
+    def _rewrite_places(self, key: str, target: Any) -> None:
+        """Rewrite every place of `key`: `target(place)` gives (new key, placeholder shown)."""
+        pieces = []
+        position = 0
+        for place in self.places(key):
+            new_key, shown = target(place)
+            pieces.append(self.body[position : place.tag.start])
+            pieces.append(field_tag(new_key, shown, place.magnitude, _trim(place.tag)))
+            position = place.tag.end
+        pieces.append(self.body[position:])
+        self.body = "".join(pieces)
+
+    def _normalise_overrides(self, key: str) -> None:
+        """Write ``placeholder=`` only where a place differs from its field's placeholder."""
+        default = self.field(key).placeholder
+        pieces = []
+        position = 0
+        for place in self.places(key):
+            pieces.append(self.body[position : place.tag.start])
+            override = place.placeholder if place.placeholder != default else None
+            pieces.append(field_tag(key, override, place.magnitude, _trim(place.tag)))
+            position = place.tag.end
+        pieces.append(self.body[position:])
+        self.body = "".join(pieces)
+
+    def _rename_references(self, old: str, new: str) -> None:
+        """value("old") / negative("old") / filled("old") in conditions, and rules."""
+        pattern = re.compile(_LOGIC_CALL.format(key=re.escape(old)))
+        pieces = []
+        position = 0
+        for tag in scan_tags(self.body):
+            if tag.opener == "{#":
+                continue
+            text = self.body[tag.start : tag.end]
+            renamed = pattern.sub(
+                lambda m: f"{m.group('function')}({m.group('quote')}{new}{m.group('quote')}", text
+            )
+            pieces.append(self.body[position : tag.start])
+            pieces.append(renamed)
+            position = tag.end
+        pieces.append(self.body[position:])
+        self.body = "".join(pieces)
+        word = re.compile(rf"\b{re.escape(old)}\b")
+        brace = re.compile(r"\{" + re.escape(old) + r"\}")
+        for rule in self.rules:
+            if isinstance(rule.get("check"), str):
+                rule["check"] = word.sub(new, rule["check"])
+            date = rule.get("date")
+            if isinstance(date, dict):
+                rule["date"] = {k: (new if v == old else v) for k, v in date.items()}
+            if isinstance(rule.get("message"), str):
+                rule["message"] = brace.sub("{" + new + "}", rule["message"])
+
+    # ------------------------------------------------------------------ result
+
+    def schema_data(self) -> dict[str, Any]:
+        """The template.toml content as data."""
+        fields = []
+        for item in self.fields:
+            entry: dict[str, Any] = {
+                "key": item.key,
+                "label": item.label,
+                "kind": item.kind.value,
+                "section": item.section,
+                "placeholder": item.placeholder,
+            }
+            if item.unit:
+                entry["unit"] = item.unit
+            if item.hint:
+                entry["hint"] = item.hint
+            if not item.required:
+                entry["required"] = False
+            if item.minimum is not None:
+                entry["min"] = _toml_number(item.minimum)
+            if item.maximum is not None:
+                entry["max"] = _toml_number(item.maximum)
+            if item.pair:
+                entry["pair"] = item.pair
+            fields.append(entry)
+        data: dict[str, Any] = {
+            "format": 1,
+            "template": {
+                "id": self.template_id,
+                "title": self.title,
+                "version": self.version,
+                "description": self.description,
+                "body": BODY_FILE,
+            },
+            "sections": [{"id": s.id, "label": s.label} for s in self.sections],
+            "fields": fields,
+        }
+        if self.rules:
+            data["rules"] = [dict(rule) for rule in self.rules]
+        return data
+
+    def schema_toml(self) -> str:
+        """The text of template.toml."""
+        return dump_schema(self.schema_data())
+
+    def used_sections(self) -> list[Section]:
+        """The sections that have fields or a heading in the body (empty ones are left out)."""
+        used = {f.section for f in self.fields}
+        used.update(re.findall(r"(?m)^@section\s+(\S+)", self.body))
+        return [s for s in self.sections if s.id in used] or self.sections[:1]
+
+    def to_template(self, origin: Origin = Origin.USER, folder: Path | None = None) -> Template:
+        """The template this editor describes, checked as a loaded one would be."""
+        self._check_id()
+        data = self.schema_data()
+        data["sections"] = [{"id": s.id, "label": s.label} for s in self.used_sections()]
+        where = folder or paths.user_templates_dir() / self.template_id
+        return template_from_schema(data, where, origin, body=self.body)
+
+    def _check_id(self) -> None:
+        if not ID_PATTERN.match(self.template_id):
+            raise TemplateError(
+                _(
+                    "“{id}” is not a valid template id: use lower-case letters, digits, - and _ "
+                    "(at most 64, starting with a letter or digit).",
+                    id=self.template_id,
+                )
+            )
+
+    def save(self, root: Path | None = None, overwrite: bool = False) -> Path:
+        """Write the template as a folder `<root>/<id>` (root: the user's template folder).
+
+        Refuses an invalid id, the id of a built-in template, and an existing folder unless
+        `overwrite`. The folder is written beside the target and renamed into place.
+        """
+        self._check_id()
+        if (paths.builtin_templates_dir() / self.template_id / SCHEMA_FILE).exists():
+            raise TemplateError(
+                _(
+                    "“{id}” is the id of a built-in template; choose another id.",
+                    id=self.template_id,
+                )
+            )
+        root = Path(root) if root is not None else paths.user_templates_dir()
+        target = root / self.template_id
+        if target.exists() and not overwrite:
+            raise TemplateError(
+                _(
+                    "A template with the id “{id}” already exists ({folder}); choose another id.",
+                    id=self.template_id,
+                    folder=target,
+                )
+            )
+        template = self.to_template(folder=target)
+        del template
+        schema = self.schema_data()
+        schema["sections"] = [{"id": s.id, "label": s.label} for s in self.used_sections()]
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            staging = Path(tempfile.mkdtemp(prefix=f".{self.template_id}.", dir=root))
+        except OSError as exc:
+            raise TemplateError(
+                _("{file}: cannot be written: {error}", file=root, error=exc.strerror or exc)
+            ) from None
+        old: Path | None = None
+        try:
+            (staging / SCHEMA_FILE).write_text(dump_schema(schema), encoding="utf-8")
+            (staging / BODY_FILE).write_text(self.body, encoding="utf-8")
+            os.chmod(staging, 0o755)
+            if target.exists():
+                old = root / f".{self.template_id}.old-{uuid.uuid4().hex[:12]}"
+                os.replace(target, old)
+            os.replace(staging, target)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            if old is not None and not target.exists():
+                with contextlib.suppress(OSError):
+                    os.replace(old, target)
+            raise TemplateError(
+                _("{file}: cannot be written: {error}", file=target, error=exc.strerror or exc)
+            ) from None
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+        return target
+
+
+def _toml_number(value: Decimal) -> int | float:
+    """A bound as TOML writes it (what the loader reads back as the same Decimal)."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _rule_keys(rule: dict[str, Any]) -> set[str]:
+    keys: set[str] = set()
+    check = rule.get("check")
+    if isinstance(check, str):
+        keys.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", check))
+    date = rule.get("date")
+    if isinstance(date, dict):
+        keys.update(v for v in date.values() if isinstance(v, str))
+    return keys
+
+
+# ------------------------------------------------------------------------- TOML
+
+
+def dump_schema(data: dict[str, Any]) -> str:
+    """template.toml text for schema data (the shapes `TemplateEditor.schema_data` makes)."""
+    lines = [
+        "# "
+        + _(
+            "Fanwen template: metadata, sections and fields; the wording is in {body}.",
+            body=BODY_FILE,
+        ),
+        "",
+        f"format = {int(data.get('format', 1))}",
+        "",
+        "[template]",
+    ]
+    for key, value in data["template"].items():
+        lines.append(f"{key} = {_toml_value(value)}")
+    for table in ("sections", "fields", "rules"):
+        for item in data.get(table, []):
+            lines.extend(["", f"[[{table}]]"])
+            for key, value in item.items():
+                lines.append(f"{_toml_key(key)} = {_toml_value(value)}")
+    text = "\n".join(lines) + "\n"
+    tomllib.loads(text)  # what we write must read back
+    return text
+
+
+def _toml_key(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key, ensure_ascii=False)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, Decimal):
+        text = format(value, "f")
+        return text
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, dict):
+        return (
+            "{ " + ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items()) + " }"
+        )
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {type(value).__name__} to TOML")
+
+
+def _toml_string(value: str) -> str:
+    escaped = []
+    for char in value:
+        code = ord(char)
+        if char == '"':
+            escaped.append('\\"')
+        elif char == "\\":
+            escaped.append("\\\\")
+        elif char == "\n":
+            escaped.append("\\n")
+        elif char == "\t":
+            escaped.append("\\t")
+        elif char == "\r":
+            escaped.append("\\r")
+        elif code < 0x20 or code == 0x7F:
+            escaped.append(f"\\u{code:04X}")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
+
+
+def valid_key(key: str) -> bool:
+    """Whether `key` may be a field key."""
+    return bool(KEY_PATTERN.match(key))

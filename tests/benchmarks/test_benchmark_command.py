@@ -1,0 +1,33 @@
+"""The benchmark command runs end to end on a tiny setting (figures are not judged here)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import REPO
+
+
+def test_benchmark_command_runs_quick(tmp_path):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode in (0, 1), result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    names = [check["budget"] for check in report["checks"]]
+    assert len(names) == 5
+    assert report["keystroke_seed"]["edits"] == 30
+    assert {"txt_ms", "html_ms", "docx_ms", "pdf_ms"} <= set(report["exports"])
+    assert "PASS" in result.stdout or "FAIL" in result.stdout
