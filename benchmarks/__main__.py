@@ -107,6 +107,10 @@ def keystrokes(template_folder: Path | None, edits: int, seed: int = 7) -> dict[
     document = window.model.document
     page = render_html(document)
     full = time_call(lambda: window.preview._text.setHtml(page), 5)
+    # The edits are unsaved: closing would ask whether to save them. Nothing is kept.
+    from app.ui.dialogs import SaveChoice
+
+    window.dialogs.ask_save_changes = lambda name: SaveChoice.DISCARD
     window.close()
     window.deleteLater()
     app.processEvents()

@@ -21,6 +21,7 @@ from app.core.errors import FanwenError
 from app.core.library import find_template
 from app.core.template import Template
 from app.none_guard import check_singletons, protect_singletons
+from app.ui import crash
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.translation import Translations
@@ -114,9 +115,22 @@ def wait_until_ready(window: MainWindow, timeout: float = SMOKE_TIMEOUT_SECONDS)
     return False
 
 
+def after_start(window: MainWindow, error: str | None = None) -> None:
+    """What follows the window's first show: focus, a draft that failed to open, and the
+    offer to recover drafts autosaved by a session that did not end properly."""
+    window.focus_first_field()
+    if error is not None:
+        window.dialogs.error(
+            QCoreApplication.translate("Application", "Cannot open the draft"), error
+        )
+    window.offer_recovery()
+
+
 def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
     """Run the desktop app; returns the exit code."""
     app = create_application()
+    if not smoke:
+        crash.install()
     try:
         window, error = open_window(draft)
     except FanwenError as exc:  # the built-in template itself is broken: say so and stop
@@ -134,17 +148,9 @@ def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
             print("fanwen: the window did not open in time", file=sys.stderr)
             return 1
         return 0 if error is None else 2
-    QTimer.singleShot(0, window.focus_first_field)
-    if error is not None:
-        message = error
-        QTimer.singleShot(
-            0,
-            lambda: window.dialogs.error(
-                QCoreApplication.translate("Application", "Cannot open the draft"), message
-            ),
-        )
     window.raise_()
     window.activateWindow()
+    QTimer.singleShot(0, lambda: after_start(window, error))
     code = app.exec()
     # Qt objects go before the interpreter tears down, in Qt's order, not the collector's.
     window.deleteLater()
