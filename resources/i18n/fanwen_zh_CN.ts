@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>An unexpected error occurred: {error}</source>
+        <extracomment>The file faulthandler writes into: it must stay open for the life of the process.</extracomment>
+        <translation>发生了意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>Your draft has been saved automatically to {path}.</source>
+        <translation>您的草稿已自动保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>There were no unsaved changes; nothing has been lost.</source>
+        <translation>没有未保存的修改，未丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>The details are in {path}.</source>
+        <translation>详细信息已记录在 {path}。</translation>
+    </message>
+    <message>
+        <source>Save your draft, then restart Fanwen if it does not work as it should.</source>
+        <translation>请先保存草稿；如果程序运行不正常，请重新启动范文填写助手。</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Fanwen</source>
@@ -31,6 +55,38 @@
     <message>
         <source>Open the f&amp;older</source>
         <translation>打开所在文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>是否保存对“{name}”的修改？</translation>
+    </message>
+    <message>
+        <source>Your changes will be lost if you don't save them.</source>
+        <translation>如果不保存，所做的修改将会丢失。</translation>
+    </message>
+    <message>
+        <source>Recover a draft</source>
+        <translation>恢复草稿</translation>
+    </message>
+    <message>
+        <source>If you do not recover it now, it is kept aside in the autosave folder.</source>
+        <translation>如果现在不恢复，它会被另存在自动保存文件夹中，不会立即删除。</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不恢复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>程序出错</translation>
     </message>
 </context>
 <context>
@@ -105,6 +161,7 @@
     </message>
     <message>
         <source>Template fields</source>
+        <extracomment>Saving over the template's own folder is allowed only for the writer's own template.</extracomment>
         <translation>模板字段</translation>
     </message>
     <message>
@@ -204,8 +261,28 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>Emitted after the preview was (re)drawn completely (start-up, structure change).</extracomment>
+        <extracomment>The autosave is written this long after the last change... ...and never later than this after the first unsaved change. Emitted after the preview was (re)drawn completely (start-up, structure change). This window's autosave name (see app.core.autosave). Unsaved for reasons the undo stack does not know (a recovered or migrated draft). Increases each time a field gets the focus: typing merges within one session only.</extracomment>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;blank report</source>
+        <translation>新建空白报告(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -344,12 +421,36 @@
         <translation>范文草稿 (*{suffix})</translation>
     </message>
     <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销 {action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做 {action}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
         <source>Open a draft</source>
         <translation>打开草稿</translation>
     </message>
     <message>
+        <source>{file}: {error}</source>
+        <translation>{file}：{error}</translation>
+    </message>
+    <message>
         <source>Cannot open the draft</source>
         <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>The template has changed</source>
+        <translation>模板已更新</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -362,6 +463,34 @@
     <message>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>(no backup of the previous version: {error})</source>
+        <translation>（未能备份上一版本：{error}）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}：找不到文件。</translation>
+    </message>
+    <message>
+        <source>The autosave could not be written: {error}</source>
+        <translation>无法写入自动保存文件：{error}</translation>
+    </message>
+    <message>
+        <source>an untitled draft</source>
+        <translation>未命名的草稿</translation>
+    </message>
+    <message>
+        <source>Fanwen did not close properly last time. A draft was saved automatically at {time}: {name} ({title}, {filled} fields filled).
+
+Recover it?</source>
+        <translation>范文填写助手上次没有正常关闭。{time} 自动保存了一份草稿：{name}（{title}，已填 {filled} 项）。
+
+是否恢复？</translation>
     </message>
     <message>
         <source>About Fanwen</source>
@@ -430,6 +559,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Export anyway</source>
         <translation>仍然导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>SetValueCommand</name>
+    <message>
+        <source>typing in “{label}”</source>
+        <extracomment>`QUndoCommand.id()` of value changes: commands with the same id may merge.</extracomment>
+        <translation>输入“{label}”</translation>
     </message>
 </context>
 <context>
@@ -621,6 +758,7 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <name>WordingEditDialog</name>
     <message>
         <source>Reword the paragraph</source>
+        <extracomment>Characters of a paragraph shown in the list of paragraphs.</extracomment>
         <translation>修改段落措辞</translation>
     </message>
     <message>

@@ -18,10 +18,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
 
 
+UNEXPECTED_DIALOGS = (
+    "export_problems",
+    "save_file",
+    "open_file",
+    "exported",
+    "ask_recover",
+    "crashed",
+    "error",
+    "information",
+)
+
+
+def _unexpected(name: str):
+    def dialog(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog {name}: {args}")
+
+    return dialog
+
+
 @pytest.fixture
 def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
     """Open the real main window the way `fanwen` does (optionally on a draft)."""
     from app.ui.application import create_application, open_window
+    from app.ui.dialogs import SaveChoice
 
     windows = []
 
@@ -31,6 +51,12 @@ def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
         qtbot.addWidget(window)
         windows.append(window)
         window.open_error = error
+        # No modal dialog may wait for an answer in a headless run: tests that expect one
+        # replace the method; any other dialog fails the test instead of hanging it. Closing
+        # with unsaved changes means "don't save".
+        for name in UNEXPECTED_DIALOGS:
+            setattr(window.dialogs, name, _unexpected(name))
+        window.dialogs.ask_save_changes = lambda name: SaveChoice.DISCARD
         if show:
             window.show()
             qtbot.waitExposed(window)
@@ -41,7 +67,7 @@ def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
 
     yield opener
     for window in windows:
-        window.setWindowModified(False)
+        window.dialogs.ask_save_changes = lambda name: SaveChoice.DISCARD
 
 
 @pytest.fixture

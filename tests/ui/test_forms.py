@@ -104,3 +104,13 @@ def test_fields_are_grouped_by_paragraph(window):
         "二是党建引领，统一思想。",
         "三是典型示范，树立榜样。",
     ]
+
+
+def test_a_long_value_from_a_draft_is_not_cut(open_main_window, tmp_path):
+    from app.core.draft import Draft, save_draft
+
+    long_text = "很长的单位名称" * 6000  # 42,000 characters, past QLineEdit's default limit
+    path = tmp_path / "long.fanwen"
+    save_draft(Draft(values={"unit_name": long_text}), path)
+    window = open_main_window(path)
+    assert window.input_for("unit_name").text() == long_text

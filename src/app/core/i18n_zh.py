@@ -119,6 +119,13 @@ ZH_CN: dict[str, str] = {
     # Descriptions of the export formats in FORMATS (shown translated by the app).
     "Plain text": "纯文本",
     "Web page": "网页",
+    # ---------------------------------------------------------------- saving and migration
+    "{file}: the disk is full.": "{file}：磁盘已满。",
+    "{file}: the disk is read-only.": "{file}：磁盘为只读。",
+    "This draft was made with version {old} of the template “{title}”; version {new} is installed.": "此草稿是用模板“{title}”的 {old} 版填写的，当前安装的是 {new} 版。",
+    "Values moved to renamed fields: {labels}.": "以下字段已改名，原有数值已移入：{labels}。",
+    "These values have no place in this version of the template; they are kept in the draft file and written back when it is saved: {values}": "以下数值在此版模板中没有对应位置，已保留在草稿文件中，保存时会原样写回：{values}",
+    " and {count} more": " 等，另有 {count} 项",
     "Word document": "Word 文档",
     "PDF": "PDF 文档",
     # app.printing
@@ -237,3 +244,9 @@ ZH_CN.update(
         ),
     }
 )
+
+# app.ui.application
+ZH_CN[
+    "No graphical display (DISPLAY is not set): run Fanwen on the desktop, or use its commands, "
+    "such as “fanwen export”."
+] = "没有图形显示（未设置 DISPLAY）：请在桌面环境中运行范文填写助手，或使用“fanwen export”等命令。"

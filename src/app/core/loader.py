@@ -136,6 +136,8 @@ def template_from_schema(
         if field.pair is not None and field.pair not in keys:
             schema.fail(f"fields[{index}].pair", _("unknown field “{value}”.", value=field.pair))
 
+    renamed = _renamed(schema, data, keys)
+
     numeric = {f.key for f in fields if f.kind.is_number}
     rules = [
         _rule(schema, item, f"rules[{index}]", numeric)
@@ -166,7 +168,7 @@ def template_from_schema(
         body=body,
         folder=folder,
         origin=origin,
-        extra={"body_file": body_file},
+        extra={"body_file": body_file, "renamed": renamed},
     )
     _check_body(template, section_ids)
     return template
@@ -202,6 +204,35 @@ def _check_body(template: Template, section_ids: set[str]) -> None:
                     id=paragraph.section,
                 )
             )
+
+
+def _renamed(schema: _Schema, data: Mapping[str, Any], keys: set[str]) -> dict[str, str]:
+    """The optional ``[renamed]`` table: keys of earlier versions -> the fields they became,
+    so drafts made with an earlier version of the template keep their values."""
+    table = data.get("renamed")
+    if table is None:
+        return {}
+    if not isinstance(table, dict):
+        schema.fail("renamed", _("a [{key}] table is needed.", key="renamed"))
+    assert isinstance(table, dict)
+    renamed: dict[str, str] = {}
+    for old, new in table.items():
+        where = f"renamed.{old}"
+        if not KEY_PATTERN.match(old):
+            schema.fail(
+                where,
+                _(
+                    "“{value}” is not a valid key (letters, digits and _, not starting with a "
+                    "digit).",
+                    value=old,
+                ),
+            )
+        if old in keys:
+            schema.fail(where, _("“{value}” is used twice.", value=old))
+        if not isinstance(new, str) or new not in keys:
+            schema.fail(where, _("unknown field “{value}”.", value=new))
+        renamed[old] = new
+    return renamed
 
 
 class _Schema:

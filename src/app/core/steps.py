@@ -145,23 +145,23 @@ def form_groups(
 
     if section_id == GENERAL:
         # Fields used across the report: one group, in schema order, each with its first place.
-        rows = [
+        general_rows = tuple(
             _row(template, document, key, places, occurrences)
             for key in (f.key for f in fields)
             if key not in paired
-        ]
-        return (FormGroup(None, "", tuple(rows)),)
+        )
+        return (FormGroup(None, "", general_rows),)
 
     by_paragraph: dict[int, list[str]] = {}
     loose: list[str] = []
     for field in fields:
         if field.key in paired:
             continue
-        paragraph = home(field.key)
-        if paragraph is None:
+        where = home(field.key)
+        if where is None:
             loose.append(field.key)
         else:
-            by_paragraph.setdefault(paragraph, []).append(field.key)
+            by_paragraph.setdefault(where, []).append(field.key)
     groups: list[FormGroup] = []
     for index in sorted(by_paragraph):
         lead = document.paragraphs[index]

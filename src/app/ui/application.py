@@ -22,6 +22,7 @@ from app.core.errors import FanwenError
 from app.core.library import find_template
 from app.core.template import Template
 from app.none_guard import check_singletons, protect_singletons
+from app.ui import crash
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.translation import Translations
@@ -140,9 +141,44 @@ def started() -> None:
     gc.enable()
 
 
+def after_start(window: MainWindow, error: str | None = None) -> None:
+    """What follows the window's first show: focus, a draft that failed to open, and the
+    offer to recover drafts autosaved by a session that did not end properly."""
+    window.focus_first_field()
+    if error is not None:
+        window.dialogs.error(
+            QCoreApplication.translate("Application", "Cannot open the draft"), error
+        )
+    window.offer_recovery()
+
+
+def has_display() -> bool:
+    """Whether Qt can open a window here (on Linux: an X or Wayland display, or a platform
+    chosen with QT_QPA_PLATFORM); elsewhere there always is one."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
     """Run the desktop app; returns the exit code."""
+    if not has_display():
+        if not smoke:  # Qt would abort with a page of plugin details: say it in one line
+            from app.core.i18n import _
+
+            print(
+                "fanwen: "
+                + _(
+                    "No graphical display (DISPLAY is not set): run Fanwen on the desktop, or "
+                    "use its commands, such as “fanwen export”."
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a smoke test needs no screen
     app = create_application()
+    if not smoke:
+        crash.install()
     try:
         window, error = open_window(draft)
     except FanwenError as exc:  # the built-in template itself is broken: say so and stop
@@ -160,18 +196,10 @@ def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
             print("fanwen: the window did not open in time", file=sys.stderr)
             return 1
         return 0 if error is None else 2
-    QTimer.singleShot(0, window.focus_first_field)
-    QTimer.singleShot(0, started)
-    if error is not None:
-        message = error
-        QTimer.singleShot(
-            0,
-            lambda: window.dialogs.error(
-                QCoreApplication.translate("Application", "Cannot open the draft"), message
-            ),
-        )
     window.raise_()
     window.activateWindow()
+    QTimer.singleShot(0, lambda: after_start(window, error))
+    QTimer.singleShot(0, started)
     code = app.exec()
     # Qt objects go before the interpreter tears down, in Qt's order, not the collector's.
     window.deleteLater()

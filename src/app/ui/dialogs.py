@@ -34,6 +34,14 @@ class ExportChoice(Enum):
     CANCEL = "cancel"
 
 
+class SaveChoice(Enum):
+    """The answer to "save the changes?": 保存 / 不保存 / 取消."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
 class AfterExport(Enum):
     """What to do once a file is exported."""
 
@@ -153,6 +161,46 @@ class Dialogs:
         if clicked is open_folder:
             return AfterExport.OPEN_FOLDER
         return AfterExport.NOTHING
+
+    def ask_save_changes(self, name: str) -> SaveChoice:
+        """Unsaved changes before closing or replacing the draft: save, don't save, cancel."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save the changes to “{name}”?").format(name=name))
+        box.setInformativeText(self.tr("Your changes will be lost if you don't save them."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SaveChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return SaveChoice.DISCARD
+        return SaveChoice.CANCEL
+
+    def ask_recover(self, description: str) -> bool:
+        """Offer an autosaved draft back; True to recover it, False to set it aside."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Recover a draft"))
+        box.setText(description)
+        box.setInformativeText(
+            self.tr("If you do not recover it now, it is kept aside in the autosave folder.")
+        )
+        recover = box.addButton(self.tr("&Recover"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        return box.clickedButton() is recover
+
+    def crashed(self, message: str) -> None:
+        """Tell the writer that something went wrong and what was kept."""
+        QMessageBox.critical(self.parent, self.tr("Something went wrong"), message)
 
     def error(self, title: str, message: str) -> None:
         """Show an error the writer must know about."""

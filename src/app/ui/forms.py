@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -38,6 +38,8 @@ from app.core.template import Field
 FIRST_ROWS = 40
 SLICE_ROWS = 40
 
+MAX_LENGTH = 2**31 - 1
+HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 NO_BREAK_GAP = "【\u00a0\u00a0】"
 MARK_OK = "✓"
 MARK_ERROR = "✗"
@@ -75,6 +77,8 @@ class FieldInput(QLineEdit):
         self.setValidator(FieldValidator(field, self))
         self.setAccessibleName(field.label)
         self.setClearButtonEnabled(False)
+        # Qt's default limit (32767 characters) would silently cut a longer value from a draft.
+        self.setMaxLength(MAX_LENGTH)
         metrics = self.fontMetrics()
         if field.kind is FieldKind.TEXT:
             self.setMinimumWidth(metrics.horizontalAdvance("中") * 14)
@@ -90,6 +94,18 @@ class FieldInput(QLineEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focused.emit(self.key)
+
+    def event(self, event: QEvent) -> bool:
+        # Undo and redo belong to the window's history across all fields, not to this input's
+        # own: let the shortcuts through instead of taking them as the line edit would.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(HISTORY_KEYS[0]) or event.matches(HISTORY_KEYS[1]))
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
 
     def set_problem(self, level: str) -> None:
         """Show the field's state in its frame ("error", "warning" or "")."""

@@ -5,23 +5,30 @@ The window is thin: every decision about values, problems, steps and wording is 
 `MainWindow.edit_value` -> `ReportModel.set_value` -> the preview redraws the paragraphs the
 `Update` names, the marks of the fields it names are refreshed, the step list and status bar
 read the model's incremental counts. Nothing on that path walks the whole document.
+
+Every change also goes through a `QUndoStack` (undo/redo across fields) and marks the draft
+modified; a debounced timer writes the autosave within two seconds of the last keystroke, off
+the typing path. Files are saved with a backup of the previous version and an atomic write.
 """
 
 from __future__ import annotations
 
-import os
+import contextlib
 from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
     QIcon,
     QKeySequence,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,26 +44,40 @@ from PySide6.QtWidgets import (
 )
 
 import app.printing  # noqa: F401 - adds "pdf" to FORMATS before the export page lists them
-from app.core import i18n
+from app.core.autosave import (
+    AutosaveEntry,
+    new_session,
+    prune_declined,
+    recoverable,
+    remove_autosave,
+    set_aside,
+    write_autosave,
+)
 from app.core.draft import SUFFIX, Draft, load_draft
-from app.core.draft import save_draft as save_draft_file
 from app.core.errors import FanwenError
 from app.core.export import FORMATS, ExportOptions, export_report
 from app.core.library import find_template
+from app.core.migrate import migrate_draft, migration_message
 from app.core.paths import resources_dir
 from app.core.report import ReportModel, Update, problem_labels
+from app.core.saving import save_draft_safely
 from app.core.steps import EXPORT, Navigator, build_steps
 from app.core.template import Template
 from app.ui import settings as config
-from app.ui.dialogs import AfterExport, Dialogs, ExportChoice, ProblemLine
+from app.ui.dialogs import AfterExport, Dialogs, ExportChoice, ProblemLine, SaveChoice
 from app.ui.export_page import ExportPage, format_description
 from app.ui.forms import FieldInput, StepPage
 from app.ui.preview import Preview
 from app.ui.settings import Settings
 from app.ui.step_list import StepList
 from app.ui.translation import Translations
+from app.ui.undo import SetValueCommand
 
 APP_ICON = "icons/fanwen.svg"
+#: The autosave is written this long after the last change...
+AUTOSAVE_QUIET_MS = 1000
+#: ...and never later than this after the first unsaved change.
+AUTOSAVE_LATEST_MS = 2000
 
 STYLE_SHEET = """
 QLabel#step-title { font-size: 15pt; font-weight: 600; margin-bottom: 4px; }
@@ -114,6 +135,24 @@ class MainWindow(QMainWindow):
         self.focused_key: str | None = None
         self._restoring = False
         self._exporting = False
+        #: This window's autosave name (see app.core.autosave).
+        self.session = new_session()
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        #: Unsaved for reasons the undo stack does not know (a recovered or migrated draft).
+        self._unsaved_outside_stack = False
+        #: Increases each time a field gets the focus: typing merges within one session only.
+        self._typing_session = 0
+        self._autosave_quiet = QTimer(self)
+        self._autosave_quiet.setSingleShot(True)
+        self._autosave_quiet.setInterval(AUTOSAVE_QUIET_MS)
+        self._autosave_quiet.timeout.connect(self.autosave_now)
+        self._autosave_deadline = QTimer(self)
+        self._autosave_deadline.setSingleShot(True)
+        self._autosave_deadline.setInterval(AUTOSAVE_LATEST_MS)
+        self._autosave_deadline.timeout.connect(self.autosave_now)
+        self._autosave_error_shown = False
+        self._closing = False
         self._build_ui()
         self._build_actions()
         self.retranslate()
@@ -122,6 +161,7 @@ class MainWindow(QMainWindow):
         icon_path = resources_dir() / APP_ICON
         if icon_path.is_file():
             self.setWindowIcon(QIcon(str(icon_path)))
+        self.setAcceptDrops(True)
 
     # ================================================================== building
 
@@ -211,8 +251,23 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         Key = QKeySequence.StandardKey
+        # Ctrl+N is 从模板新建 (app.ui.template_actions); this one starts a blank report of the
+        # same template without the chooser.
+        self.new_action = self._action("new", (), self.new_draft)
         self.open_action = self._action("open", standard_keys(Key.Open), self.open_draft)
         self.save_action = self._action("save", standard_keys(Key.Save), self.save_draft)
+        self.save_as_action = self._action(
+            "save-as", standard_keys(Key.SaveAs, "Ctrl+Shift+S"), self.save_draft_as
+        )
+        self.undo_action = self._action("undo", standard_keys(Key.Undo), self.undo_stack.undo)
+        self.redo_action = self._action("redo", standard_keys(Key.Redo), self.undo_stack.redo)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_history_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_history_text_changed)
+        self.clear_recent_action = self._action("clear-recent", (), self.clear_recent_files)
         self.export_action = self._action(
             "export", [QKeySequence("Ctrl+E")], lambda: self.export_report(None)
         )
@@ -249,14 +304,21 @@ class MainWindow(QMainWindow):
 
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("")
+        self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.save_action)
+        self.file_menu.addAction(self.save_as_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.print_preview_action)
         self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menu_bar.addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
         self.go_menu = menu_bar.addMenu("")
         self.go_menu.addAction(self.back_action)
         self.go_menu.addAction(self.next_action)
@@ -280,8 +342,13 @@ class MainWindow(QMainWindow):
         self.save_action.setIcon(style.standardIcon(pixmaps.SP_DialogSaveButton))
         self.next_problem_action.setIcon(style.standardIcon(pixmaps.SP_MessageBoxWarning))
         self.export_action.setIcon(style.standardIcon(pixmaps.SP_FileDialogDetailedView))
+        self.undo_action.setIcon(style.standardIcon(pixmaps.SP_ArrowBack))
+        self.redo_action.setIcon(style.standardIcon(pixmaps.SP_ArrowForward))
         self.toolbar.addAction(self.open_action)
         self.toolbar.addAction(self.save_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.next_problem_action)
         self.toolbar.addAction(self.export_action)
@@ -296,6 +363,12 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.new_action.setText(self.tr("New &blank report"))
+        self.save_as_action.setText(self.tr("Save &As…"))
+        self.clear_recent_action.setText(self.tr("&Clear the list"))
+        self._update_undo_texts()
         self.go_menu.setTitle(self.tr("&Go"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -336,6 +409,7 @@ class MainWindow(QMainWindow):
         self.export_page.set_format(self.settings.get(config.EXPORT_FORMAT))
         self.export_page.set_encoding(self.settings.get(config.TXT_ENCODING))
         self.steps.set_steps(self.navigator.steps, self.model)
+        self.preview.forget_focus()  # the old paragraphs' highlight means nothing here
         self.preview.set_report(self.model.document)
         self.focused_key = None
         self._update_status()
@@ -343,8 +417,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.previewRendered.emit)
 
     def edit_value(self, key: str, text: str) -> None:
-        """The writer typed in a field."""
-        self.apply_value(key, text)
+        """The writer typed in a field: an undoable change (merged with the typing before it
+        in the same field)."""
+        old = self.model.value(key)
+        if old == text:
+            return
+        self.undo_stack.push(SetValueCommand(self, key, old, text, self._typing_session))
 
     def apply_value(self, key: str, text: str, from_input: bool = True) -> Update:
         """Set a field's value in the model and show the consequences (never the whole report)."""
@@ -382,7 +460,9 @@ class MainWindow(QMainWindow):
         return update
 
     def on_changed(self) -> None:
-        """A value changed (hook for saving state)."""
+        """A value changed: mark the draft modified and schedule the autosave."""
+        self._update_modified()
+        self.schedule_autosave()
 
     def page_for(self, step_id: str) -> StepPage:
         """The form page of a step, created the first time it is needed (a long report has
@@ -512,6 +592,8 @@ class MainWindow(QMainWindow):
         self.focus_field(key)
 
     def _on_field_focused(self, key: str) -> None:
+        if key != self.focused_key:
+            self._typing_session += 1
         self.focused_key = key
         self.preview.set_focused_field(key, self.model.paragraphs_of(key))
 
@@ -649,38 +731,130 @@ class MainWindow(QMainWindow):
         """File dialog filters for drafts."""
         return [self.tr("Fanwen drafts (*{suffix})").format(suffix=SUFFIX)]
 
+    def is_modified(self) -> bool:
+        """Whether the draft has changes not saved to its file: typed values (the undo
+        history), a recovered or migrated draft, or a change of wording."""
+        return (
+            not self.undo_stack.isClean()
+            or self._unsaved_outside_stack
+            or dict(self.model.wording) != dict(self.draft.wording)
+        )
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        # The stack also says so while it is being destroyed with the window: nothing to show.
+        with contextlib.suppress(RuntimeError):
+            self._update_modified()
+
+    def _update_modified(self) -> None:
+        modified = self.is_modified()
+        if self.isWindowModified() != modified:
+            self.setWindowModified(modified)
+
+    def _on_history_text_changed(self, _text: str) -> None:
+        with contextlib.suppress(RuntimeError):  # see _on_clean_changed
+            self._update_undo_texts()
+
+    def _update_undo_texts(self) -> None:
+        undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(
+            self.tr("&Undo {action}").format(action=undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {action}").format(action=redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def maybe_save(self) -> bool:
+        """Before the draft is closed or replaced: ask about unsaved changes.
+
+        True when it is fine to go on (saved, or the writer chose not to save); False when the
+        writer cancelled or the save failed.
+        """
+        if not self.is_modified():
+            return True
+        name = self.path.name if self.path is not None else self.tr("Untitled")
+        answer = self.dialogs.ask_save_changes(name)
+        if answer is SaveChoice.SAVE:
+            return self.save_draft()
+        return answer is SaveChoice.DISCARD
+
+    def new_draft(self) -> None:
+        """Start an empty draft of the same template."""
+        if not self.maybe_save():
+            return
+        template = self.model.template
+        self.replace_report(
+            template, Draft(template=template.id, template_version=template.version), None
+        )
+
     def open_draft(self) -> None:
         """Ask for a draft file and open it."""
+        if not self.maybe_save():
+            return
         folder = self.settings.get(config.DRAFT_FOLDER)
         start = Path(folder) if folder and Path(folder).is_dir() else self._default_folder()
         path = self.dialogs.open_file(self.tr("Open a draft"), start, self.draft_filters())
         if path is not None:
-            self.open_path(path)
+            self.open_path(path, ask=False)
 
-    def open_path(self, path: Path) -> bool:
-        """Open a draft file; a file that cannot be opened is named with the reason."""
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a draft file (asking first about unsaved changes when `ask`).
+
+        A file that cannot be opened (corrupt, empty, foreign, from a newer Fanwen, for an
+        unknown template) is named with the reason and left untouched; the current draft stays.
+        """
+        if ask and not self.maybe_save():
+            return False
+        path = Path(path)
         try:
             draft = load_draft(path)
             template = find_template(draft.template)
         except FanwenError as exc:
-            self.dialogs.error(self.tr("Cannot open the draft"), str(exc))
+            message = str(exc)
+            if str(path) not in message:
+                message = self.tr("{file}: {error}").format(file=path, error=message)
+            self.dialogs.error(self.tr("Cannot open the draft"), message)
             return False
-        self.replace_report(template, draft, Path(path).resolve())
-        self.settings.set(config.DRAFT_FOLDER, str(Path(path).resolve().parent))
+        migration = migrate_draft(template, draft)
+        self.replace_report(template, draft, path.resolve(), values=migration.values)
+        if migration.renamed:
+            self._unsaved_outside_stack = True  # the file still has the old keys
+            self._update_modified()
+            self.schedule_autosave()
+        self.settings.set(config.DRAFT_FOLDER, str(path.resolve().parent))
+        self.add_recent_file(path.resolve())
+        if migration.changed:
+            self.dialogs.information(
+                self.tr("The template has changed"), migration_message(template, migration)
+            )
         return True
 
-    def replace_report(self, template: Template, draft: Draft, path: Path | None) -> None:
-        """Show another report (an opened draft, a new one)."""
+    def replace_report(
+        self,
+        template: Template,
+        draft: Draft,
+        path: Path | None,
+        values: dict[str, str] | None = None,
+    ) -> None:
+        """Show another report (an opened, new or recovered draft): a fresh undo history."""
+        self._autosave_quiet.stop()
+        self._autosave_deadline.stop()
+        remove_autosave(self.session)
         self.path = path
         self.draft = draft
-        self.model = ReportModel(template, dict(draft.values), draft.wording)
+        self.model = ReportModel(
+            template, dict(draft.values if values is None else values), draft.wording
+        )
         self.navigator = Navigator(build_steps(template, self.model.document))
+        self.undo_stack.clear()
+        self._unsaved_outside_stack = False
         self._restoring = True
         try:
             self._load_model_into_ui()
             self.show_step(self.navigator.steps[0].id)
         finally:
             self._restoring = False
+        self._update_modified()
+        self._update_title()
         self._focus_first_field()
 
     def current_draft(self) -> Draft:
@@ -718,24 +892,175 @@ class MainWindow(QMainWindow):
         return self.write_draft(path)
 
     def write_draft(self, path: Path) -> bool:
-        """Write the draft to `path` safely; on failure say why and keep everything in memory."""
-        draft = self.current_draft()
+        """Write the draft to `path` safely (backup, then atomic write).
+
+        On failure the writer is told why, the draft stays in memory and marked unsaved, the
+        autosave is brought up to date, and the file on disk is untouched.
+        """
         try:
-            save_draft_file(draft, path)
-        except OSError as exc:
+            result = save_draft_safely(self.current_draft(), Path(path))
+        except FanwenError as exc:
+            self.dialogs.error(self.tr("The draft was not saved"), str(exc))
+            self.autosave_now()
+            return False
+        self.draft = result.draft
+        self.path = Path(path).resolve()
+        self.undo_stack.setClean()
+        self._unsaved_outside_stack = False
+        self._autosave_quiet.stop()
+        self._autosave_deadline.stop()
+        remove_autosave(self.session)
+        self.settings.set(config.DRAFT_FOLDER, str(self.path.parent))
+        self.add_recent_file(self.path)
+        self._update_modified()
+        self._update_title()
+        message = self.tr("Saved to {path}").format(path=self.path)
+        if result.backup_error:
+            message += " " + self.tr("(no backup of the previous version: {error})").format(
+                error=result.backup_error
+            )
+        self.statusBar().showMessage(message, 8000)
+        return True
+
+    # ------------------------------------------------------------------ recent files
+
+    def recent_files(self) -> list[Path]:
+        """Drafts opened or saved recently, newest first."""
+        return [Path(p) for p in self.settings.get(config.RECENT_FILES)]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put a draft at the top of the recent list."""
+        entries = [str(path)] + [
+            p for p in self.settings.get(config.RECENT_FILES) if p != str(path)
+        ]
+        self.settings.set(config.RECENT_FILES, entries[: config.RECENT_LIMIT])
+
+    def clear_recent_files(self) -> None:
+        """Forget the recent drafts."""
+        self.settings.set(config.RECENT_FILES, [])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent_action)
+        self.clear_recent_action.setEnabled(bool(recent))
+
+    def open_recent(self, path: Path) -> bool:
+        """Open a recent draft; one that has gone is taken off the list."""
+        if not path.exists():
             self.dialogs.error(
-                self.tr("The draft was not saved"),
-                self.tr("{file}: cannot be written: {error}").format(
-                    file=path, error=exc.strerror or exc
-                ),
+                self.tr("Cannot open the draft"),
+                self.tr("{file}: file not found.").format(file=path),
+            )
+            self.settings.set(
+                config.RECENT_FILES,
+                [p for p in self.settings.get(config.RECENT_FILES) if p != str(path)],
             )
             return False
-        self.draft = draft
-        self.path = Path(path).resolve()
-        self.settings.set(config.DRAFT_FOLDER, str(self.path.parent))
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Saved to {path}").format(path=self.path), 5000)
-        return True
+        return self.open_path(path)
+
+    # ------------------------------------------------------------------ autosave
+
+    def schedule_autosave(self) -> None:
+        """Write the autosave soon: a second after the last change, and never later than two
+        seconds after the first one (typing without a pause still gets saved)."""
+        if self._closing:
+            return
+        self._autosave_quiet.start()
+        if not self._autosave_deadline.isActive():
+            self._autosave_deadline.start()
+
+    def autosave_now(self) -> Path | None:
+        """Write the autosave now (or remove it when there is nothing unsaved)."""
+        self._autosave_quiet.stop()
+        self._autosave_deadline.stop()
+        if not self.is_modified():
+            remove_autosave(self.session)
+            return None
+        try:
+            path = write_autosave(self.session, self.current_draft(), self.path)
+        except OSError as exc:
+            if not self._autosave_error_shown:
+                self._autosave_error_shown = True
+                self.statusBar().showMessage(
+                    self.tr("The autosave could not be written: {error}").format(
+                        error=exc.strerror or exc
+                    ),
+                    15000,
+                )
+            return None
+        self._autosave_error_shown = False
+        return path
+
+    def offer_recovery(self) -> bool:
+        """At start-up: offer back drafts autosaved by sessions that ended without saving.
+
+        Recovering restores every value and leaves the draft unsaved; declining sets the
+        autosave aside (kept for a while) instead of deleting it.
+        """
+        prune_declined()
+        for entry in recoverable(exclude=self.session):
+            try:
+                template = find_template(entry.draft.template)
+            except FanwenError:
+                continue  # its template is not installed here: leave the file where it is
+            if self.dialogs.ask_recover(self._describe_autosave(entry, template)):
+                migration = migrate_draft(template, entry.draft)
+                self.replace_report(template, entry.draft, entry.original, migration.values)
+                self._unsaved_outside_stack = True
+                self._update_modified()
+                self.autosave_now()
+                with contextlib.suppress(OSError):
+                    entry.path.unlink()
+                return True
+            with contextlib.suppress(OSError):
+                set_aside(entry)
+        return False
+
+    def _describe_autosave(self, entry: AutosaveEntry, template: Template) -> str:
+        when = entry.saved_at
+        stamp = when.strftime("%Y-%m-%d %H:%M") if when is not None else entry.saved
+        name = entry.original.name if entry.original is not None else self.tr("an untitled draft")
+        filled = sum(1 for key in entry.draft.values if key in template.fields_by_key)
+        return self.tr(
+            "Fanwen did not close properly last time. A draft was saved automatically at "
+            "{time}: {name} ({title}, {filled} fields filled).\n\nRecover it?"
+        ).format(time=stamp, name=name, title=template.title, filled=filled)
+
+    # ------------------------------------------------------------------ drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_draft(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_draft(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Open after the drop has finished: the dialogs it may show must not block the drag.
+        QTimer.singleShot(0, lambda: self.open_path(path))
+
+    @staticmethod
+    def _dropped_draft(mime: QMimeData) -> Path | None:
+        if not mime.hasUrls():
+            return None
+        for url in mime.urls():
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(SUFFIX):
+                return Path(url.toLocalFile())
+        return None
 
     # ================================================================== language
 
@@ -815,6 +1140,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._closing = True
+        self._autosave_quiet.stop()
+        self._autosave_deadline.stop()
+        remove_autosave(self.session)
         self.save_window_state()
         event.accept()
 
@@ -847,6 +1179,3 @@ def application_window() -> MainWindow | None:
         if isinstance(widget, MainWindow):
             return widget
     return None
-
-
-__all__ = ["SUFFIX", "MainWindow", "application_window", "i18n", "os", "safe_file_stem"]

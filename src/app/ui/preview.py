@@ -457,6 +457,11 @@ class Preview(QTextBrowser):
         if indexes:
             self.reveal(indexes[0])
 
+    def forget_focus(self) -> None:
+        """Drop the focused field and its highlight (before another document is shown)."""
+        self._focused = None
+        self._highlighted = ()
+
     def _apply_highlight(self, indexes: Iterable[int], on: bool) -> None:
         fmt = QTextBlockFormat()
         if on:

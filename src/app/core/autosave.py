@@ -1,0 +1,223 @@
+"""Autosaves: the draft as it is in memory, written aside while the writer works, offered back
+after a crash. No Qt here; the app decides when to write (debounced, off the typing path).
+
+Every running window has a session; its autosave is one file in `autosave_dir()`,
+``<session>.fanwen-autosave``, JSON holding the draft exactly as a `.fanwen` file would and what
+is needed to offer it back: when it was written, which file the draft belongs to (or none for a
+never-saved draft), and which process wrote it. A clean save or close removes the file. At the
+next start, autosaves whose process is gone are offered back (`recoverable()`); one the writer
+declines is set aside in ``declined/`` rather than deleted at once, and removed from there after
+`DECLINED_DAYS`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.core.atomic import atomic_write_bytes
+from app.core.draft import Draft, now_iso, parse_draft
+from app.core.errors import DraftError
+from app.core.paths import autosave_dir
+
+AUTOSAVE_SUFFIX = ".fanwen-autosave"
+AUTOSAVE_FORMAT = "fanwen-autosave"
+AUTOSAVE_VERSION = 1
+DECLINED = "declined"
+DECLINED_DAYS = 30
+
+
+@dataclass(frozen=True)
+class AutosaveEntry:
+    """An autosave found on disk."""
+
+    path: Path
+    session: str
+    saved: str
+    #: The `.fanwen` file the draft belongs to, or None for a draft never saved.
+    original: Path | None
+    pid: int
+    draft: Draft
+    #: The boot of the machine the autosave was written in (see `boot_id`).
+    boot: str = ""
+
+    @property
+    def saved_at(self) -> datetime | None:
+        """When it was written (None when the stamp cannot be read)."""
+        try:
+            return datetime.fromisoformat(self.saved)
+        except ValueError:
+            return None
+
+
+def new_session() -> str:
+    """A name for this window's autosave, unique across processes and restarts."""
+    return f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{secrets.token_hex(3)}"
+
+
+def autosave_path(session: str, folder: Path | None = None) -> Path:
+    """Where a session's autosave lives."""
+    return (folder or autosave_dir()) / f"{session}{AUTOSAVE_SUFFIX}"
+
+
+def autosave_bytes(session: str, draft: Draft, original: Path | None) -> bytes:
+    """The content of an autosave file."""
+    content: dict[str, Any] = {
+        "format": AUTOSAVE_FORMAT,
+        "version": AUTOSAVE_VERSION,
+        "session": session,
+        "saved": now_iso(),
+        "original": str(original) if original is not None else None,
+        "pid": os.getpid(),
+        "boot": boot_id(),
+        "draft": json.loads(draft.to_json()),
+    }
+    return (json.dumps(content, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_autosave(
+    session: str, draft: Draft, original: Path | None, folder: Path | None = None
+) -> Path:
+    """Write (atomically) the session's autosave; raises OSError when it cannot be written."""
+    path = autosave_path(session, folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_bytes(path, autosave_bytes(session, draft, original))
+    return path
+
+
+def remove_autosave(session: str, folder: Path | None = None) -> None:
+    """Remove the session's autosave (after a clean save or close); a missing file is fine."""
+    with contextlib.suppress(FileNotFoundError):
+        autosave_path(session, folder).unlink()
+
+
+def read_autosave(path: Path) -> AutosaveEntry:
+    """Read one autosave file; a DraftError says what is wrong with it."""
+    try:
+        content = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        raise DraftError(f"{path}: not a readable autosave") from None
+    if not isinstance(content, dict) or content.get("format") != AUTOSAVE_FORMAT:
+        raise DraftError(f"{path}: not an autosave")
+    draft_content = content.get("draft")
+    if not isinstance(draft_content, dict):
+        raise DraftError(f"{path}: the autosave holds no draft")
+    draft = parse_draft(json.dumps(draft_content, ensure_ascii=False).encode("utf-8"), str(path))
+    original = content.get("original")
+    pid = content.get("pid")
+    return AutosaveEntry(
+        path=path,
+        session=str(content.get("session") or path.name.removesuffix(AUTOSAVE_SUFFIX)),
+        saved=str(content.get("saved") or ""),
+        original=Path(original) if isinstance(original, str) and original else None,
+        pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else -1,
+        draft=draft,
+        boot=str(content.get("boot") or ""),
+    )
+
+
+def recoverable(exclude: str | None = None, folder: Path | None = None) -> list[AutosaveEntry]:
+    """Autosaves left by sessions that are no longer running, newest first.
+
+    Files that cannot be read are skipped (and left where they are). An autosave whose process
+    is still alive belongs to another open window and is not offered.
+    """
+    root = folder or autosave_dir()
+    try:
+        candidates = sorted(root.glob(f"*{AUTOSAVE_SUFFIX}"))
+    except OSError:
+        return []
+    found: list[AutosaveEntry] = []
+    for path in candidates:
+        if exclude is not None and path.name == f"{exclude}{AUTOSAVE_SUFFIX}":
+            continue
+        try:
+            entry = read_autosave(path)
+        except DraftError:
+            continue
+        same_boot = entry.boot == boot_id()
+        if entry.pid == os.getpid() or (same_boot and entry.pid > 0 and pid_alive(entry.pid)):
+            continue
+        found.append(entry)
+    found.sort(key=lambda e: e.saved, reverse=True)
+    return found
+
+
+def set_aside(entry: AutosaveEntry, folder: Path | None = None) -> Path:
+    """Move a declined autosave into ``declined/`` (kept for `DECLINED_DAYS`)."""
+    root = folder or entry.path.parent
+    target_folder = root / DECLINED
+    target_folder.mkdir(parents=True, exist_ok=True)
+    target = target_folder / entry.path.name
+    os.replace(entry.path, target)
+    return target
+
+
+def prune_declined(folder: Path | None = None, days: int = DECLINED_DAYS) -> None:
+    """Remove declined autosaves older than `days`."""
+    declined = (folder or autosave_dir()) / DECLINED
+    limit = time.time() - days * 86400
+    with contextlib.suppress(OSError):
+        for path in declined.glob(f"*{AUTOSAVE_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < limit:
+                    path.unlink()
+
+
+def boot_id() -> str:
+    """Identifies this boot of the machine (Linux), so a process id from before a restart is
+    not mistaken for a running one; "" where unknown."""
+    with contextlib.suppress(OSError):
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    return ""
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id is running."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows
+        return _windows_pid_alive(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return _not_zombie(pid)
+
+
+def _not_zombie(pid: int) -> bool:
+    """A killed child not yet reaped by its parent still has an id; it runs no more."""
+    with contextlib.suppress(OSError, IndexError):
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    return True
+
+
+def _windows_pid_alive(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    process_query_limited_information = 0x1000
+    still_active = 259
+    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return False
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)

@@ -1,0 +1,158 @@
+"""Drafts from older template versions, and saving with a backup that never damages a file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.core import atomic
+from app.core.draft import Draft, load_draft, save_draft
+from app.core.errors import DraftError, TemplateError
+from app.core.loader import template_from_schema
+from app.core.migrate import migrate_draft, migration_message
+from app.core.saving import backup_path, save_draft_safely
+from conftest import REPO
+
+
+def sixin_v2(extra: str = "") -> object:
+    """The seed template as a version 2.0 whose `meetings` was once called `meeting_count`."""
+    folder = REPO / "templates" / "sixin"
+    data = tomllib.loads((folder / "template.toml").read_text(encoding="utf-8") + extra)
+    data["template"]["version"] = "2.0"
+    return template_from_schema(data, folder)
+
+
+def test_renamed_fields_are_declared_in_the_schema():
+    template = sixin_v2('\n[renamed]\nmeeting_count = "meetings"\n')
+    assert template.extra["renamed"] == {"meeting_count": "meetings"}
+    with pytest.raises(TemplateError, match=r"renamed\.old"):
+        sixin_v2('\n[renamed]\nold = "no_such_field"\n')
+    with pytest.raises(TemplateError, match=r"renamed\.meetings"):
+        sixin_v2('\n[renamed]\nmeetings = "talk_cadres"\n')
+
+
+def test_older_draft_places_what_it_can_and_keeps_the_rest():
+    template = sixin_v2('\n[renamed]\nmeeting_count = "meetings"\n')
+    draft = Draft(
+        template="sixin",
+        template_version="1.0",
+        values={"unit_name": "江城市税务局", "meeting_count": "36", "retired_field": "旧的内容"},
+    )
+    migration = migrate_draft(template, draft)
+    assert migration.values["meetings"] == "36"
+    assert "meeting_count" not in migration.values
+    assert migration.renamed == {"meeting_count": "meetings"}
+    assert migration.unplaced == {"retired_field": "旧的内容"}
+    assert migration.values["retired_field"] == "旧的内容"  # kept for saving back
+    message = migration_message(template, migration)
+    assert "1.0" in message and "2.0" in message
+    assert "retired_field" in message and "旧的内容" in message
+    assert "改革座谈会、动员会、培训会次数" in message
+
+
+def test_same_version_needs_no_message(sixin):
+    migration = migrate_draft(
+        sixin, Draft(template_version=sixin.version, values={"meetings": "3"})
+    )
+    assert not migration.changed
+
+
+def test_save_keeps_the_previous_version_as_a_backup(tmp_path):
+    path = tmp_path / "报告.fanwen"
+    save_draft(Draft(values={"unit_name": "第一版"}), path)
+    first = path.read_bytes()
+    result = save_draft_safely(Draft(values={"unit_name": "第二版"}), path)
+    assert result.backup == backup_path(path) == tmp_path / "报告.fanwen.bak"
+    assert result.backup.read_bytes() == first
+    assert load_draft(path).values == {"unit_name": "第二版"}
+    assert result.draft.modified is not None
+
+
+class FailingHandle:
+    """A file whose write stops half way with "disk full"."""
+
+    def __init__(self, handle):
+        self.handle = handle
+
+    def write(self, data):
+        self.handle.write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def __getattr__(self, name):
+        return getattr(self.handle, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.handle.close()
+
+
+def test_a_save_interrupted_mid_write_leaves_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "报告.fanwen"
+    save_draft(Draft(values={"unit_name": "旧的"}), path)
+    before = path.read_bytes()
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(
+        atomic.os, "fdopen", lambda fd, *a, **k: FailingHandle(real_fdopen(fd, *a, **k))
+    )
+    with pytest.raises(DraftError, match="磁盘已满"):
+        save_draft_safely(Draft(values={"unit_name": "新的" * 1000}), path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["报告.fanwen"]  # no stray temp file
+
+
+def test_save_into_a_folder_that_is_gone(tmp_path):
+    with pytest.raises(DraftError, match="文件夹不存在"):
+        save_draft_safely(Draft(values={"a": "1"}), tmp_path / "gone" / "x.fanwen")
+
+
+values_strategy = st.dictionaries(
+    keys=st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,20}", fullmatch=True),
+    values=st.one_of(
+        st.text(max_size=200),
+        # huge strings: a random piece repeated up to a megabyte or so
+        st.builds(
+            lambda piece, times: piece * times,
+            st.text(min_size=1, max_size=12),
+            st.integers(min_value=1_000, max_value=80_000),
+        ),
+        st.sampled_from(
+            [
+                "0",
+                "-0",
+                "9" * 400,
+                "-9999999999999999999999.000000000001",
+                "1e308",
+                "1E-400",
+                "NaN",
+                "Infinity",
+                "\u0000",
+                "\ufeff开头",
+                "\u2028",
+                "🀄" * 3,
+                "{{ field('x') }}",
+                "</script>",
+            ]
+        ),
+    ),
+    max_size=12,
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(values=values_strategy)
+def test_any_values_survive_save_and_load(tmp_path, values):
+    path = Path(tmp_path) / "round.fanwen"
+    save_draft_safely(Draft(values=values, extra={"from_a_newer_tool": [1, {"x": None}]}), path)
+    loaded = load_draft(path)
+    assert loaded.values == values
+    assert loaded.extra == {"from_a_newer_tool": [1, {"x": None}]}
