@@ -98,9 +98,10 @@ class FieldInput(QLineEdit):
     def event(self, event: QEvent) -> bool:
         # Undo and redo belong to the window's history across all fields, not to this input's
         # own: let the shortcuts through instead of taking them as the line edit would.
+        # (The cheap type test first: this runs for every event the input gets.)
         if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
             and (event.matches(HISTORY_KEYS[0]) or event.matches(HISTORY_KEYS[1]))
         ):
             event.ignore()
