@@ -68,21 +68,27 @@ def machine() -> dict[str, object]:
     }
 
 
-def startup(runs: int, large_draft: Path) -> tuple[dict[str, float], dict[str, float]]:
-    """Alternate the bare window, `fanwen gui --smoke` and the same on the 100x template;
-    medians of wall time and peak RSS. One uncounted warm-up run of each first."""
+def startup(
+    runs: int, large_draft: Path, report_page: Path
+) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """Alternate the bare window, `fanwen gui --smoke`, the same on the 100x template and, as
+    a reference, the bare window showing the seed report; medians of wall time and peak RSS.
+    One uncounted warm-up run of each first."""
     bare_cmd = [sys.executable, str(HERE / "bare_window.py")]
     app_cmd = [sys.executable, "-m", "app", "gui", "--smoke"]
     large_cmd = [*app_cmd, str(large_draft)]
-    for command in (bare_cmd, app_cmd, large_cmd):
+    report_cmd = [sys.executable, str(HERE / "report_window.py"), str(report_page)]
+    for command in (bare_cmd, app_cmd, large_cmd, report_cmd):
         run_process(command)
     bare: list[ProcessRun] = []
     ours: list[ProcessRun] = []
     large: list[ProcessRun] = []
+    report: list[ProcessRun] = []
     for _ in range(runs):
         bare.append(run_process(bare_cmd))
         ours.append(run_process(app_cmd))
         large.append(run_process(large_cmd))
+        report.append(run_process(report_cmd))
 
     def figures(runs_: list[ProcessRun]) -> dict[str, float]:
         return {
@@ -93,7 +99,20 @@ def startup(runs: int, large_draft: Path) -> tuple[dict[str, float], dict[str, f
             "runs": len(runs_),
         }
 
-    return figures(ours), figures(large)
+    return figures(ours), figures(large), figures(report)
+
+
+def write_report_page(target: Path) -> Path:
+    """The seed report as the preview's HTML, for the reference window (made in a child: this
+    process never loads Qt)."""
+    code = (
+        "import sys; from pathlib import Path; from app.core.library import find_template;"
+        "from app.core.report import ReportModel; from app.ui.preview import document_html;"
+        "Path(sys.argv[1]).write_text(document_html(ReportModel(find_template('sixin'))"
+        ".document, 32), encoding='utf-8'); print('{}')"
+    )
+    run_json([sys.executable, "-c", code, str(target)])
+    return target
 
 
 def large_template_load(folder: Path, runs: int) -> dict[str, float]:
@@ -155,7 +174,10 @@ def main() -> int:
     large_draft.write_text('{"template": "sixin-large", "values": {}}', encoding="utf-8")
 
     results: dict[str, object] = {"machine": machine(), "quick": quick}
-    results["startup"], results["startup_large"] = startup(runs, large_draft)
+    report_page = write_report_page(home / "report.html")
+    results["startup"], results["startup_large"], results["startup_report"] = startup(
+        runs, large_draft, report_page
+    )
     results["large_load"] = large_template_load(large, max(3, runs // 2))
     results["keystroke_seed"] = keystrokes(None, edits, refreshes)
     results["keystroke_large"] = keystrokes(large, edits, refreshes)
@@ -235,6 +257,13 @@ def print_table(results: dict[str, object], checks: list[dict[str, object]]) -> 
     )
     row("bare window start-up", f"{s['bare_s'] * 1000:.0f} ms, {s['bare_rss_mib']:.0f} MiB")
     row("fanwen gui --smoke", f"{s['app_s'] * 1000:.0f} ms, {s['app_rss_mib']:.0f} MiB")
+    sr = results["startup_report"]
+    assert isinstance(sr, dict)
+    row(
+        "reference: bare window showing the seed report",
+        f"{sr['app_s'] * 1000:.0f} ms, {sr['app_rss_mib']:.0f} MiB "
+        f"({sr['app_s'] / s['bare_s']:.2f}×, {sr['app_rss_mib'] / s['bare_rss_mib']:.2f}× bare)",
+    )
     row(
         "fanwen gui --smoke, 100× template",
         f"{sl['app_s'] * 1000:.0f} ms, {sl['app_rss_mib']:.0f} MiB",
