@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.library import find_template
 from app.core.loader import load_template
 from app.core.template import Origin
-from app.ui.application import create_application
+from app.ui.application import create_application, started
 from app.ui.main_window import MainWindow
 from benchmarks.measure import median, percentile
 
@@ -106,6 +106,7 @@ def measure(
     watch = PaintWatch()
     window.preview.viewport().installEventFilter(watch)
     settle(app, window)
+    started()  # what the app does once its window is up (`run_gui`)
 
     rng = random.Random(seed)
     fields = [f for f in template.fields if window.model.paragraphs_of(f.key)]

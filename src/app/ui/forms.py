@@ -171,6 +171,11 @@ class FieldRowWidget(QObject):
         self.message = QLabel(parent)
         self.message.setObjectName("field-message")
         self.message.setWordWrap(True)
+        # A message comes and goes as the writer types: it wraps in the width the row has and
+        # never widens the column (which would re-wrap every label of the page, and jolt it).
+        policy = self.message.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.message.setSizePolicy(policy)
         self.message.setVisible(False)
         grid.addWidget(self.label, line, 0)
         grid.addLayout(box, line, 1)
