@@ -3,10 +3,13 @@ focused paragraph highlighted and kept in view; a click on a value focuses its f
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
 from tests.ui.helpers import fill, replace_text, type_into
 
+from app.core.document import Document, TextRun
 from app.core.export.text import document_lines
 from app.ui.preview import HIGHLIGHT
 
@@ -157,14 +160,13 @@ def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtb
     preview = window.preview
     preview.set_report(window.model.document)
 
-    def assert_like_one_fresh_flow() -> None:
+    def assert_like_one_fresh_flow(document=None) -> None:
+        document = document or window.model.document
         flat = QTextDocument()
         flat.setDefaultFont(preview.document().defaultFont())
         flat.setDocumentMargin(preview_module.PAGE_MARGIN)
         flat.setHtml(
-            preview_module.document_html(
-                window.model.document, preview.indent_px(), window.focused_key
-            )
+            preview_module.document_html(document, preview.indent_px(), window.focused_key)
         )
         flat.setTextWidth(preview.document().textWidth())
         for index in preview.highlighted():
@@ -190,6 +192,13 @@ def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtb
         replace_text(qtbot, window.input_for(key), text)
         assert_like_one_fresh_flow()
     assert preview.block_updates > 0
+    # A paragraph whose runs change shape (wording that comes and goes) is set again whole.
+    document = Document(list(window.model.document.paragraphs))
+    index = window.model.paragraphs_of("meetings")[0]
+    paragraph = document.paragraphs[index]
+    document.paragraphs[index] = replace(paragraph, runs=(*paragraph.runs, TextRun("（新增）")))
+    preview.update_paragraphs(document, [index])
+    assert_like_one_fresh_flow(document)
 
 
 def test_the_paragraph_under_a_point_is_the_one_shown_there(window, monkeypatch):
