@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu_bar.addMenu("")
+        self.edit_menu.setObjectName("edit-menu")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.go_menu = menu_bar.addMenu("")
