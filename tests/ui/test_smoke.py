@@ -28,3 +28,35 @@ def test_smoke_exits_zero(tmp_path):
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_no_display_gives_one_line_and_smoke_falls_back_to_offscreen(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "app"],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "fanwen: 没有图形显示（未设置 DISPLAY）：请在桌面环境中运行范文填写助手，或使用“fanwen export”等命令。"
+    ]
+    smoke = subprocess.run(
+        [sys.executable, "-m", "app", "gui", "--smoke"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert smoke.returncode == 0, smoke.stderr

@@ -191,3 +191,15 @@ def test_a_change_that_no_longer_matches_the_template_is_reported(
     assert "1 处措辞修改" in window.statusBar().currentMessage()
     assert any(line.startswith("三是典型示范") for line in _preview_lines(window))
     assert "s1.4" in window.current_draft().wording  # kept in the file, not dropped
+
+
+def test_one_edit_menu_holds_undo_and_the_wording_action(qtbot):
+    from app.core.library import find_template
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(find_template("sixin"))
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert len(titles) == len(set(titles)), titles
+    names = [a.objectName() for a in window.edit_menu.actions()]
+    assert "paragraphs" in names

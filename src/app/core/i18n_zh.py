@@ -244,3 +244,9 @@ ZH_CN.update(
         ),
     }
 )
+
+# app.ui.application
+ZH_CN[
+    "No graphical display (DISPLAY is not set): run Fanwen on the desktop, or use its commands, "
+    "such as “fanwen export”."
+] = "没有图形显示（未设置 DISPLAY）：请在桌面环境中运行范文填写助手，或使用“fanwen export”等命令。"

@@ -126,8 +126,30 @@ def after_start(window: MainWindow, error: str | None = None) -> None:
     window.offer_recovery()
 
 
+def has_display() -> bool:
+    """Whether Qt can open a window here (on Linux: an X or Wayland display, or a platform
+    chosen with QT_QPA_PLATFORM); elsewhere there always is one."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
     """Run the desktop app; returns the exit code."""
+    if not has_display():
+        if not smoke:  # Qt would abort with a page of plugin details: say it in one line
+            from app.core.i18n import _
+
+            print(
+                "fanwen: "
+                + _(
+                    "No graphical display (DISPLAY is not set): run Fanwen on the desktop, or "
+                    "use its commands, such as “fanwen export”."
+                ),
+                file=sys.stderr,
+            )
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a smoke test needs no screen
     app = create_application()
     if not smoke:
         crash.install()

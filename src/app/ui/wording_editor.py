@@ -221,16 +221,9 @@ class WordingActions(QObject):
         self.paragraphs_action = QAction(window)
         self.paragraphs_action.setObjectName("paragraphs")
         self.paragraphs_action.triggered.connect(self.show_paragraphs)
-        # The window's Edit menu (undo, redo) gets the paragraphs below a separator.
-        existing = getattr(window, "edit_menu", None)
-        self._own_menu = existing is None
-        if existing is None:
-            self.edit_menu = QMenu(window)
-            self.edit_menu.setObjectName("edit-menu")
-            window.menuBar().insertMenu(window.go_menu.menuAction(), self.edit_menu)
-        else:
-            self.edit_menu = existing
-            self.edit_menu.addSeparator()
+        # into the window's own Edit menu, below undo and redo
+        self.edit_menu = window.edit_menu
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.paragraphs_action)
         window.addAction(self.paragraphs_action)
         preview = window.preview
@@ -248,8 +241,6 @@ class WordingActions(QObject):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        if self._own_menu:
-            self.edit_menu.setTitle(self.tr("&Edit"))
         self.paragraphs_action.setText(self.tr("&Paragraphs and wording…"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
