@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
 import sys
 import time
 from dataclasses import dataclass
@@ -60,7 +59,7 @@ class AutosaveEntry:
 
 def new_session() -> str:
     """A name for this window's autosave, unique across processes and restarts."""
-    return f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{secrets.token_hex(3)}"
+    return f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{os.urandom(3).hex()}"
 
 
 def autosave_path(session: str, folder: Path | None = None) -> Path:

@@ -31,7 +31,22 @@ PADDING = 8
 
 
 class StepDelegate(QStyledItemDelegate):
-    """Draws a step as its (wrapped) title, a smaller progress line under it and the mark."""
+    """Draws a step as its (wrapped) title, a smaller progress line under it and the mark.
+
+    Every step gets the same height, that of the tallest title: the list then lays items out
+    without asking each one for its size, which matters because every change of a step's
+    progress would otherwise re-measure all of them (hundreds on a long report).
+    """
+
+    def __init__(self, parent: QListWidget) -> None:
+        super().__init__(parent)
+        self.titles: list[str] = []
+        self._size: tuple[int, QSize] | None = None
+
+    def set_titles(self, titles: list[str]) -> None:
+        """The titles the uniform height is measured from."""
+        self.titles = titles
+        self._size = None
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
@@ -39,24 +54,28 @@ class StepDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
         return title, small
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        return max(option.rect.width() - ICON_SIZE - 3 * PADDING, 40)
-
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        title_font, small_font = self._fonts(option)
-        width = self._text_width(option)
+        width = max(option.rect.width() - ICON_SIZE - 3 * PADDING, 40)
         if option.widget is not None:
             width = max(option.widget.viewport().width() - ICON_SIZE - 3 * PADDING, 40)
+        if self._size is not None and self._size[0] == width:
+            return self._size[1]
+        title_font, small_font = self._fonts(option)
+        metrics = QFontMetrics(title_font)
         flags = Qt.TextFlag.TextWordWrap
-        title = QFontMetrics(title_font).boundingRect(
-            QRect(0, 0, width, 10_000), flags, str(index.data(TITLE_ROLE) or "")
+        tallest = max(
+            (
+                metrics.boundingRect(QRect(0, 0, width, 10_000), flags, t).height()
+                for t in self.titles
+            ),
+            default=metrics.height(),
         )
-        height = title.height() + 2 * PADDING
-        if index.data(PROGRESS_ROLE):
-            height += QFontMetrics(small_font).height() + 2
-        return QSize(width + ICON_SIZE + 3 * PADDING, max(height, ICON_SIZE + 2 * PADDING))
+        height = tallest + 2 * PADDING + QFontMetrics(small_font).height() + 2
+        size = QSize(width + ICON_SIZE + 3 * PADDING, max(height, ICON_SIZE + 2 * PADDING))
+        self._size = (width, size)
+        return size
 
     def paint(
         self,
@@ -138,19 +157,21 @@ class StepList(QListWidget):
         self.setWordWrap(True)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setSpacing(2)
-        self.setUniformItemSizes(False)
+        self.setUniformItemSizes(True)  # see StepDelegate
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._steps: tuple[Step, ...] = ()
         self._rows: dict[str, int] = {}
         self._done = _mark_icon("✓", "#2e7d32")
         self._blank = _mark_icon("", "")
         self.setAccessibleName(self.tr("Steps"))
-        self.setItemDelegate(StepDelegate(self))
+        self.delegate = StepDelegate(self)
+        self.setItemDelegate(self.delegate)
 
     def set_steps(self, steps: tuple[Step, ...], model: ReportModel) -> None:
         """Show these steps."""
         self._steps = steps
         self._rows = {step.id: row for row, step in enumerate(steps)}
+        self.delegate.set_titles([step.title for step in steps])
         current = self.currentRow()
         self.blockSignals(True)
         self.clear()
