@@ -421,6 +421,14 @@
         <translation>范文草稿 (*{suffix})</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>撤销 {action}(&amp;U)</translation>
     </message>

@@ -221,14 +221,18 @@ def test_new_report_from_a_shared_template_chosen_in_the_app(window, qtbot, tmp_
     assert find_template("flood").folder == shared / "flood"
 
 
-def test_starting_a_new_report_asks_before_dropping_unsaved_work(window, monkeypatch):
-    window.apply_value("unit_name", "某某市税务局", from_input=False)
-    window.setWindowModified(True)
+def test_starting_a_new_report_asks_before_dropping_unsaved_work(window, qtbot):
+    qtbot.keyClicks(window.input_for("unit_name"), "Jiangcheng")
+    assert window.is_modified()
+    from app.ui.dialogs import SaveChoice
+
     asked = []
-    monkeypatch.setattr(
-        window.template_actions, "confirm_discard", lambda: asked.append(1) or False
-    )
+    window.dialogs.ask_save_changes = lambda name: asked.append(name) or SaveChoice.CANCEL
     plan_import(SUMMARY, template_id="summary").save()
     assert window.template_actions.start_report(find_template("summary")) is False
     assert asked and window.model.template.id == "sixin"
-    assert window.model.value("unit_name") == "某某市税务局"
+    assert window.model.value("unit_name") == "Jiangcheng"
+    # 不保存 starts the new report
+    window.dialogs.ask_save_changes = lambda name: SaveChoice.DISCARD
+    assert window.template_actions.start_report(find_template("summary")) is True
+    assert window.model.template.id == "summary"

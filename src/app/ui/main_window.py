@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = menu_bar.addMenu("")
+        self.edit_menu.setObjectName("edit-menu")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.go_menu = menu_bar.addMenu("")
@@ -779,6 +780,10 @@ class MainWindow(QMainWindow):
             self._update_undo_texts()
 
     def _update_undo_texts(self) -> None:
+        # The toolbar shows the short text: a button whose width followed every change would
+        # lay the toolbar (and the window) out again on the first keystroke in each field.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
         undo_text, redo_text = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.undo_action.setText(
             self.tr("&Undo {action}").format(action=undo_text) if undo_text else self.tr("&Undo")

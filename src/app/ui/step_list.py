@@ -43,12 +43,23 @@ PADDING = 8
 
 
 class StepDelegate(QStyledItemDelegate):
-    """Draws a step as its (wrapped) title, a smaller progress line under it and the mark."""
+    """Draws a step as its (wrapped) title, a smaller progress line under it and the mark.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Every step gets the same height, that of the tallest title: the list then lays items out
+    without asking each one for its size, which matters because every change of a step's
+    progress would otherwise re-measure all of them (hundreds on a long report).
+    """
+
+    def __init__(self, parent: QListWidget) -> None:
         super().__init__(parent)
-        self._sizes: dict[tuple[str, bool, int, str], QSize] = {}
+        self.titles: list[str] = []
+        self._size: tuple[int, QSize] | None = None
         self._titles: dict[tuple[str, int, str], QStaticText] = {}
+
+    def set_titles(self, titles: list[str]) -> None:
+        """The titles the uniform height is measured from."""
+        self.titles = titles
+        self._size = None
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
@@ -56,32 +67,28 @@ class StepDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(option.font.pointSizeF() * 0.88, 7.0))
         return title, small
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        return max(option.rect.width() - ICON_SIZE - 3 * PADDING, 40)
-
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        width = self._text_width(option)
+        width = max(option.rect.width() - ICON_SIZE - 3 * PADDING, 40)
         if option.widget is not None:
             width = max(option.widget.viewport().width() - ICON_SIZE - 3 * PADDING, 40)
-        title = str(index.data(TITLE_ROLE) or "")
-        progress = bool(index.data(PROGRESS_ROLE))
-        # Qt asks again for every item at each layout; wrapping a title is the costly part.
-        key = (title, progress, width, option.font.key())
-        size = self._sizes.get(key)
-        if size is None:
-            title_font, small_font = self._fonts(option)
-            flags = Qt.TextFlag.TextWordWrap
-            rect = QFontMetrics(title_font).boundingRect(QRect(0, 0, width, 10_000), flags, title)
-            height = rect.height() + 2 * PADDING
-            if progress:
-                height += QFontMetrics(small_font).height() + 2
-            size = QSize(width + ICON_SIZE + 3 * PADDING, max(height, ICON_SIZE + 2 * PADDING))
-            if len(self._sizes) > 4096:
-                self._sizes.clear()
-            self._sizes[key] = size
-        return QSize(size)
+        if self._size is not None and self._size[0] == width:
+            return self._size[1]
+        title_font, small_font = self._fonts(option)
+        metrics = QFontMetrics(title_font)
+        flags = Qt.TextFlag.TextWordWrap
+        tallest = max(
+            (
+                metrics.boundingRect(QRect(0, 0, width, 10_000), flags, t).height()
+                for t in self.titles
+            ),
+            default=metrics.height(),
+        )
+        height = tallest + 2 * PADDING + QFontMetrics(small_font).height() + 2
+        size = QSize(width + ICON_SIZE + 3 * PADDING, max(height, ICON_SIZE + 2 * PADDING))
+        self._size = (width, size)
+        return size
 
     def paint(
         self,
@@ -183,7 +190,7 @@ class StepList(QListWidget):
         self.setWordWrap(True)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setSpacing(2)
-        self.setUniformItemSizes(False)
+        self.setUniformItemSizes(True)  # see StepDelegate
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._steps: tuple[Step, ...] = ()
         self._rows: dict[str, int] = {}
@@ -192,12 +199,14 @@ class StepList(QListWidget):
         self._done = _mark_icon(True)
         self._blank = _mark_icon(False)
         self.setAccessibleName(self.tr("Steps"))
-        self.setItemDelegate(StepDelegate(self))
+        self.delegate = StepDelegate(self)
+        self.setItemDelegate(self.delegate)
 
     def set_steps(self, steps: tuple[Step, ...], model: ReportModel) -> None:
         """Show these steps."""
         self._steps = steps
         self._rows = {step.id: row for row, step in enumerate(steps)}
+        self.delegate.set_titles([step.title for step in steps])
         current = self.currentRow()
         self.blockSignals(True)
         self.clear()

@@ -148,8 +148,7 @@ class TemplateActions(QObject):
         """Show a new, empty report of `template` (after asking if the current one would be
         lost); False when the writer keeps the current report."""
         window = self.window
-        unsaved = window.isWindowModified() or (window.path is None and bool(window.model.values))
-        if unsaved and not self.confirm_discard():
+        if not window.maybe_save():  # 保存 / 不保存 / 取消, as when the window closes
             return False
         draft = Draft(template=template.id, template_version=template.version)
         window.replace_report(template, draft, None)
@@ -196,15 +195,6 @@ class TemplateActions(QObject):
             self.tr("The template “{title}” was saved. Start a new report from it now?").format(
                 title=template.title
             ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def confirm_discard(self) -> bool:
-        """Ask before the current, unsaved report is replaced."""
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("New report"),
-            self.tr("The current report has changes that are not saved. Start a new one anyway?"),
         )
         return answer == QMessageBox.StandardButton.Yes
 
