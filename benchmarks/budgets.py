@@ -12,3 +12,8 @@ KEYSTROKE_P99_MS = 8.0
 LARGE_STARTUP_RATIO = 2.0
 #: How many copies of the seed make the large template.
 LARGE_COPIES = 100
+
+#: Start-up runs of each program in the full run (alternated; the issue asks for at least 7).
+STARTUP_RUNS = 9
+#: Keystrokes in the full run, spread over all fields (the issue asks for at least 500).
+KEYSTROKE_EDITS = 600

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -20,12 +24,36 @@ class ProcessRun:
     returncode: int
 
 
+def _kib_to_mib(value: int) -> float:
+    # ru_maxrss is in KiB on Linux, bytes on macOS
+    return value / 1024 if sys.platform != "darwin" else value / (1024 * 1024)
+
+
+def own_peak_rss_mib() -> float:
+    """This process's own peak RSS so far: the high-water mark of its memory map (VmHWM), which,
+    unlike `getrusage`, does not include what the process that started this one had when it
+    did (`ru_maxrss` carries that over an exec, see `run_process`)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return _kib_to_mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
 def run_process(args: Sequence[str], env: dict[str, str] | None = None) -> ProcessRun:
-    """Run a command, returning its wall time and its own peak RSS (from wait4's rusage)."""
+    """Run a command, returning its wall time and its own peak RSS (from wait4's rusage).
+
+    Linux folds the parent's memory high-water mark into a child's `ru_maxrss` when the child
+    execs (the forked image it replaces counts as the child's). The figure is the child's own
+    only while the parent stayed smaller than the child: this is checked, and a polluted figure
+    raises instead of being reported.
+    """
     start = time.perf_counter()
     process = subprocess.Popen(
         list(args),
-        env={**os.environ, **(env or {})},
+        env=child_environment(env),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
@@ -37,9 +65,36 @@ def run_process(args: Sequence[str], env: dict[str, str] | None = None) -> Proce
         process.stderr.close()
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(args)} exited {process.returncode}: {stderr.strip()}")
-    # ru_maxrss is in KiB on Linux, bytes on macOS
-    scale = 1 / 1024 if sys.platform != "darwin" else 1 / (1024 * 1024)
-    return ProcessRun(seconds, usage.ru_maxrss * scale, process.returncode)
+    peak = _kib_to_mib(usage.ru_maxrss)
+    parent = own_peak_rss_mib()
+    if peak <= parent * 1.05:
+        raise RuntimeError(
+            f"peak RSS of {' '.join(args)} ({peak:.0f} MiB) cannot be told apart from the "
+            f"benchmark's own ({parent:.0f} MiB): measure processes before loading Qt here"
+        )
+    return ProcessRun(seconds, peak, process.returncode)
+
+
+def child_environment(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of measured children: ours, plus `extra`."""
+    return {**os.environ, **(extra or {})}
+
+
+def run_json(args: Sequence[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run a measuring child that prints one JSON object as its last line; return it."""
+    result = subprocess.run(
+        list(args), env=child_environment(env), capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(args)} exited {result.returncode}: {result.stderr.strip()[-2000:]}"
+        )
+    lines = result.stdout.strip().splitlines()
+    if not lines:
+        raise RuntimeError(f"{' '.join(args)} printed nothing: {result.stderr.strip()[-2000:]}")
+    value = json.loads(lines[-1])
+    assert isinstance(value, dict)
+    return value
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:
@@ -56,7 +111,7 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
-def time_call(function, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+def time_call(function: Callable[[], object], repeat: int) -> list[float]:
     """Seconds taken by `function()` over `repeat` calls."""
     times = []
     for _ in range(repeat):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import sys
@@ -135,9 +136,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "gui":
-        from app.ui.application import run_gui
+        # Start-up allocates tens of thousands of objects that live as long as the app (modules,
+        # classes, Qt's enums, widgets): collecting while they are made only costs time.
+        # `run_gui` turns the collector back on, with those objects set aside (gc.freeze).
+        gc.disable()
+        try:
+            from app.ui.application import run_gui
 
-        return run_gui(draft=args.draft, smoke=args.smoke)
+            return run_gui(draft=args.draft, smoke=args.smoke)
+        finally:
+            gc.enable()
     if args.command == "templates":
         return _templates(args)
     if args.command == "fields":

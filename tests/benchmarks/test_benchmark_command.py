@@ -25,6 +25,7 @@ def test_benchmark_command_runs_quick(tmp_path):
         timeout=600,
     )
     assert result.returncode in (0, 1), result.stderr[-2000:]
+    assert result.stdout.strip(), result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     names = [check["budget"] for check in report["checks"]]
     assert len(names) == 5

@@ -229,3 +229,33 @@ def test_incremental_counts_and_paragraphs_match_a_full_render(sixin):
         assert model.document.paragraphs == fresh.document.paragraphs
 
     check()
+
+
+def test_a_template_body_is_rendered_once_for_its_check_and_a_new_report(tmp_path, monkeypatch):
+    """Loading renders the body without values to check it; a new (empty) report starts from
+    that same structure instead of rendering again; values render anew."""
+    import shutil
+
+    from app.core import render
+    from app.core.loader import load_template
+    from app.core.paths import builtin_templates_dir
+
+    runs = []
+    real = render._Renderer
+
+    class CountingRenderer(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs):
+            runs.append(args[1])
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(render, "_Renderer", CountingRenderer)
+    folder = tmp_path / "sixin"
+    shutil.copytree(builtin_templates_dir() / "sixin", folder)
+    template = load_template(folder)
+    assert len(runs) == 1
+    blank = ReportModel(template)
+    assert len(runs) == 1
+    assert blank.structure is render.render_structure(template, {})
+    filled = ReportModel(template, COMPLETE_VALUES)
+    assert len(runs) == 2
+    assert filled.document.paragraphs != blank.document.paragraphs

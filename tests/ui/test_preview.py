@@ -3,10 +3,13 @@ focused paragraph highlighted and kept in view; a click on a value focuses its f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor, QTextFormat
-from tests.ui.helpers import fill, type_into
+from dataclasses import replace
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+from tests.ui.helpers import fill, replace_text, type_into
+
+from app.core.document import Document, TextRun
 from app.core.export.text import document_lines
 from app.ui.preview import HIGHLIGHT
 
@@ -66,11 +69,11 @@ def test_focused_field_paragraph_is_highlighted_and_in_view(window, qtbot):
     paragraphs = window.model.paragraphs_of("adopted_research")
     qtbot.waitUntil(lambda: preview.highlighted() == paragraphs)
     assert preview.paragraph_visible(paragraphs[0])
-    block = preview.document().findBlockByNumber(paragraphs[0])
+    block = preview.block(paragraphs[0])
     assert block.blockFormat().background().color() == HIGHLIGHT
     window.focus_field("unit_name")
     assert preview.highlighted() == window.model.paragraphs_of("unit_name")
-    old = preview.document().findBlockByNumber(paragraphs[0]).blockFormat()
+    old = preview.block(paragraphs[0]).blockFormat()
     assert not old.hasProperty(QTextFormat.Property.BackgroundBrush)
 
 
@@ -105,3 +108,111 @@ def test_clicking_a_placeholder_focuses_its_field(window, qtbot):
     edit = window.input_for("problems_found")
     qtbot.waitUntil(edit.hasFocus)
     assert window.focused_key == "problems_found"
+
+
+def _look(document, block):
+    """What a block shows: its text, block format and runs (text with colours, font, link)."""
+    fmt = block.blockFormat()
+    runs: list[tuple[str, tuple[object, ...]]] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        char = fragment.charFormat()
+        background = char.background()
+        look = (
+            char.foreground().color().name(),
+            background.color().name() if background.style() != Qt.BrushStyle.NoBrush else None,
+            char.fontUnderline(),
+            char.anchorHref(),
+            tuple(char.fontFamilies() or ()),
+            char.fontWeight(),
+            char.fontPointSize(),
+        )
+        if runs and runs[-1][1] == look:
+            runs[-1] = (runs[-1][0] + fragment.text(), look)
+        else:
+            runs.append((fragment.text(), look))
+        iterator += 1
+    rect = document.documentLayout().blockBoundingRect(block)
+    block_background = fmt.background()
+    return (
+        block.text(),
+        fmt.alignment(),
+        fmt.textIndent(),
+        fmt.lineHeight(),
+        block_background.color().name()
+        if block_background.style() != Qt.BrushStyle.NoBrush
+        else None,
+        (rect.left(), rect.top(), rect.width(), rect.height()),
+        tuple(runs),
+    )
+
+
+def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtbot, monkeypatch):
+    """The preview's frames and run-by-run updates are invisible: after typing (valid values,
+    invalid ones, a cleared field, a sign that changes the wording, a non-BMP character), every
+    paragraph looks and lies exactly where a single HTML flow of the same report puts it."""
+    from PySide6.QtGui import QTextDocument
+
+    from app.ui import preview as preview_module
+
+    monkeypatch.setattr(preview_module, "CHUNK_PARAGRAPHS", 4)  # many frames on the seed
+    preview = window.preview
+    preview.set_report(window.model.document)
+
+    def assert_like_one_fresh_flow(document=None) -> None:
+        document = document or window.model.document
+        flat = QTextDocument()
+        flat.setDefaultFont(preview.document().defaultFont())
+        flat.setDocumentMargin(preview_module.PAGE_MARGIN)
+        flat.setHtml(
+            preview_module.document_html(document, preview.indent_px(), window.focused_key)
+        )
+        flat.setTextWidth(preview.document().textWidth())
+        for index in preview.highlighted():
+            block_format = QTextBlockFormat()
+            block_format.setBackground(HIGHLIGHT)
+            QTextCursor(flat.findBlockByNumber(index)).mergeBlockFormat(block_format)
+        shown = [_look(preview.document(), preview.block(i)) for i in range(preview.block_count())]
+        fresh = [_look(flat, flat.findBlockByNumber(i)) for i in range(flat.blockCount())]
+        assert shown == fresh
+
+    assert_like_one_fresh_flow()
+    for key, text in [
+        ("unit_name", "江城市𠮷税务局"),
+        ("report_month", "13"),
+        ("problems_found", "5"),
+        ("problems_rectified", "7"),
+        ("meetings", "12"),
+        ("revenue_growth", "-3.5"),
+        ("report_month", "9"),
+        ("meetings", ""),
+    ]:
+        window.focus_field(key)
+        replace_text(qtbot, window.input_for(key), text)
+        assert_like_one_fresh_flow()
+    assert preview.block_updates > 0
+    # A paragraph whose runs change shape (wording that comes and goes) is set again whole.
+    document = Document(list(window.model.document.paragraphs))
+    index = window.model.paragraphs_of("meetings")[0]
+    paragraph = document.paragraphs[index]
+    document.paragraphs[index] = replace(paragraph, runs=(*paragraph.runs, TextRun("（新增）")))
+    preview.update_paragraphs(document, [index])
+    assert_like_one_fresh_flow(document)
+
+
+def test_the_paragraph_under_a_point_is_the_one_shown_there(window, monkeypatch):
+    from app.ui import preview as preview_module
+
+    monkeypatch.setattr(preview_module, "CHUNK_PARAGRAPHS", 4)  # paragraphs in many frames
+    preview = window.preview
+    preview.set_report(window.model.document)
+    layout = preview.document().documentLayout()
+    for index in (0, 3, 4, 9, len(window.model.document.paragraphs) - 1):
+        preview.reveal(index)
+        rect = layout.blockBoundingRect(preview.block(index)).toAlignedRect()
+        point = rect.center() - QPoint(
+            preview.horizontalScrollBar().value(), preview.verticalScrollBar().value()
+        )
+        assert preview.paragraph_at(point) == index
+        assert window.wording_actions.paragraph_at(point) == index

@@ -60,3 +60,27 @@ def test_no_display_gives_one_line_and_smoke_falls_back_to_offscreen(tmp_path):
         timeout=120,
     )
     assert smoke.returncode == 0, smoke.stderr
+
+
+def test_the_window_opens_without_the_exporters_or_their_libraries(tmp_path):
+    """Start-up loads what the first step shows: python-docx, the PDF and print code, the export
+    page and the TOML parser (a schema is read from its cache after the first start) wait until
+    they are used."""
+    code = (
+        "import sys\n"
+        "from app.ui.application import create_application, open_window, wait_until_ready\n"
+        "app = create_application()\n"
+        "window, error = open_window(None)\n"
+        "window.show()\n"
+        "assert wait_until_ready(window)\n"
+        "loaded = [m for m in sys.modules if m.startswith(('docx', 'app.printing',\n"
+        "    'app.core.export', 'app.ui.export_page', 'tomllib', '_hashlib'))]\n"
+        "print(loaded)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FANWEN_HOME=str(tmp_path / "home"))
+    for _start in range(2):  # the first start also writes the schema cache
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

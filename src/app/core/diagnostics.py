@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import sys
 import time
 from pathlib import Path
@@ -21,6 +20,8 @@ FAULT_LOG = "fault.log"
 
 def write_crash_log(text: str, folder: Path | None = None) -> Path:
     """Write a traceback (with version information) to a new file; returns its path."""
+    import platform  # only when a report is written: not at every start
+
     from app import __version__
 
     root = folder or log_dir()

@@ -7,10 +7,9 @@ Every problem is reported as one `TemplateError` line naming the file and the ke
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import re
-import tomllib
+import zlib
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
@@ -44,32 +43,36 @@ def load_template(folder: Path, origin: Origin = Origin.BUILTIN) -> Template:
         data = _parse_schema(raw)
     except UnicodeDecodeError:
         raise TemplateError(_("{file}: not UTF-8 text.", file=schema_path)) from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError (tomllib loads on first use)
         raise TemplateError(
             _("{file}: not valid TOML: {error}", file=schema_path, error=exc)
         ) from None
     return template_from_schema(data, folder, origin)
 
 
-#: Schemas at least this large are cached as JSON (tomllib is pure Python; json is not).
-CACHE_MIN_BYTES = 32 * 1024
-
-
 def _parse_schema(raw: bytes) -> dict[str, Any]:
-    """Parse a schema's TOML, through a JSON cache in the user folder for large schemas."""
-    if len(raw) < CACHE_MIN_BYTES:
-        return tomllib.loads(raw.decode("utf-8-sig"))
-    from app.core.atomic import atomic_write_bytes
+    """Parse a schema's TOML, through a JSON cache in the user folder.
+
+    tomllib is pure Python: importing it and parsing even the seed's schema costs more than
+    the rest of loading a template, at every start. The parsed schema is kept as JSON (read in
+    C), under a name made from the file's content (two 32-bit checksums and the length: a
+    changed file is a different entry), so an edit is seen at once and a cache that cannot be
+    read or written is only skipped.
+    """
     from app.core.paths import user_dir
 
-    digest = hashlib.blake2b(raw, digest_size=20).hexdigest()
-    cache = user_dir() / "cache" / "schemas" / f"{digest}.json"
+    key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw):x}"
+    cache = user_dir() / "cache" / "schemas" / f"{key}.json"
     with contextlib.suppress(OSError, ValueError):
         cached = json.loads(cache.read_bytes())
         if isinstance(cached, dict):
             return cached
+    import tomllib
+
     data = tomllib.loads(raw.decode("utf-8-sig"))
     with contextlib.suppress(OSError, TypeError, ValueError):  # a cache is only a cache
+        from app.core.atomic import atomic_write_bytes
+
         encoded = json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
         cache.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cache, encoded)

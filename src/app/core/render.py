@@ -362,7 +362,26 @@ class _Renderer:
 
 
 def render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
-    """Run the body and split its output into paragraphs of wording and field references."""
+    """Run the body and split its output into paragraphs of wording and field references.
+
+    With no values the result depends on the template alone: it is kept with the template
+    (loading a template renders it once to check the body; a new report starts from the same).
+    """
+    if not checked:
+        blank = template.__dict__.get(_BLANK)  # as functools.cached_property keeps values
+        if isinstance(blank, Structure):
+            return blank
+        blank = _render_structure(template, checked)
+        template.__dict__[_BLANK] = blank
+        return blank
+    return _render_structure(template, checked)
+
+
+#: Where `render_structure` keeps a template's structure without values.
+_BLANK = "_blank_structure"
+
+
+def _render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
     renderer = _Renderer(template, checked)
     if template.sandboxed:
         _check_user_body(template.body, renderer.body_name)

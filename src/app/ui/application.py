@@ -8,12 +8,13 @@ rendered, and exits 0: packaging and the start-up benchmark use it.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core.draft import DEFAULT_TEMPLATE, Draft, load_draft
@@ -95,24 +96,49 @@ def open_window(draft_path: Path | None = None) -> tuple[MainWindow, str | None]
     return window, error
 
 
+class _PaintWatch(QObject):
+    """Notes when a widget has painted (the smoke run ends at the preview's first paint)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
 def wait_until_ready(window: MainWindow, timeout: float = SMOKE_TIMEOUT_SECONDS) -> bool:
-    """Process events until the window is shown and the preview is rendered."""
-    app = QApplication.instance()
+    """Process events until the window is shown and the preview has painted the report."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        handle = window.windowHandle()
-        if (
-            window.isVisible()
-            and handle is not None
-            and handle.isExposed()
-            and window.preview.full_renders > 0
-            and window.preview.block_count() == len(window.model.document.paragraphs)
-        ):
-            assert app is not None
-            app.processEvents()
-            return True
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    return False
+    watch = _PaintWatch()
+    viewport = window.preview.viewport()
+    viewport.installEventFilter(watch)
+    try:
+        while time.monotonic() < deadline:
+            handle = window.windowHandle()
+            if (
+                watch.painted
+                and window.isVisible()
+                and handle is not None
+                and handle.isExposed()
+                and window.preview.full_renders > 0
+                and window.preview.block_count() == len(window.model.document.paragraphs)
+            ):
+                return True
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        return False
+    finally:
+        viewport.removeEventFilter(watch)
+
+
+def started() -> None:
+    """The window is up: what start-up made stays for the life of the app, so it is set aside
+    from the garbage collector's work (`gc.freeze`), which is turned back on (the command line
+    turns it off while the app starts)."""
+    gc.freeze()
+    gc.enable()
 
 
 def after_start(window: MainWindow, error: str | None = None) -> None:
@@ -173,6 +199,7 @@ def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
     window.raise_()
     window.activateWindow()
     QTimer.singleShot(0, lambda: after_start(window, error))
+    QTimer.singleShot(0, started)
     code = app.exec()
     # Qt objects go before the interpreter tears down, in Qt's order, not the collector's.
     window.deleteLater()

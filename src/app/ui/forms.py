@@ -98,9 +98,10 @@ class FieldInput(QLineEdit):
     def event(self, event: QEvent) -> bool:
         # Undo and redo belong to the window's history across all fields, not to this input's
         # own: let the shortcuts through instead of taking them as the line edit would.
+        # (The cheap type test first: this runs for every event the input gets.)
         if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.ShortcutOverride
             and (event.matches(HISTORY_KEYS[0]) or event.matches(HISTORY_KEYS[1]))
         ):
             event.ignore()
@@ -141,8 +142,13 @@ class FieldRowWidget(QObject):
         self.label.setBuddy(self.inputs[row.keys[0]])
         self.mark = QLabel(parent)
         self.mark.setObjectName("field-mark")
-        self.mark.setMinimumWidth(self.mark.fontMetrics().horizontalAdvance("✓✓"))
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A fixed size: its mark changes as the writer types, and a label of fixed size does not
+        # make Qt lay the page out again (the wrapped sentences of every row) each time.
+        self.mark.setFixedSize(
+            self.mark.fontMetrics().horizontalAdvance("✓✓"),
+            max(self.mark.sizeHint().height(), self.inputs[row.keys[0]].sizeHint().height()),
+        )
         box.addWidget(self.mark)
         if all(f.kind is not FieldKind.TEXT for f in fields):
             box.addStretch(1)
@@ -165,6 +171,11 @@ class FieldRowWidget(QObject):
         self.message = QLabel(parent)
         self.message.setObjectName("field-message")
         self.message.setWordWrap(True)
+        # A message comes and goes as the writer types: it wraps in the width the row has and
+        # never widens the column (which would re-wrap every label of the page, and jolt it).
+        policy = self.message.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.message.setSizePolicy(policy)
         self.message.setVisible(False)
         grid.addWidget(self.label, line, 0)
         grid.addLayout(box, line, 1)
@@ -263,6 +274,10 @@ class StepPage(QScrollArea):
     def fully_built(self) -> bool:
         """Whether every row of the page exists."""
         return self._built and not self._pending
+
+    def building(self) -> bool:
+        """Whether rows are still being built in idle slices."""
+        return self._slice_timer.isActive()
 
     def ensure_built(self, through: str | None = None) -> None:
         """Build the page if needed: the first rows now, the rest soon; all rows up to `through`

@@ -17,6 +17,7 @@ import contextlib
 from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -43,7 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import app.printing  # noqa: F401 - adds "pdf" to FORMATS before the export page lists them
 from app.core.autosave import (
     AutosaveEntry,
     new_session,
@@ -55,7 +55,6 @@ from app.core.autosave import (
 )
 from app.core.draft import SUFFIX, Draft, load_draft
 from app.core.errors import FanwenError
-from app.core.export import FORMATS, ExportOptions, export_report
 from app.core.library import find_template
 from app.core.migrate import migrate_draft, migration_message
 from app.core.paths import resources_dir
@@ -65,13 +64,16 @@ from app.core.steps import EXPORT, Navigator, build_steps
 from app.core.template import Template
 from app.ui import settings as config
 from app.ui.dialogs import AfterExport, Dialogs, ExportChoice, ProblemLine, SaveChoice
-from app.ui.export_page import ExportPage, format_description
 from app.ui.forms import FieldInput, StepPage
 from app.ui.preview import Preview
 from app.ui.settings import Settings
 from app.ui.step_list import StepList
 from app.ui.translation import Translations
 from app.ui.undo import SetValueCommand
+
+if TYPE_CHECKING:  # the exporters and the export page load on first use
+    from app.core.export import ExportFormat
+    from app.ui.export_page import ExportPage
 
 APP_ICON = "icons/fanwen.svg"
 #: The autosave is written this long after the last change...
@@ -166,18 +168,12 @@ class MainWindow(QMainWindow):
     # ================================================================== building
 
     def _build_ui(self) -> None:
-        self.setStyleSheet(STYLE_SHEET)
         self.steps = StepList(self)
         self.steps.currentRowChanged.connect(self._on_step_row_changed)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("forms")
-        self.export_page = ExportPage(self)
-        self.export_page.exportRequested.connect(self.export_report)
-        self.export_page.goToField.connect(self.focus_field)
-        self.export_page.encodingChanged.connect(
-            lambda encoding: self.settings.set(config.TXT_ENCODING, encoding)
-        )
-        self.export_page.format_group.buttonToggled.connect(self._on_format_toggled)
+        self.stack.setStyleSheet(STYLE_SHEET)
+        self._export_page: ExportPage | None = None  # made when first shown (`export_page`)
         self.preview = Preview(self)
         self.preview.fieldActivated.connect(self.focus_field)
 
@@ -233,9 +229,31 @@ class MainWindow(QMainWindow):
         self.filled_label.setObjectName("status-filled")
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("status-problems")
+        self.problems_label.setStyleSheet(STYLE_SHEET)
         self.statusBar().addPermanentWidget(self.filled_label)
         self.statusBar().addPermanentWidget(self.problems_label)
         self.resize(em * 96, em * 60)
+
+    @property
+    def export_page(self) -> ExportPage:
+        """The last step's page, made the first time it is needed (the exporters load then)."""
+        if self._export_page is None:
+            from app.ui.export_page import ExportPage
+
+            export_formats()  # the page lists them
+            page = ExportPage(self)
+            page.exportRequested.connect(self.export_report)
+            page.goToField.connect(self.focus_field)
+            page.encodingChanged.connect(
+                lambda encoding: self.settings.set(config.TXT_ENCODING, encoding)
+            )
+            page.format_group.buttonToggled.connect(self._on_format_toggled)
+            page.set_format(self.settings.get(config.EXPORT_FORMAT))
+            page.set_encoding(self.settings.get(config.TXT_ENCODING))
+            page.retranslate()
+            self.stack.addWidget(page)
+            self._export_page = page
+        return self._export_page
 
     def _action(self, name: str, keys: Iterable[QKeySequence] = (), slot: object = None) -> QAction:
         action = QAction(self)
@@ -391,7 +409,8 @@ class MainWindow(QMainWindow):
         self.preview_label.setText(self.tr("Preview (click a value to edit it)"))
         self.preview.setAccessibleName(self.tr("Preview of the report"))
         self.steps.setAccessibleName(self.tr("Steps"))
-        self.export_page.retranslate()
+        if self._export_page is not None:
+            self._export_page.retranslate()
         self._update_title()
         self._update_status()
 
@@ -403,11 +422,10 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
-        if self.stack.indexOf(self.export_page) < 0:
-            self.stack.addWidget(self.export_page)
         self._layout_signature = layout_signature(self.model)
-        self.export_page.set_format(self.settings.get(config.EXPORT_FORMAT))
-        self.export_page.set_encoding(self.settings.get(config.TXT_ENCODING))
+        if self._export_page is not None:
+            self._export_page.set_format(self.settings.get(config.EXPORT_FORMAT))
+            self._export_page.set_encoding(self.settings.get(config.TXT_ENCODING))
         self.steps.set_steps(self.navigator.steps, self.model)
         self.preview.forget_focus()  # the old paragraphs' highlight means nothing here
         self.preview.set_report(self.model.document)
@@ -454,8 +472,8 @@ class MainWindow(QMainWindow):
                 page.refresh_fields(affected)
             self.steps.refresh_step(step_id, self.model)
         self._update_status()
-        if self.stack.currentWidget() is self.export_page:
-            self.export_page.refresh(self.model)
+        if self._export_page is not None and self.stack.currentWidget() is self._export_page:
+            self._export_page.refresh(self.model)
         self.on_changed()
         return update
 
@@ -559,8 +577,8 @@ class MainWindow(QMainWindow):
             inputs = page.inputs()
             if inputs:
                 inputs[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        elif page is self.export_page:
-            self.export_page.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is not None and page is self._export_page:
+            self._export_page.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_first_field(self) -> None:
         """Give the keyboard to the first field of the step shown."""
@@ -603,14 +621,14 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if isinstance(page, StepPage):
             chain.extend(page.inputs())
-        elif page is self.export_page:
+        elif page is not None and page is self._export_page:
             chain.extend(
                 [
-                    self.export_page.problems,
-                    self.export_page.go_button,
-                    *self.export_page.format_buttons.values(),
-                    self.export_page.encoding,
-                    self.export_page.export_button,
+                    self._export_page.problems,
+                    self._export_page.go_button,
+                    *self._export_page.format_buttons.values(),
+                    self._export_page.encoding,
+                    self._export_page.export_button,
                 ]
             )
         chain.extend([self.problem_button, self.back_button, self.next_button, self.preview])
@@ -648,23 +666,27 @@ class MainWindow(QMainWindow):
                 return None
             if choice is not ExportChoice.EXPORT_ANYWAY:
                 return None
+        from app.core.export import ExportOptions, export_report
+        from app.ui.export_page import format_description
+
+        formats = export_formats()
         name = fmt or self.settings.get(config.EXPORT_FORMAT)
-        if name not in FORMATS:
-            name = next(iter(FORMATS))
-        filters = [format_description(n) for n in FORMATS]
+        if name not in formats:
+            name = next(iter(formats))
+        filters = [format_description(n) for n in formats]
         selected = format_description(name)
         folder = self.settings.get(config.EXPORT_FOLDER)
         start_folder = Path(folder) if folder and Path(folder).is_dir() else self._default_folder()
         stem = self.path.stem if self.path is not None else self.model.template.title
-        start = start_folder / (safe_file_stem(stem) + FORMATS[name].suffix)
+        start = start_folder / (safe_file_stem(stem) + formats[name].suffix)
         path, chosen = self.dialogs.save_file(
             self.tr("Export the report"), start, filters, selected
         )
         if path is None:
             return None
         name = self._format_for(path, chosen, name)
-        if path.suffix.lower() != FORMATS[name].suffix:
-            path = path.with_name(path.name + FORMATS[name].suffix)
+        if path.suffix.lower() != formats[name].suffix:
+            path = path.with_name(path.name + formats[name].suffix)
         options = ExportOptions(encoding=self.settings.get(config.TXT_ENCODING))
         try:
             export_report(self.model.document, name, path, options)
@@ -711,10 +733,13 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _format_for(path: Path, chosen_filter: str, default: str) -> str:
         suffix = path.suffix.lower()
-        for name, export_format in FORMATS.items():
+        from app.ui.export_page import format_description
+
+        formats = export_formats()
+        for name, export_format in formats.items():
             if export_format.suffix == suffix:
                 return name
-        for name in FORMATS:
+        for name in formats:
             if chosen_filter == format_description(name):
                 return name
         return default
@@ -1161,6 +1186,14 @@ class MainWindow(QMainWindow):
         page = self.page_of(key)
         assert page is not None, key
         return page.input_for(key)
+
+
+def export_formats() -> dict[str, ExportFormat]:
+    """The export formats, loaded on first use (pdf among them: `app.printing` adds it)."""
+    import app.printing  # noqa: F401
+    from app.core.export import FORMATS
+
+    return FORMATS
 
 
 def layout_signature(model: ReportModel) -> tuple[tuple[str, str, tuple[str, ...]], ...]:

@@ -1,10 +1,15 @@
 """The live preview: the report as it will be exported, drawn from the core's document model.
 
-One QTextDocument block per paragraph of the `Document`. A keystroke replaces only the blocks of
-the paragraphs the model says changed (`Update.paragraphs`); the whole document is set again only
-when its structure changes. Changes are made through a private QTextCursor, never the view's own,
-so the view does not scroll; when a block above the visible area changes height, the scroll
-position is moved by the same amount, so what the writer looks at stays put.
+One QTextDocument block per paragraph of the `Document`, the blocks grouped in frames of
+`CHUNK_PARAGRAPHS` (a change lays out its own frame and moves the frames after it as a whole, so a
+keystroke costs the same on a 100-page report as on a one-page one; in a single flow Qt would
+re-position every block after the change). A keystroke replaces, in the blocks of the paragraphs
+the model says changed (`Update.paragraphs`), only the runs whose text or look changed, with their
+own character format; a paragraph whose runs changed shape is set again from its HTML; the whole
+document is built again only when its structure changes. Changes are made through a private
+QTextCursor, never the view's own, so the view does not scroll; when a block above the visible
+area changes height, the scroll position is moved by the same amount, so what the writer looks at
+stays put.
 
 Every value and placeholder is an anchor ``field:<key>``: clicking it asks for that field
 (`fieldActivated`). Filled values, empty placeholders and invalid values have their own look;
@@ -14,20 +19,23 @@ the paragraphs of the focused field are highlighted and kept in view.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QRectF, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QPaintEvent,
+    QTextBlock,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFrameFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from app.core.document import Document, FieldRun, Paragraph, Role, RunState
+from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
 
 FIELD_SCHEME = "field"
 
@@ -46,20 +54,44 @@ COLORS = {
 }
 FOCUSED_FIELD_BACKGROUND = "#b9d7ff"
 HIGHLIGHT = QColor("#f2f6fc")
+#: Space around the report, in pixels.
+PAGE_MARGIN = 24
+#: "To the end" for update rectangles.
+UNBOUNDED = float(2**31 - 1)
 #: Blocks laid out per idle slice (see `Preview._layout_ahead`).
 LAYOUT_SLICE = 48
+#: Paragraphs per frame (see the module docstring): small enough that laying out one frame is
+#: cheap, large enough that few frames follow any change.
+CHUNK_PARAGRAPHS = 32
+
+
+def _escape(text: str) -> str:
+    """Text as HTML element content (the `html` module costs an import at start-up)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _units(text: str) -> int:
+    """Length of `text` in a QTextDocument: UTF-16 code units (a character outside the BMP,
+    as in some names, counts two)."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+
+
+def run_look(run: FieldRun, focused: bool) -> tuple[str, str, bool]:
+    """Text colour, background and underline of a field's place."""
+    color, background = COLORS[run.state]
+    if focused:
+        background = FOCUSED_FIELD_BACKGROUND
+    return color, background, run.state is RunState.INVALID
 
 
 def paragraph_inner_html(paragraph: Paragraph, focused: str | None = None) -> str:
     """The runs of a paragraph as inline HTML (the block itself is not included)."""
     parts = ['<span style="white-space:pre-wrap">']
     for run in paragraph.runs:
-        text = escape(run.text, quote=False)
+        text = _escape(run.text)
         if isinstance(run, FieldRun):
-            color, background = COLORS[run.state]
-            if run.key == focused:
-                background = FOCUSED_FIELD_BACKGROUND
-            decoration = "underline" if run.state is RunState.INVALID else "none"
+            color, background, underline = run_look(run, run.key == focused)
+            decoration = "underline" if underline else "none"
             parts.append(
                 f'<a href="{FIELD_SCHEME}:{run.key}" style="color:{color};'
                 f'background-color:{background};text-decoration:{decoration}">{text}</a>'
@@ -91,10 +123,12 @@ def _block_style(role: Role, indent_px: int) -> tuple[str, str]:
     return "", f"text-indent:{indent_px}px;margin-bottom:4px;"
 
 
-def document_html(document: Document, indent_px: int, focused: str | None = None) -> str:
-    """The whole report as HTML for a QTextDocument: one <p> (one block) per paragraph."""
+def paragraphs_html(
+    paragraphs: Sequence[Paragraph], indent_px: int, focused: str | None = None
+) -> str:
+    """Paragraphs as HTML for a QTextDocument: one <p> (one block) per paragraph."""
     parts = [f'<html><body style="font-family:{BODY_FONTS};font-size:12pt">']
-    for paragraph in document.paragraphs:
+    for paragraph in paragraphs:
         attributes, style = _block_style(paragraph.role, indent_px)
         parts.append(
             f'<p {attributes} style="{style}line-height:150%">'
@@ -102,6 +136,74 @@ def document_html(document: Document, indent_px: int, focused: str | None = None
         )
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def document_html(document: Document, indent_px: int, focused: str | None = None) -> str:
+    """The whole report as HTML for a QTextDocument: one <p> (one block) per paragraph."""
+    return paragraphs_html(document.paragraphs, indent_px, focused)
+
+
+def block_number(index: int) -> int:
+    """The QTextDocument block showing paragraph `index`: each frame of paragraphs is preceded
+    by one empty, hidden block of the document's top level (Qt puts one before and after every
+    frame)."""
+    return index + index // CHUNK_PARAGRAPHS + 1
+
+
+def paragraph_of_block(number: int) -> int | None:
+    """The paragraph block `number` shows (None for a hidden top-level block)."""
+    frame, offset = divmod(number - 1, CHUNK_PARAGRAPHS + 1)
+    if number < 1 or offset == CHUNK_PARAGRAPHS:
+        return None
+    return frame * CHUNK_PARAGRAPHS + offset
+
+
+class ParagraphFormats:
+    """The block and character formats of the preview, as Qt's HTML import makes them from
+    `paragraphs_html` (so a report built run by run looks exactly like its HTML), taken from one
+    small sample document and reused for every paragraph: building a long report from formats
+    is several times faster than parsing its HTML."""
+
+    def __init__(self, indent_px: int) -> None:
+        roles = list(Role)
+        states = list(RunState)
+        sample_runs: list[Run] = [TextRun("t")]
+        for number, state in enumerate(states):
+            sample_runs.append(FieldRun("focused", f"{number}", state, "X"))
+            sample_runs.append(FieldRun("other", f"{number}", state, "X"))
+        paragraphs = [Paragraph("", role, "", tuple(sample_runs)) for role in roles]
+        sample = QTextDocument()
+        sample.setHtml(paragraphs_html(paragraphs, indent_px, focused="focused"))
+        self._blocks: dict[Role, tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        self._texts: dict[Role, QTextCharFormat] = {}
+        self._fields: dict[tuple[Role, RunState, bool], QTextCharFormat] = {}
+        block = sample.begin()
+        for role in roles:
+            self._blocks[role] = (block.blockFormat(), block.charFormat())
+            fragments = []
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragments.append(iterator.fragment().charFormat())
+                iterator += 1
+            self._texts[role] = fragments[0]
+            for number, state in enumerate(states):
+                self._fields[(role, state, True)] = fragments[1 + 2 * number]
+                self._fields[(role, state, False)] = fragments[2 + 2 * number]
+            block = block.next()
+
+    def block(self, role: Role) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """The block format and the block's character format of a paragraph of `role`."""
+        return self._blocks[role]
+
+    def text(self, role: Role) -> QTextCharFormat:
+        """The format of the template's wording in a paragraph of `role`."""
+        return self._texts[role]
+
+    def field(self, role: Role, run: FieldRun, focused: bool) -> QTextCharFormat:
+        """The format of a field's place: its look for its state, the link to its field."""
+        char_format = QTextCharFormat(self._fields[(role, run.state, focused)])
+        char_format.setAnchorHref(f"{FIELD_SCHEME}:{run.key}")
+        return char_format
 
 
 class Preview(QTextBrowser):
@@ -115,19 +217,19 @@ class Preview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
-        self._text = QTextDocument(self)
-        self._text.setUndoRedoEnabled(False)
-        self._text.setDocumentMargin(24)
-        font = QFont()
-        font.setFamilies(["FangSong", "Noto Serif CJK SC", "SimSun"])
-        font.setPointSizeF(12)
-        self._text.setDefaultFont(font)
+        self._text = self._new_text()
         self.setDocument(self._text)
         self._cursor = QTextCursor(self._text)
         self._document: Document | None = None
+        #: What each block shows: the paragraph and the focused key it was drawn with.
+        self._shown: list[Paragraph] = []
+        self._shown_focus: list[str | None] = []
+        self._formats: dict[int, ParagraphFormats] = {}
+        self._colors: dict[str, QColor] = {}
         self._focused: str | None = None
         self._highlighted: tuple[int, ...] = ()
         self._laid_out = 0
+        self._layout_after_paint = False
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(0)
         self._layout_timer.timeout.connect(self._layout_ahead)
@@ -141,17 +243,109 @@ class Preview(QTextBrowser):
         """Two characters of the body font: the first-line indent of a 公文 paragraph."""
         return QFontMetrics(self._text.defaultFont()).horizontalAdvance("中中")
 
+    def _new_text(self) -> QTextDocument:
+        text = QTextDocument(self)
+        text.setUndoRedoEnabled(False)
+        # The page margin is the frames' own (see `set_report`): a point in it then lies in a
+        # frame, so clicks and selections there find the nearest paragraph.
+        text.setDocumentMargin(0)
+        font = QFont()
+        font.setFamilies(["FangSong", "Noto Serif CJK SC", "SimSun"])
+        font.setPointSizeF(12)
+        text.setDefaultFont(font)
+        return text
+
     def set_report(self, document: Document) -> None:
-        """Draw the whole report (first show, or a change of structure); keeps the scroll."""
+        """Draw the whole report (first show, or a change of structure), keeping in view the
+        paragraph that was at the top.
+
+        The report is built in a new document that no view lays out yet, then shown: Qt then
+        lays out only what is visible at once and the rest in steps (as for `setHtml`), instead
+        of the whole report after every insertion.
+        """
         bar = self.verticalScrollBar()
-        position = bar.value()
+        keep: tuple[int, float] | None = None
+        if self._shown and bar.value() > 0:
+            top = self.first_visible_paragraph()
+            rect = self._text.documentLayout().blockBoundingRect(self.block(top))
+            keep = (top, bar.value() - rect.top())
         self._document = document
-        self._text.setHtml(document_html(document, self.indent_px(), self._focused))
+        paragraphs = list(document.paragraphs)
+        formats = self._paragraph_formats()
+        text = self._new_text()
+        cursor = QTextCursor(text)
+        cursor.beginEditBlock()
+        frame_format = QTextFrameFormat()
+        frame_format.setMargin(0)
+        frame_format.setPadding(0)
+        frame_format.setBorder(0)
+        frame_format.setLeftMargin(PAGE_MARGIN)
+        frame_format.setRightMargin(PAGE_MARGIN)
+        for start in range(0, len(paragraphs), CHUNK_PARAGRAPHS):
+            chunk = paragraphs[start : start + CHUNK_PARAGRAPHS]
+            if start:
+                # Qt drops the margins between blocks at a frame's edges: put back the space
+                # a single flow has between these two paragraphs (the larger margin).
+                above = formats.block(paragraphs[start - 1].role)[0].bottomMargin()
+                below = formats.block(chunk[0].role)[0].topMargin()
+                frame_format.setTopMargin(max(above, below))
+            else:
+                frame_format.setTopMargin(PAGE_MARGIN)
+            last = start + CHUNK_PARAGRAPHS >= len(paragraphs)
+            frame_format.setBottomMargin(PAGE_MARGIN if last else 0)
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            cursor.insertFrame(frame_format)
+            for number, paragraph in enumerate(chunk):
+                block_format, block_char_format = formats.block(paragraph.role)
+                if number == 0:  # the frame's own first block
+                    cursor.setBlockFormat(block_format)
+                    cursor.setBlockCharFormat(block_char_format)
+                else:
+                    cursor.insertBlock(block_format, block_char_format)
+                self._insert_runs(cursor, paragraph, formats)
+        frames = text.rootFrame().begin()
+        while not frames.atEnd():
+            block = frames.currentBlock()  # a top-level block: before or after a frame
+            if block.isValid():
+                block.setVisible(False)
+            frames += 1
+        cursor.endEditBlock()
+        old, self._text = self._text, text
+        self._cursor = QTextCursor(text)
+        self.setDocument(text)
+        old.deleteLater()
+        self._shown = paragraphs
+        self._shown_focus = [self._focused] * len(paragraphs)
         self.full_renders += 1
         self._apply_highlight(self._highlighted, on=True)
-        bar.setValue(position)
+        if keep is not None and paragraphs:
+            index, offset = keep
+            index = min(index, len(paragraphs) - 1)
+            rect = text.documentLayout().blockBoundingRect(self.block(index))
+            bar.setValue(round(rect.top() + offset))
         self._laid_out = 0
-        self._layout_timer.start()
+        # The idle layout starts once the report has been drawn: the writer sees it first.
+        self._layout_after_paint = True
+
+    def _paragraph_formats(self) -> ParagraphFormats:
+        indent = self.indent_px()
+        formats = self._formats.get(indent)
+        if formats is None:
+            formats = self._formats[indent] = ParagraphFormats(indent)
+        return formats
+
+    def _insert_runs(
+        self, cursor: QTextCursor, paragraph: Paragraph, formats: ParagraphFormats
+    ) -> None:
+        """Insert a paragraph's runs at the cursor, each in the format its HTML would get."""
+        role, focused = paragraph.role, self._focused
+        for run in paragraph.runs:
+            if not run.text:
+                continue
+            if isinstance(run, FieldRun):
+                cursor.insertText(run.text, formats.field(role, run, run.key == focused))
+            else:
+                cursor.insertText(run.text, formats.text(role))
 
     def _layout_ahead(self) -> None:
         """Lay out the document a slice at a time while the app is idle.
@@ -169,7 +363,13 @@ class Preview(QTextBrowser):
 
     def layout_pending(self) -> bool:
         """Whether parts of the document are still waiting to be laid out."""
-        return self._layout_timer.isActive()
+        return self._layout_after_paint or self._layout_timer.isActive()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._layout_after_paint:
+            self._layout_after_paint = False
+            self._layout_timer.start()
 
     def update_paragraphs(self, document: Document, indexes: Iterable[int]) -> None:
         """Redraw only these paragraphs (their blocks), leaving the rest of the document alone."""
@@ -177,38 +377,141 @@ class Preview(QTextBrowser):
         bar = self.verticalScrollBar()
         layout = self._text.documentLayout()
         for index in indexes:
-            block = self._text.findBlockByNumber(index)
-            if not block.isValid():
+            block = self.block(index)
+            if not block.isValid() or index >= len(self._shown):
+                continue
+            paragraph = document.paragraphs[index]
+            old, old_focus = self._shown[index], self._shown_focus[index]
+            if old == paragraph and old_focus == self._focused:
                 continue
             # A block not laid out yet lies below the laid-out (visible) part: asking for its
             # rectangle would force the layout of everything before it.
             laid_out = block.layout().lineCount() > 0
             before = layout.blockBoundingRect(block) if laid_out else None
             above = before is not None and before.bottom() <= bar.value()
-            cursor = self._cursor
-            cursor.setPosition(block.position())
-            cursor.setPosition(
-                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
-            )
-            cursor.insertHtml(paragraph_inner_html(document.paragraphs[index], self._focused))
+            # Qt repaints the whole view after any change inside a frame; the repaint is asked
+            # for here instead, for the lines that changed (see `_repaint`).
+            layout.blockSignals(laid_out)
+            try:
+                first = self._replace_runs(block, old, old_focus, paragraph)
+                if first is None:
+                    first = 0
+                    cursor = self._cursor
+                    cursor.beginEditBlock()
+                    cursor.setPosition(block.position())
+                    cursor.setPosition(
+                        block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.removeSelectedText()
+                    self._insert_runs(cursor, paragraph, self._paragraph_formats())
+                    cursor.endEditBlock()
+            finally:
+                layout.blockSignals(False)
+            self._shown[index] = paragraph
+            self._shown_focus[index] = self._focused
             self.block_updates += 1
-            if above and before is not None:
-                after = layout.blockBoundingRect(self._text.findBlockByNumber(index))
+            if before is not None:
+                after = self._repaint(self.block(index), before, first)
                 delta = after.height() - before.height()
-                if delta:
+                if above and delta:
                     bar.setValue(bar.value() + round(delta))
 
+    def _repaint(self, block: QTextBlock, before: QRectF, first: int) -> QRectF:
+        """Ask for the repaint of a changed block (laid out before the change) from the line
+        before the one holding position `first` (a line break may move back one character);
+        everything below when its height changed. Returns the block's new rectangle."""
+        layout = self._text.documentLayout()
+        after = layout.blockBoundingRect(block)
+        if after.height() != before.height():
+            layout.documentSizeChanged.emit(layout.documentSize())  # the scroll bar's range
+            self._update_area(QRectF(0, min(before.top(), after.top()), UNBOUNDED, UNBOUNDED))
+            return after
+        text_layout = block.layout()
+        line = text_layout.lineForTextPosition(first)
+        number = max(0, line.lineNumber() - 1) if line.isValid() else 0
+        top = after.top() + text_layout.lineAt(number).y() - text_layout.boundingRect().top()
+        self._update_area(QRectF(0, top, UNBOUNDED, after.bottom() - top))
+        return after
+
+    def _update_area(self, area: QRectF) -> None:
+        """Repaint the visible part of an area of the document (as QTextEdit does when the
+        layout asks for it)."""
+        x, y = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        viewport = self.viewport()
+        visible = QRectF(x, y, viewport.width(), viewport.height())
+        rect = area.intersected(visible).toAlignedRect()
+        if not rect.isEmpty():
+            viewport.update(rect.translated(-x, -y))
+
+    def _replace_runs(
+        self, block: QTextBlock, old: Paragraph, old_focus: str | None, new: Paragraph
+    ) -> int | None:
+        """Replace, in `block`, the runs of `old` whose text or look differ in `new`, each with
+        its own character format adjusted; returns where the first change is in the block, or
+        None (nothing done) when the runs do not line up."""
+        if len(old.runs) != len(new.runs) or old.role is not new.role:
+            return None
+        changes: list[tuple[int, Run, Run]] = []
+        offset = 0
+        for before, after in zip(old.runs, new.runs, strict=True):
+            if type(before) is not type(after) or not before.text or not after.text:
+                return None
+            if isinstance(before, FieldRun):
+                assert isinstance(after, FieldRun)
+                if before.key != after.key:
+                    return None
+                if before.text != after.text or run_look(
+                    before, before.key == old_focus
+                ) != run_look(after, after.key == self._focused):
+                    changes.append((offset, before, after))
+            elif before.text != after.text:
+                changes.append((offset, before, after))
+            offset += _units(before.text)
+        if offset != block.length() - 1:  # the block does not show what we think it does
+            return None
+        cursor = self._cursor
+        cursor.beginEditBlock()
+        try:
+            for start, before, after in reversed(changes):
+                position = block.position() + start
+                cursor.setPosition(position + 1)
+                char_format = cursor.charFormat()  # of the run's first character
+                if isinstance(after, FieldRun):
+                    self._apply_look(char_format, after, after.key == self._focused)
+                cursor.setPosition(position)
+                cursor.setPosition(position + _units(before.text), QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(after.text, char_format)
+        finally:
+            cursor.endEditBlock()
+        return changes[0][0] if changes else block.length()
+
+    def _apply_look(self, char_format: QTextCharFormat, run: FieldRun, focused: bool) -> None:
+        color, background, underline = run_look(run, focused)
+        char_format.setForeground(self._color(color))
+        char_format.setBackground(self._color(background))
+        char_format.setFontUnderline(underline)
+
+    def _color(self, name: str) -> QColor:
+        color = self._colors.get(name)
+        if color is None:
+            color = self._colors[name] = QColor(name)
+        return color
+
+    def block(self, index: int) -> QTextBlock:
+        """The block showing paragraph `index`."""
+        return self._text.findBlockByNumber(block_number(index))
+
     def block_count(self) -> int:
-        """Blocks in the preview: one per paragraph."""
-        return self._text.blockCount()
+        """Blocks showing paragraphs: one per paragraph."""
+        return len(self._shown)
 
     def block_text(self, index: int) -> str:
         """The text shown for paragraph `index`."""
-        return self._text.findBlockByNumber(index).text()
+        return self.block(index).text()
 
     def plain_text(self) -> str:
         """Everything the preview shows, one paragraph per line."""
-        return self._text.toPlainText()
+        return "\n".join(self.block_text(i) for i in range(len(self._shown)))
 
     # ------------------------------------------------------------------ focus
 
@@ -238,7 +541,7 @@ class Preview(QTextBrowser):
         else:
             fmt.clearBackground()
         for index in indexes:
-            block = self._text.findBlockByNumber(index)
+            block = self.block(index)
             if not block.isValid():
                 continue
             cursor = QTextCursor(block)
@@ -255,7 +558,7 @@ class Preview(QTextBrowser):
 
     def reveal(self, index: int) -> None:
         """Scroll as little as needed to show paragraph `index` (its top when it is tall)."""
-        block = self._text.findBlockByNumber(index)
+        block = self.block(index)
         if not block.isValid():
             return
         rect = self._text.documentLayout().blockBoundingRect(block)
@@ -271,9 +574,28 @@ class Preview(QTextBrowser):
             else:
                 bar.setValue(round(bottom) - height + margin)
 
+    def first_visible_paragraph(self) -> int:
+        """The index of the first paragraph (at least partly) in the visible area."""
+        layout = self._text.documentLayout()
+        top = self.verticalScrollBar().value()
+        low, high = 0, max(0, len(self._shown) - 1)
+        while low < high:  # the first paragraph whose bottom is below the top of the view
+            middle = (low + high) // 2
+            if layout.blockBoundingRect(self.block(middle)).bottom() <= top:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def paragraph_at(self, point: QPoint) -> int | None:
+        """The paragraph under a point of the viewport, or None (the page's margin)."""
+        number = self.cursorForPosition(point).block().blockNumber()
+        index = paragraph_of_block(number)
+        return index if index is not None and index < len(self._shown) else None
+
     def paragraph_visible(self, index: int) -> bool:
         """Whether paragraph `index` is (at least partly) inside the visible area."""
-        block = self._text.findBlockByNumber(index)
+        block = self.block(index)
         rect = self._text.documentLayout().blockBoundingRect(block)
         top = self.verticalScrollBar().value()
         return rect.bottom() > top and rect.top() < top + self.viewport().height()
@@ -286,7 +608,7 @@ class Preview(QTextBrowser):
 
     def field_at_paragraph(self, index: int, occurrence: int = 0) -> tuple[int, str] | None:
         """Position (in the document) and key of a field's anchor in a paragraph (for tests)."""
-        block = self._text.findBlockByNumber(index)
+        block = self.block(index)
         iterator = block.begin()
         seen = 0
         while not iterator.atEnd():

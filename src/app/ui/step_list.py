@@ -7,9 +7,21 @@ after a keystroke costs the same on a short report as on a long one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +54,7 @@ class StepDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.titles: list[str] = []
         self._size: tuple[int, QSize] | None = None
+        self._titles: dict[tuple[str, int, str], QStaticText] = {}
 
     def set_titles(self, titles: list[str]) -> None:
         """The titles the uniform height is measured from."""
@@ -107,42 +120,62 @@ class StepDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(text_color)
         painter.setFont(title_font)
-        flags = Qt.TextFlag.TextWordWrap
-        title_rect = painter.boundingRect(
-            QRect(left, rect.top() + PADDING, width, 10_000),
-            flags | Qt.AlignmentFlag.AlignLeft,
-            str(index.data(TITLE_ROLE) or ""),
-        )
-        painter.drawText(title_rect, flags | Qt.AlignmentFlag.AlignLeft, index.data(TITLE_ROLE))
+        title = self._title_text(str(index.data(TITLE_ROLE) or ""), width, title_font)
+        painter.drawStaticText(left, rect.top() + PADDING, title)
         progress = index.data(PROGRESS_ROLE)
         if progress:
             painter.setFont(small_font)
             if not selected:
                 painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
+            top = rect.top() + PADDING + round(title.size().height()) + 1
             painter.drawText(
-                QRect(left, title_rect.bottom() + 2, width, QFontMetrics(small_font).height()),
+                QRect(left, top, width, QFontMetrics(small_font).height()),
                 Qt.AlignmentFlag.AlignLeft,
                 str(progress),
             )
         painter.restore()
 
+    def _title_text(self, title: str, width: int, font: QFont) -> QStaticText:
+        """A step's wrapped title, laid out once (a step's progress changes as the writer
+        types, and its item is painted again each time; the title never changes)."""
+        key = (title, width, font.key())
+        text = self._titles.get(key)
+        if text is None:
+            text = QStaticText(title)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setTextWidth(width)
+            text.prepare(QTransform(), font)
+            if len(self._titles) > 4096:
+                self._titles.clear()
+            self._titles[key] = text
+        return text
 
-def _mark_icon(text: str, color: str) -> QIcon:
-    """A small round mark drawn at run time (no image files needed)."""
+
+def _mark_icon(done: bool, color: str = "#2e7d32") -> QIcon:
+    """A small round check mark drawn at run time (no image file, and no font: a glyph would
+    send Qt looking through the system's fonts for one that has "✓")."""
     pixmap = QPixmap(ICON_SIZE * 2, ICON_SIZE * 2)
     pixmap.fill(Qt.GlobalColor.transparent)
-    if text:
+    if done:
+        size = ICON_SIZE * 2
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor(color))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(2, 2, ICON_SIZE * 2 - 4, ICON_SIZE * 2 - 4)
-        painter.setPen(QColor("white"))
-        font = painter.font()
-        font.setPixelSize(ICON_SIZE + 4)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawEllipse(2, 2, size - 4, size - 4)
+        pen = QPen(QColor("white"))
+        pen.setWidthF(size * 0.12)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline(
+            [
+                QPointF(size * 0.28, size * 0.52),
+                QPointF(size * 0.44, size * 0.68),
+                QPointF(size * 0.73, size * 0.34),
+            ]
+        )
         painter.end()
     pixmap.setDevicePixelRatio(2)
     return QIcon(pixmap)
@@ -161,8 +194,10 @@ class StepList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._steps: tuple[Step, ...] = ()
         self._rows: dict[str, int] = {}
-        self._done = _mark_icon("✓", "#2e7d32")
-        self._blank = _mark_icon("", "")
+        #: While set, item changes cannot change an item's height (see `dataChanged`).
+        self._same_sizes = False
+        self._done = _mark_icon(True)
+        self._blank = _mark_icon(False)
         self.setAccessibleName(self.tr("Steps"))
         self.delegate = StepDelegate(self)
         self.setItemDelegate(self.delegate)
@@ -180,8 +215,8 @@ class StepList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, step.id)
             item.setData(TITLE_ROLE, step.title)
         self.blockSignals(False)
-        for step in steps:
-            self.refresh_step(step.id, model)
+        for row in range(len(steps)):
+            self._refresh_item(row, model)  # sizes may change here: the full update
         if 0 <= current < len(steps):
             self.setCurrentRow(current)
 
@@ -190,6 +225,13 @@ class StepList(QListWidget):
         row = self._rows.get(step_id)
         if row is None:
             return
+        self._same_sizes = True
+        try:
+            self._refresh_item(row, model)
+        finally:
+            self._same_sizes = False
+
+    def _refresh_item(self, row: int, model: ReportModel) -> None:
         step, item = self._steps[row], self.item(row)
         if step.section is None:
             item.setIcon(self._blank)
@@ -211,6 +253,20 @@ class StepList(QListWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
         if bool(item.data(DONE_ROLE)) != done:
             item.setData(DONE_ROLE, done)
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: list[int] | None = None,
+    ) -> None:
+        if self._same_sizes:
+            # A step's progress, mark and tooltip never change its height (the title and the
+            # progress line are always there): repaint the item, and skip QListView's re-layout
+            # of every item, which on a 100-section report costs more than the keystroke.
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles or [])
+        else:
+            super().dataChanged(top_left, bottom_right, roles or [])
 
     def is_done(self, step_id: str) -> bool:
         """Whether the step shows its done mark."""

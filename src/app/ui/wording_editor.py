@@ -269,10 +269,12 @@ class WordingActions(QObject):
 
     def paragraph_at(self, position: QPoint) -> int | None:
         """The document paragraph under a point of the preview."""
-        preview = self.window.preview
-        block = preview.cursorForPosition(position).block()
-        index = block.blockNumber()
-        return index if 0 <= index < len(self.window.model.document.paragraphs) else None
+        index = self.window.preview.paragraph_at(position)
+        return (
+            index
+            if index is not None and index < len(self.window.model.document.paragraphs)
+            else None
+        )
 
     def preview_menu(self, index: int) -> QMenu:
         """The menu for paragraph `index` of the preview."""
