@@ -121,6 +121,23 @@ def test_core_never_imports_qt():
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
+def test_a_user_template_of_plain_lines_loads_without_jinja(tmp_path):
+    """A user template's body is checked line by line; lines of wording and simple calls need
+    no Jinja, so loading such a template (and starting a report on it) does not import it."""
+    folder = copy_sixin(tmp_path)
+    code = (
+        "import sys, pathlib\n"
+        "from app.core.loader import load_template\n"
+        "from app.core.report import ReportModel\n"
+        "from app.core.template import Origin\n"
+        f"template = load_template(pathlib.Path({str(folder)!r}), Origin.USER)\n"
+        "assert template.sandboxed\n"
+        "ReportModel(template)\n"
+        "assert 'jinja2' not in sys.modules, 'jinja2 was imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
 def test_schemas_are_cached_and_the_cache_follows_the_file(tmp_path, fanwen_home, monkeypatch):
     import tomllib
 

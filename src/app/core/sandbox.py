@@ -17,39 +17,50 @@ without a file loader, with a time and size budget (`app.core.render._render_lim
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import jinja2
-from jinja2 import nodes
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from app.core.errors import TemplateError
 from app.core.i18n import _
+
+if TYPE_CHECKING:  # Jinja loads when a body holds a line Jinja must compile (`check_user_body`)
+    import jinja2
+    from jinja2 import nodes
 
 #: The largest body a user template may have (characters).
 MAX_USER_BODY_CHARS = 2_000_000
 #: Functions a body may call.
 FUNCTIONS = frozenset({"field", "value", "negative", "filled", "sign"})
 
-_ALLOWED = (
-    nodes.Template,
-    nodes.Output,
-    nodes.TemplateData,
-    nodes.Const,
-    nodes.If,
-    nodes.CondExpr,
-    nodes.Not,
-    nodes.And,
-    nodes.Or,
-    nodes.Compare,
-    nodes.Operand,
-    nodes.Neg,
-    nodes.Pos,
-    nodes.Add,
-    nodes.Sub,
-    nodes.Concat,
-    nodes.Keyword,
-    nodes.Call,
-    nodes.Name,
-)
+
+@lru_cache(maxsize=1)
+def _allowed() -> tuple[type[nodes.Node], ...]:
+    """The Jinja constructs a user template may use."""
+    from jinja2 import nodes
+
+    return (
+        nodes.Template,
+        nodes.Output,
+        nodes.TemplateData,
+        nodes.Const,
+        nodes.If,
+        nodes.CondExpr,
+        nodes.Not,
+        nodes.And,
+        nodes.Or,
+        nodes.Compare,
+        nodes.Operand,
+        nodes.Neg,
+        nodes.Pos,
+        nodes.Add,
+        nodes.Sub,
+        nodes.Concat,
+        nodes.Keyword,
+        nodes.Call,
+        nodes.Name,
+    )
+
+
 #: How a refused construct is written in a template, for the message.
 _SYNTAX = {
     "Mul": "*",
@@ -69,7 +80,6 @@ _SYNTAX = {
     "Tuple": "(…, …)",
     "Dict": "{…}",
 }
-_FILE_READING = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 
 
 def check_body_size(body: str, name: str) -> None:
@@ -90,6 +100,8 @@ def check_user_body(
 ) -> None:
     """Refuse a user template body (or a part of it starting at line `first_line`) that uses
     anything outside the safe part of Jinja."""
+    import jinja2
+
     check_body_size(body, name)
     try:
         tree = environment.parse(body)
@@ -123,7 +135,9 @@ def _walk(node: nodes.Node) -> Iterator[nodes.Node]:
 
 
 def _problem(node: nodes.Node) -> str | None:
-    if isinstance(node, _FILE_READING):
+    from jinja2 import nodes
+
+    if isinstance(node, nodes.Include | nodes.Import | nodes.FromImport | nodes.Extends):
         return _("it reads another file (“{tag}”)", tag=type(node).__name__.lower())
     if isinstance(node, nodes.Getattr | nodes.Getitem | nodes.Slice):
         attribute = getattr(node, "attr", None)
@@ -146,7 +160,7 @@ def _problem(node: nodes.Node) -> str | None:
         if node.name in FUNCTIONS and node.ctx == "load":
             return None
         return _("it uses the name “{name}”", name=node.name)
-    if not isinstance(node, _ALLOWED):
+    if not isinstance(node, _allowed()):
         construct = _SYNTAX.get(type(node).__name__, type(node).__name__)
         return _("it uses “{construct}”", construct=construct)
     return None
