@@ -70,15 +70,39 @@ def block_rect(window: MainWindow, index: int) -> QRect:
     )
 
 
+class Paints(QObject):
+    """Counts paint events anywhere in the application."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
 def settle(app: QApplication, window: MainWindow) -> None:
-    """Let the app finish its idle work (preview layout, form rows built in slices)."""
-    app.processEvents()
-    deadline = time.monotonic() + 30
-    while window.preview.layout_pending() or any(page.building() for page in window.pages.values()):
-        app.processEvents()
-        if time.monotonic() > deadline:
-            raise RuntimeError("the window never became idle")
-    app.processEvents()
+    """Let the app finish its idle work (preview layout, form rows built in slices) and every
+    repaint it has asked for (a page scrolled to a field paints on the next pass), so that a
+    key press is timed alone."""
+    paints = Paints()
+    app.installEventFilter(paints)
+    try:
+        deadline = time.monotonic() + 30
+        quiet = 0
+        while quiet < 2:
+            before = paints.count
+            app.processEvents()
+            busy = window.preview.layout_pending() or any(
+                page.building() for page in window.pages.values()
+            )
+            quiet = 0 if busy or paints.count != before else quiet + 1
+            if time.monotonic() > deadline:
+                raise RuntimeError("the window never became idle")
+    finally:
+        app.removeEventFilter(paints)
 
 
 def wait_for_paint(app: QApplication, watch: PaintWatch, window: MainWindow, index: int) -> None:
