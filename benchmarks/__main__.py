@@ -281,6 +281,10 @@ def print_table(results: dict[str, object], checks: list[dict[str, object]]) -> 
             f"full setHtml refresh, {label} ({k['paragraphs']} paragraphs)",
             f"{k['full_refresh_ms']:.1f} ms (p99 is {k['p99_ms'] / k['full_refresh_ms']:.2f}×)",
         )
+        row(
+            f"the app's full re-render (structure change), {label}",
+            f"{k['full_render_ms']:.1f} ms",
+        )
     for name, value in ex.items():
         row(f"export {name.removesuffix('_ms')}", f"{value:.1f} ms")
     print()

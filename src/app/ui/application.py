@@ -8,7 +8,6 @@ rendered, and exits 0: packaging and the start-up benchmark use it.
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 import time
@@ -22,7 +21,7 @@ from app.core.errors import FanwenError
 from app.core.library import find_template
 from app.core.template import Template
 from app.none_guard import check_singletons, protect_singletons
-from app.ui import crash
+from app.ui import collector, crash
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.translation import Translations
@@ -135,10 +134,8 @@ def wait_until_ready(window: MainWindow, timeout: float = SMOKE_TIMEOUT_SECONDS)
 
 def started() -> None:
     """The window is up: what start-up made stays for the life of the app, so it is set aside
-    from the garbage collector's work (`gc.freeze`), which is turned back on (the command line
-    turns it off while the app starts)."""
-    gc.freeze()
-    gc.enable()
+    from the garbage collector's work, which is turned back on (see `app.ui.collector`)."""
+    collector.start()
 
 
 def after_start(window: MainWindow, error: str | None = None) -> None:

@@ -33,6 +33,7 @@ from app.core.report import Problem, ReportModel
 from app.core.rules import Severity
 from app.core.steps import GAP, FormGroup, FormRow, Step
 from app.core.template import Field
+from app.ui import collector
 
 #: Rows built at once when a page is first shown; the rest follow in slices of the same size.
 FIRST_ROWS = 40
@@ -291,8 +292,10 @@ class StepPage(QScrollArea):
             self._build_rows(FIRST_ROWS)
         if self._pending:
             self._slice_timer.start()
-        elif self._slice_timer.isActive():
-            self._slice_timer.stop()
+        else:
+            if self._slice_timer.isActive():
+                self._slice_timer.stop()
+            collector.keep()
 
     def _start(self) -> None:
         self._built = True
@@ -314,6 +317,7 @@ class StepPage(QScrollArea):
         self._build_rows(SLICE_ROWS)
         if not self._pending:
             self._slice_timer.stop()
+            collector.keep()
             if self.on_built is not None:
                 self.on_built(self)
 
