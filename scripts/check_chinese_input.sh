@@ -15,7 +15,8 @@ bundle=$(realpath "${1:-dist/fanwen}")
 
 if [ -z "${CHECK_CHINESE_INPUT_INNER:-}" ]; then
   work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
+  # the inner run has ended every process it started; a leftover file must not fail the check
+  trap 'rm -rf "$work" 2>/dev/null || true' EXIT
   mkdir -p "$work/home/.config/fcitx5" "$work/run"
   chmod 700 "$work/run"
   cat > "$work/home/.config/fcitx5/profile" <<'PROFILE'
@@ -44,7 +45,18 @@ fi
 work=$CHECK_CHINESE_INPUT_INNER
 eval "$(dbus-launch --sh-syntax)"
 pids=("$DBUS_SESSION_BUS_PID")
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+# End every process started here, newest first, and wait until each is gone (then SIGKILL):
+# fcitx5 still writes ~/.config/ibus while it shuts down, and the temporary home is removed next.
+cleanup() {
+  local status=$? i pid
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    pid=${pids[i]}
+    kill "$pid" 2>/dev/null || continue
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  return "$status"
+}
 trap cleanup EXIT
 
 fcitx5 --replace > "$work/fcitx5.log" 2>&1 &
