@@ -13,7 +13,7 @@ from app.core.library import find_template
 from app.core.render import FieldRef
 from app.core.report import ReportModel
 from app.core.wording import parse_markup, wording_data, wording_markup
-from app.ui.wording_editor import ParagraphsDialog, WordingEditDialog
+from app.ui.wording_dialogs import ParagraphsDialog, WordingEditDialog
 
 
 def _index(window, start: str) -> int:

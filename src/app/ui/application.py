@@ -21,7 +21,7 @@ from app.core.errors import FanwenError
 from app.core.library import find_template
 from app.core.template import Template
 from app.none_guard import check_singletons, protect_singletons
-from app.ui import collector, crash
+from app.ui import collector
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
 from app.ui.translation import Translations
@@ -142,11 +142,20 @@ def after_start(window: MainWindow, error: str | None = None) -> None:
     """What follows the window's first show: focus, a draft that failed to open, and the
     offer to recover drafts autosaved by a session that did not end properly."""
     window.focus_first_field()
+    warm_up()
     if error is not None:
         window.dialogs.error(
             QCoreApplication.translate("Application", "Cannot open the draft"), error
         )
     window.offer_recovery()
+
+
+def warm_up() -> None:
+    """Load what the first window did without but the writer's first actions need (the undo
+    command of the first keystroke, the dialogs, saving), once it is on screen."""
+    import app.core.saving
+    import app.ui.dialogs
+    import app.ui.undo  # noqa: F401
 
 
 def has_display() -> bool:
@@ -175,6 +184,8 @@ def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a smoke test needs no screen
     app = create_application()
     if not smoke:
+        from app.ui import crash
+
         crash.install()
     try:
         window, error = open_window(draft)

@@ -14,6 +14,7 @@ the typing path. Files are saved with a backup of the previous version and an at
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterable
 from itertools import pairwise
 from pathlib import Path
@@ -44,35 +45,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.autosave import (
-    AutosaveEntry,
-    new_session,
-    prune_declined,
-    recoverable,
-    remove_autosave,
-    set_aside,
-    write_autosave,
-)
+from app.core.autosave import new_session, remove_autosave, write_autosave
 from app.core.draft import SUFFIX, Draft, load_draft
 from app.core.errors import FanwenError
 from app.core.library import find_template
-from app.core.migrate import migrate_draft, migration_message
 from app.core.paths import resources_dir
 from app.core.report import ReportModel, Update, problem_labels
-from app.core.saving import save_draft_safely
 from app.core.steps import EXPORT, Navigator, build_steps
 from app.core.template import Template
 from app.ui import settings as config
-from app.ui.dialogs import AfterExport, Dialogs, ExportChoice, ProblemLine, SaveChoice
 from app.ui.forms import FieldInput, StepPage
 from app.ui.preview import Preview
 from app.ui.settings import Settings
 from app.ui.step_list import StepList
 from app.ui.translation import Translations
-from app.ui.undo import SetValueCommand
 
-if TYPE_CHECKING:  # the exporters and the export page load on first use
+if TYPE_CHECKING:  # what the first window does not need loads on first use (see `dialogs`)
+    from app.core.autosave import AutosaveEntry
     from app.core.export import ExportFormat
+    from app.ui.dialogs import Dialogs
     from app.ui.export_page import ExportPage
 
 APP_ICON = "icons/fanwen.svg"
@@ -128,7 +119,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.settings = settings or Settings()
         self.translations = translations or Translations()
-        self.dialogs = Dialogs(self)
         self.path: Path | None = path
         self.draft = draft or Draft(template=template.id, template_version=template.version)
         self.model = ReportModel(template, values or {}, self.draft.wording)
@@ -233,6 +223,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.filled_label)
         self.statusBar().addPermanentWidget(self.problems_label)
         self.resize(em * 96, em * 60)
+
+    @functools.cached_property
+    def dialogs(self) -> Dialogs:
+        """The window's questions and messages (loaded on first use: the first window shows
+        none; tests replace its methods)."""
+        from app.ui.dialogs import Dialogs
+
+        return Dialogs(self)
 
     @property
     def export_page(self) -> ExportPage:
@@ -437,6 +435,8 @@ class MainWindow(QMainWindow):
     def edit_value(self, key: str, text: str) -> None:
         """The writer typed in a field: an undoable change (merged with the typing before it
         in the same field)."""
+        from app.ui.undo import SetValueCommand
+
         old = self.model.value(key)
         if old == text:
             return
@@ -652,6 +652,8 @@ class MainWindow(QMainWindow):
             self._exporting = False
 
     def _export(self, fmt: str | None) -> Path | None:
+        from app.ui.dialogs import AfterExport, ExportChoice, ProblemLine
+
         blocking = self.model.blocking_problems()
         if blocking:
             lines = [
@@ -800,6 +802,8 @@ class MainWindow(QMainWindow):
         """
         if not self.is_modified():
             return True
+        from app.ui.dialogs import SaveChoice
+
         name = self.path.name if self.path is not None else self.tr("Untitled")
         answer = self.dialogs.ask_save_changes(name)
         if answer is SaveChoice.SAVE:
@@ -831,6 +835,8 @@ class MainWindow(QMainWindow):
         A file that cannot be opened (corrupt, empty, foreign, from a newer Fanwen, for an
         unknown template) is named with the reason and left untouched; the current draft stays.
         """
+        from app.core.migrate import migrate_draft, migration_message
+
         if ask and not self.maybe_save():
             return False
         path = Path(path)
@@ -926,6 +932,8 @@ class MainWindow(QMainWindow):
         On failure the writer is told why, the draft stays in memory and marked unsaved, the
         autosave is brought up to date, and the file on disk is untouched.
         """
+        from app.core.saving import save_draft_safely
+
         try:
             result = save_draft_safely(self.current_draft(), Path(path))
         except FanwenError as exc:
@@ -1036,6 +1044,9 @@ class MainWindow(QMainWindow):
         Recovering restores every value and leaves the draft unsaved; declining sets the
         autosave aside (kept for a while) instead of deleting it.
         """
+        from app.core.autosave import prune_declined, recoverable, set_aside
+        from app.core.migrate import migrate_draft
+
         prune_declined()
         for entry in recoverable(exclude=self.session):
             try:

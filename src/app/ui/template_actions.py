@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.draft import Draft
 from app.core.errors import FanwenError
@@ -170,6 +170,8 @@ class TemplateActions(QObject):
 
     def run_editor(self, editor: TemplateEditor, plan: ImportPlan | None) -> Path | None:
         """Show the field editor; the folder saved, or None."""
+        from PySide6.QtWidgets import QDialog
+
         from app.ui.template_editor import FieldEditor
 
         dialog = FieldEditor(editor, self.window, plan)
@@ -179,6 +181,8 @@ class TemplateActions(QObject):
 
     def ask_source_file(self) -> Path | None:
         """The 范文 to import (the system's open dialog)."""
+        from PySide6.QtWidgets import QFileDialog
+
         name, _chosen = QFileDialog.getOpenFileName(
             self.window,
             self.tr("New template from a model text"),
@@ -189,6 +193,8 @@ class TemplateActions(QObject):
 
     def ask_start_report(self, template: Template) -> bool:
         """Ask whether to start a report from a template just saved."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.window,
             self.tr("Template saved"),
