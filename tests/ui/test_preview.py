@@ -148,11 +148,33 @@ def _look(document, block):
     )
 
 
+def assert_like_one_fresh_flow(window, document=None) -> None:
+    """Every paragraph of the preview looks and lies exactly where a single HTML flow of the
+    same report puts it."""
+    from PySide6.QtGui import QTextDocument
+
+    from app.ui import preview as preview_module
+
+    preview = window.preview
+    document = document or window.model.document
+    flat = QTextDocument()
+    flat.setDefaultFont(preview.document().defaultFont())
+    flat.setDocumentMargin(preview_module.PAGE_MARGIN)
+    flat.setHtml(preview_module.document_html(document, preview.indent_px(), window.focused_key))
+    flat.setTextWidth(preview.document().textWidth())
+    for index in preview.highlighted():
+        block_format = QTextBlockFormat()
+        block_format.setBackground(HIGHLIGHT)
+        QTextCursor(flat.findBlockByNumber(index)).mergeBlockFormat(block_format)
+    shown = [_look(preview.document(), preview.block(i)) for i in range(preview.block_count())]
+    fresh = [_look(flat, flat.findBlockByNumber(i)) for i in range(flat.blockCount())]
+    assert shown == fresh
+
+
 def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtbot, monkeypatch):
     """The preview's frames and run-by-run updates are invisible: after typing (valid values,
     invalid ones, a cleared field, a sign that changes the wording, a non-BMP character), every
     paragraph looks and lies exactly where a single HTML flow of the same report puts it."""
-    from PySide6.QtGui import QTextDocument
 
     from app.ui import preview as preview_module
 
@@ -160,24 +182,7 @@ def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtb
     preview = window.preview
     preview.set_report(window.model.document)
 
-    def assert_like_one_fresh_flow(document=None) -> None:
-        document = document or window.model.document
-        flat = QTextDocument()
-        flat.setDefaultFont(preview.document().defaultFont())
-        flat.setDocumentMargin(preview_module.PAGE_MARGIN)
-        flat.setHtml(
-            preview_module.document_html(document, preview.indent_px(), window.focused_key)
-        )
-        flat.setTextWidth(preview.document().textWidth())
-        for index in preview.highlighted():
-            block_format = QTextBlockFormat()
-            block_format.setBackground(HIGHLIGHT)
-            QTextCursor(flat.findBlockByNumber(index)).mergeBlockFormat(block_format)
-        shown = [_look(preview.document(), preview.block(i)) for i in range(preview.block_count())]
-        fresh = [_look(flat, flat.findBlockByNumber(i)) for i in range(flat.blockCount())]
-        assert shown == fresh
-
-    assert_like_one_fresh_flow()
+    assert_like_one_fresh_flow(window)
     for key, text in [
         ("unit_name", "江城市𠮷税务局"),
         ("report_month", "13"),
@@ -190,7 +195,7 @@ def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtb
     ]:
         window.focus_field(key)
         replace_text(qtbot, window.input_for(key), text)
-        assert_like_one_fresh_flow()
+        assert_like_one_fresh_flow(window)
     assert preview.block_updates > 0
     # A paragraph whose runs change shape (wording that comes and goes) is set again whole.
     document = Document(list(window.model.document.paragraphs))
@@ -198,7 +203,7 @@ def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtb
     paragraph = document.paragraphs[index]
     document.paragraphs[index] = replace(paragraph, runs=(*paragraph.runs, TextRun("（新增）")))
     preview.update_paragraphs(document, [index])
-    assert_like_one_fresh_flow(document)
+    assert_like_one_fresh_flow(window, document)
 
 
 def test_the_paragraph_under_a_point_is_the_one_shown_there(window, monkeypatch):
@@ -216,3 +221,44 @@ def test_the_paragraph_under_a_point_is_the_one_shown_there(window, monkeypatch)
         )
         assert preview.paragraph_at(point) == index
         assert window.wording_actions.paragraph_at(point) == index
+
+
+def test_the_first_report_is_laid_out_one_screen_first_and_whole_when_idle(open_main_window, qtbot):
+    """Start-up lays out (and shapes in its CJK faces) only what the first screen shows; the
+    writer sees the same page, and the rest of the report follows while the app is idle."""
+    from app.ui.application import wait_until_ready
+
+    window = open_main_window(show=False)
+    window.resize(900, 500)
+    preview = window.preview
+    count = preview.block_count()
+    hidden = [i for i in range(count) if not preview.block(i).isVisible()]
+    assert hidden and hidden == list(range(hidden[0], count))  # the end of the report waits
+    window.show()
+    assert wait_until_ready(window)  # returns right after the first paint
+    assert preview.has_painted()
+    laid_out = [i for i in range(count) if preview.block(i).layout().lineCount() > 0]
+    assert laid_out == list(range(len(laid_out))) and 0 < len(laid_out) < count
+    # the view is filled: what is laid out reaches below its bottom
+    layout = preview.document().documentLayout()
+    bottom = layout.blockBoundingRect(preview.block(laid_out[-1])).bottom()
+    assert bottom > preview.verticalScrollBar().value() + preview.viewport().height()
+    assert preview.layout_pending()
+    qtbot.waitUntil(lambda: not preview.layout_pending(), timeout=5000)
+    assert all(preview.block(i).isVisible() for i in range(count))
+    assert all(preview.block(i).layout().lineCount() > 0 for i in range(count))
+    assert_like_one_fresh_flow(window)
+    assert preview.plain_text().split("\n")[-1] == preview.block_text(count - 1)
+
+
+def test_a_field_below_the_first_screen_is_shown_when_focused_at_once(open_main_window):
+    window = open_main_window(show=False)
+    window.resize(900, 500)
+    preview = window.preview
+    last_key = window.model.template.fields[-1].key
+    index = window.model.paragraphs_of(last_key)[0]
+    assert not preview.block(index).isVisible()
+    window.show()
+    window.focus_field(last_key)  # before the idle layout has shown the end of the report
+    assert preview.block(index).isVisible()
+    assert preview.paragraph_visible(index)

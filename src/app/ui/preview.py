@@ -25,7 +25,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHideEvent,
     QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -63,6 +66,11 @@ LAYOUT_SLICE = 48
 #: Paragraphs per frame (see the module docstring): small enough that laying out one frame is
 #: cheap, large enough that few frames follow any change.
 CHUNK_PARAGRAPHS = 32
+#: The first report shown: characters laid out before the view knows its size (about a screen of
+#: the preview); the rest is shown once the view is filled (see `Preview._fill_view`).
+FIRST_SCREEN_CHARS = 800
+#: Paragraphs put back per idle slice after the first paint.
+REVEAL_SLICE = 16
 
 
 def _escape(text: str) -> str:
@@ -210,6 +218,8 @@ class Preview(QTextBrowser):
     """The report, live. Owns its QTextDocument; the model stays in the core."""
 
     fieldActivated = Signal(str)
+    #: The report's first paint is done (the start-up ends there, see app.ui.application).
+    firstPainted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +240,11 @@ class Preview(QTextBrowser):
         self._highlighted: tuple[int, ...] = ()
         self._laid_out = 0
         self._layout_after_paint = False
+        #: The first paragraph not shown yet (the first report of a new view shows one screen
+        #: first, see `_hide_below_first_screen`); len(self._shown) when all are.
+        self._hidden_from = 0
+        self._painted = False
+        self._resume_layout = False
         self._layout_timer = QTimer(self)
         self._layout_timer.setInterval(0)
         self._layout_timer.timeout.connect(self._layout_ahead)
@@ -309,12 +324,16 @@ class Preview(QTextBrowser):
             if block.isValid():
                 block.setVisible(False)
             frames += 1
+        hidden_from = len(paragraphs)
+        if not self._painted:  # the first report of this view: one screen first
+            hidden_from = self._hide_below_first_screen(text, paragraphs)
         cursor.endEditBlock()
         old, self._text = self._text, text
         self._cursor = QTextCursor(text)
         self.setDocument(text)
         old.deleteLater()
         self._shown = paragraphs
+        self._hidden_from = hidden_from
         self._shown_focus = [self._focused] * len(paragraphs)
         self.full_renders += 1
         self._apply_highlight(self._highlighted, on=True)
@@ -326,6 +345,69 @@ class Preview(QTextBrowser):
         self._laid_out = 0
         # The idle layout starts once the report has been drawn: the writer sees it first.
         self._layout_after_paint = True
+
+    def _hide_below_first_screen(self, text: QTextDocument, paragraphs: list[Paragraph]) -> int:
+        """Hide the paragraphs after about one screen of text; returns the first one hidden.
+
+        Qt lays a document out in steps of a few thousand characters, and a frame whole: the
+        first show of a report would lay out (and shape in its CJK faces) much more than the
+        writer sees. Hidden blocks are not laid out; `_fill_view` shows what the view needs
+        before its first paint, and the rest comes back while the app is idle after it.
+        """
+        total = 0
+        first_hidden = len(paragraphs)
+        for index, paragraph in enumerate(paragraphs):
+            if total >= FIRST_SCREEN_CHARS:
+                first_hidden = index
+                break
+            total += sum(len(run.text) for run in paragraph.runs)
+        for index in range(first_hidden, len(paragraphs)):
+            text.findBlockByNumber(block_number(index)).setVisible(False)
+        return first_hidden
+
+    def _reveal_paragraphs(self, count: int) -> None:
+        """Show the next `count` hidden paragraphs (Qt lays them out when asked)."""
+        end = min(len(self._shown), self._hidden_from + count)
+        if end <= self._hidden_from:
+            return
+        first = self.block(self._hidden_from)
+        for index in range(self._hidden_from, end):
+            self.block(index).setVisible(True)
+        last = self.block(end - 1)
+        self._hidden_from = end
+        self._text.markContentsDirty(
+            first.position(), last.position() + last.length() - first.position()
+        )
+
+    def _fill_view(self) -> None:
+        """Before the first paint: show hidden paragraphs until the visible area is filled."""
+        layout = self._text.documentLayout()
+        needed = self.verticalScrollBar().value() + self.viewport().height()
+        while self._hidden_from < len(self._shown):
+            if layout.documentSize().height() > needed:
+                return
+            self._reveal_paragraphs(4)
+
+    def show_everything(self) -> None:
+        """Show every paragraph now (what needs the whole report's layout calls this)."""
+        self._reveal_paragraphs(len(self._shown))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # nothing to lay out for a view no one sees (a closed window): resumed when shown again
+        self._resume_layout = self._layout_timer.isActive()
+        self._layout_timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._resume_layout:
+            self._resume_layout = False
+            self._layout_timer.start()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._hidden_from < len(self._shown) and not self._painted:
+            self._fill_view()
 
     def _paragraph_formats(self) -> ParagraphFormats:
         indent = self.indent_px()
@@ -354,6 +436,9 @@ class Preview(QTextBrowser):
         everything before it at once (a long pause on a 100-page report). Doing it in small
         slices after each full render keeps every later keystroke cheap.
         """
+        if self._hidden_from < len(self._shown):  # after the first paint: the rest of the report
+            self._reveal_paragraphs(REVEAL_SLICE)
+            return
         count = self._text.blockCount()
         if self._laid_out >= count - 1:
             self._layout_timer.stop()
@@ -361,12 +446,26 @@ class Preview(QTextBrowser):
         self._laid_out = min(self._laid_out + LAYOUT_SLICE, count - 1)
         self._text.documentLayout().blockBoundingRect(self._text.findBlockByNumber(self._laid_out))
 
+    def has_painted(self) -> bool:
+        """Whether the report has been painted at least once."""
+        return self._painted
+
     def layout_pending(self) -> bool:
         """Whether parts of the document are still waiting to be laid out."""
-        return self._layout_after_paint or self._layout_timer.isActive()
+        return (
+            self._layout_after_paint
+            or self._layout_timer.isActive()
+            or self._hidden_from < len(self._shown)
+        )
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._painted and self._hidden_from < len(self._shown):
+            self._fill_view()  # shown without a resize (a view that kept its size)
+        first = not self._painted
+        self._painted = True
         super().paintEvent(event)
+        if first:
+            self.firstPainted.emit()
         if self._layout_after_paint:
             self._layout_after_paint = False
             self._layout_timer.start()
@@ -558,6 +657,8 @@ class Preview(QTextBrowser):
 
     def reveal(self, index: int) -> None:
         """Scroll as little as needed to show paragraph `index` (its top when it is tall)."""
+        if index >= self._hidden_from:  # not shown yet: it, and a screen after it
+            self._reveal_paragraphs(index + 1 - self._hidden_from + REVEAL_SLICE)
         block = self.block(index)
         if not block.isValid():
             return
@@ -576,6 +677,7 @@ class Preview(QTextBrowser):
 
     def first_visible_paragraph(self) -> int:
         """The index of the first paragraph (at least partly) in the visible area."""
+        self.show_everything()
         layout = self._text.documentLayout()
         top = self.verticalScrollBar().value()
         low, high = 0, max(0, len(self._shown) - 1)
@@ -595,6 +697,7 @@ class Preview(QTextBrowser):
 
     def paragraph_visible(self, index: int) -> bool:
         """Whether paragraph `index` is (at least partly) inside the visible area."""
+        self.show_everything()
         block = self.block(index)
         rect = self._text.documentLayout().blockBoundingRect(block)
         top = self.verticalScrollBar().value()
