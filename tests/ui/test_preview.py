@@ -262,3 +262,20 @@ def test_a_field_below_the_first_screen_is_shown_when_focused_at_once(open_main_
     window.focus_field(last_key)  # before the idle layout has shown the end of the report
     assert preview.block(index).isVisible()
     assert preview.paragraph_visible(index)
+
+
+def test_the_title_is_drawn_in_the_weight_the_exports_use(window):
+    """小标宋 is a heavy face of regular weight: the DOCX and HTML exports do not embolden the
+    title, so the preview does not either (a bold 小标宋 would be synthesised twice as heavy)."""
+    from PySide6.QtGui import QFont
+
+    from app.core.document import Role
+
+    title = next(i for i, p in enumerate(window.model.document.paragraphs) if p.role is Role.TITLE)
+    block = window.preview.block(title)
+    weights = set()
+    iterator = block.begin()
+    while not iterator.atEnd():
+        weights.add(iterator.fragment().charFormat().fontWeight())
+        iterator += 1
+    assert weights == {QFont.Weight.Normal}

@@ -114,7 +114,7 @@ def _block_style(role: Role, indent_px: int) -> tuple[str, str]:
     if role is Role.TITLE:
         return (
             'align="center"',
-            f"font-family:{TITLE_FONTS};font-size:17pt;font-weight:600;"
+            f"font-family:{TITLE_FONTS};font-size:17pt;"
             "margin-top:6px;margin-bottom:14px;",
         )
     if role is Role.HEADING:
