@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPaintEvent, QPalette, QValidator
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,7 +33,7 @@ from app.core.report import Problem, ReportModel
 from app.core.rules import Severity
 from app.core.steps import GAP, FormGroup, FormRow, Step
 from app.core.template import Field
-from app.ui import collector
+from app.ui import collector, look
 
 #: Rows built at once when a page is first shown; the rest follow in slices of the same size.
 FIRST_ROWS = 40
@@ -111,7 +111,21 @@ class FieldInput(QLineEdit):
 
     def set_problem(self, level: str) -> None:
         """Show the field's state in its frame ("error", "warning" or "")."""
-        _set_style_property(self, "problem", level)
+        if self.property("problem") == level:
+            return
+        self.setProperty("problem", level)
+        palette = QPalette()  # only the background is set; the rest is inherited
+        base = look.PROBLEM_BASE.get(level)
+        if base is not None:
+            palette.setColor(QPalette.ColorRole.Base, base)
+        self.setPalette(palette)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        level = self.property("problem")
+        if level:
+            look.paint_problem_frame(self, str(level))
 
 
 class FieldRowWidget(QObject):
@@ -144,6 +158,7 @@ class FieldRowWidget(QObject):
         self.mark = QLabel(parent)
         self.mark.setObjectName("field-mark")
         self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        look.set_font(self.mark, bold=True)
         # A fixed size: its mark changes as the writer types, and a label of fixed size does not
         # make Qt lay the page out again (the wrapped sentences of every row) each time.
         self.mark.setFixedSize(
@@ -165,10 +180,13 @@ class FieldRowWidget(QObject):
         self.context.setObjectName("field-context")
         self.context.setWordWrap(True)
         self.context.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        look.set_text_color(self.context, look.CONTEXT)
         self.hint = QLabel(hint, parent)
         self.hint.setObjectName("field-hint")
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
+        look.set_text_color(self.hint, look.HINT)
+        look.set_font(self.hint, look.HINT_POINTS)
         self.message = QLabel(parent)
         self.message.setObjectName("field-message")
         self.message.setWordWrap(True)
@@ -213,25 +231,25 @@ class FieldRowWidget(QObject):
             for key, edit in self.inputs.items():
                 base = self.description(template.field(key))
                 edit.setAccessibleDescription(f"{base} {text}".strip())
-        _set_style_property(self.message, "level", worst)
+        _set_level(self.message, worst)
         mark = {"error": MARK_ERROR, "warning": MARK_WARNING}.get(
             worst, MARK_OK if filled_all else ""
         )
         if self.mark.text() != mark:
             self.mark.setText(mark)
-        _set_style_property(self.mark, "level", worst or ("ok" if mark else ""))
+        _set_level(self.mark, worst or ("ok" if mark else ""))
 
     def description(self, field: Field) -> str:
         """What a screen reader says about an input besides its name: its context."""
         return self.context_text if len(self.row.keys) == 1 else field.label
 
 
-def _set_style_property(widget: QWidget, name: str, value: str) -> None:
-    """Set a property the style sheet reads; re-polish only when it really changes."""
-    if widget.property(name) != value:
-        widget.setProperty(name, value)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+def _set_level(widget: QWidget, level: str) -> None:
+    """A message's or mark's level ("error", "warning", "ok" or ""): its `level` property and
+    the colour of its text, changed only when the level does."""
+    if widget.property("level") != level:
+        widget.setProperty("level", level)
+        look.set_text_color(widget, look.LEVEL_TEXT.get(level))
 
 
 def _level(problems: list[Problem]) -> str:
@@ -240,6 +258,13 @@ def _level(problems: list[Problem]) -> str:
     if problems:
         return "warning"
     return ""
+
+
+class FieldGroupFrame(QFrame):
+    """The box around a group of fields (a paragraph's)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        look.paint_group_frame(self)
 
 
 class StepPage(QScrollArea):
@@ -307,6 +332,8 @@ class StepPage(QScrollArea):
         title = QLabel(self.step.title, content)
         title.setObjectName("step-title")
         title.setWordWrap(True)
+        title.setContentsMargins(0, 0, 0, 4)
+        look.set_font(title, look.STEP_TITLE_POINTS, bold=True)
         layout.addWidget(title)
         self._content, self._layout = content, layout
         self._pending = [(group, 0) for group in self.step.groups]
@@ -348,7 +375,7 @@ class StepPage(QScrollArea):
 
     def _new_group(self, group: FormGroup) -> QGridLayout:
         assert self._layout is not None and self._content is not None
-        frame = QFrame(self._content)
+        frame = FieldGroupFrame(self._content)
         frame.setObjectName("field-group")
         box = QVBoxLayout(frame)
         box.setContentsMargins(12, 10, 12, 10)
@@ -357,6 +384,8 @@ class StepPage(QScrollArea):
             heading = QLabel(group.title, frame)
             heading.setObjectName("group-title")
             heading.setWordWrap(True)
+            look.set_font(heading, bold=True)
+            look.set_text_color(heading, look.GROUP_TITLE)
             box.addWidget(heading)
         grid_host = QWidget(frame)
         grid = QGridLayout(grid_host)

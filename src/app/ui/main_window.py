@@ -53,6 +53,7 @@ from app.core.paths import resources_dir
 from app.core.report import ReportModel, Update, problem_labels
 from app.core.steps import EXPORT, Navigator, build_steps
 from app.core.template import Template
+from app.ui import look
 from app.ui import settings as config
 from app.ui.forms import FieldInput, StepPage
 from app.ui.preview import Preview
@@ -71,24 +72,6 @@ APP_ICON = "icons/fanwen.svg"
 AUTOSAVE_QUIET_MS = 1000
 #: ...and never later than this after the first unsaved change.
 AUTOSAVE_LATEST_MS = 2000
-
-STYLE_SHEET = """
-QLabel#step-title { font-size: 15pt; font-weight: 600; margin-bottom: 4px; }
-QLabel#group-title { font-weight: 600; color: #1f3a5f; }
-QFrame#field-group { background: palette(base); border: 1px solid palette(mid);
-    border-radius: 6px; }
-QLabel#field-context { color: #5f6368; }
-QLabel#field-hint { color: #7a7f85; font-size: 9pt; }
-QLabel#field-message[level="error"] { color: #b71c1c; }
-QLabel#field-message[level="warning"] { color: #8a5a00; }
-QLabel#field-mark[level="ok"] { color: #2e7d32; font-weight: 700; }
-QLabel#field-mark[level="error"] { color: #b71c1c; font-weight: 700; }
-QLabel#field-mark[level="warning"] { color: #8a5a00; font-weight: 700; }
-QLineEdit[problem="error"] { border: 2px solid #c62828; border-radius: 3px; padding: 1px 3px;
-    background: #fff6f6; }
-QLineEdit[problem="warning"] { border: 2px solid #e0a100; border-radius: 3px; padding: 1px 3px; }
-QLabel#status-problems[problems="true"] { color: #b71c1c; }
-"""
 
 
 def standard_keys(key: QKeySequence.StandardKey, fallback: str = "") -> list[QKeySequence]:
@@ -162,7 +145,6 @@ class MainWindow(QMainWindow):
         self.steps.currentRowChanged.connect(self._on_step_row_changed)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("forms")
-        self.stack.setStyleSheet(STYLE_SHEET)
         self._export_page: ExportPage | None = None  # made when first shown (`export_page`)
         self.preview = Preview(self)
         self.preview.fieldActivated.connect(self.focus_field)
@@ -219,7 +201,6 @@ class MainWindow(QMainWindow):
         self.filled_label.setObjectName("status-filled")
         self.problems_label = QLabel(self)
         self.problems_label.setObjectName("status-problems")
-        self.problems_label.setStyleSheet(STYLE_SHEET)
         self.statusBar().addPermanentWidget(self.filled_label)
         self.statusBar().addPermanentWidget(self.problems_label)
         self.resize(em * 96, em * 60)
@@ -513,8 +494,7 @@ class MainWindow(QMainWindow):
         flag = "true" if problems else "false"
         if self.problems_label.property("problems") != flag:
             self.problems_label.setProperty("problems", flag)
-            self.problems_label.style().unpolish(self.problems_label)
-            self.problems_label.style().polish(self.problems_label)
+            look.set_text_color(self.problems_label, look.LEVEL_TEXT["error"] if problems else None)
 
     def _update_title(self) -> None:
         name = self.path.name if self.path is not None else self.tr("Untitled")

@@ -66,9 +66,9 @@ LAYOUT_SLICE = 48
 #: Paragraphs per frame (see the module docstring): small enough that laying out one frame is
 #: cheap, large enough that few frames follow any change.
 CHUNK_PARAGRAPHS = 32
-#: The first report shown: characters laid out before the view knows its size (about a screen of
+#: The first report shown: characters laid out before the view knows its size (less than a screen of
 #: the preview); the rest is shown once the view is filled (see `Preview._fill_view`).
-FIRST_SCREEN_CHARS = 800
+FIRST_SCREEN_CHARS = 400
 #: Paragraphs put back per idle slice after the first paint.
 REVEAL_SLICE = 16
 
@@ -114,8 +114,7 @@ def _block_style(role: Role, indent_px: int) -> tuple[str, str]:
     if role is Role.TITLE:
         return (
             'align="center"',
-            f"font-family:{TITLE_FONTS};font-size:17pt;"
-            "margin-top:6px;margin-bottom:14px;",
+            f"font-family:{TITLE_FONTS};font-size:17pt;margin-top:6px;margin-bottom:14px;",
         )
     if role is Role.HEADING:
         return (
@@ -386,7 +385,7 @@ class Preview(QTextBrowser):
         while self._hidden_from < len(self._shown):
             if layout.documentSize().height() > needed:
                 return
-            self._reveal_paragraphs(4)
+            self._reveal_paragraphs(1)
 
     def show_everything(self) -> None:
         """Show every paragraph now (what needs the whole report's layout calls this)."""
