@@ -46,13 +46,26 @@ def test_bad_values_fall_back_to_defaults(fanwen_home):
 def test_window_icon_is_used_when_present(open_main_window, tmp_path, monkeypatch):
     monkeypatch.setattr(main_window_module, "resources_dir", lambda: tmp_path / "empty")
     open_main_window(show=False)  # no icon file: the window opens all the same
-    icons = tmp_path / "res" / "icons"
-    icons.mkdir(parents=True)
-    (icons / "fanwen.svg").write_text(
-        '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16">'
-        '<rect width="16" height="16" fill="#c62828"/></svg>',
-        encoding="utf-8",
-    )
+    from PySide6.QtGui import QColor, QImage
+
+    for size in (16, 32):
+        folder = tmp_path / "res" / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        folder.mkdir(parents=True)
+        image = QImage(size, size, QImage.Format.Format_ARGB32)
+        image.fill(QColor("#c62828"))
+        assert image.save(str(folder / "fanwen.png"))
     monkeypatch.setattr(main_window_module, "resources_dir", lambda: tmp_path / "res")
     window = open_main_window(show=False)
-    assert not window.windowIcon().isNull()
+    icon = window.windowIcon()
+    assert not icon.isNull()
+    assert {size.width() for size in icon.availableSizes()} == {16, 32}
+
+
+def test_the_shipped_icon_has_every_size_it_is_drawn_for():
+    from app.core.paths import resources_dir
+    from app.ui.main_window import APP_ICON_SIZES, app_icon
+
+    icon = app_icon()
+    assert {size.width() for size in icon.availableSizes()} == set(APP_ICON_SIZES)
+    assert not icon.pixmap(32, 32).isNull()
+    assert (resources_dir() / "icons" / "fanwen.svg").is_file()  # still the desktop's scalable

@@ -20,7 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -67,11 +67,23 @@ if TYPE_CHECKING:  # what the first window does not need loads on first use (see
     from app.ui.dialogs import Dialogs
     from app.ui.export_page import ExportPage
 
-APP_ICON = "icons/fanwen.svg"
+#: The app icon's sizes, drawn for each (resources/icons/hicolor, from scripts/make_icons.py):
+#: PNG needs no plugin, where the SVG would load Qt's SVG library and icon engine at start-up.
+APP_ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 #: The autosave is written this long after the last change...
 AUTOSAVE_QUIET_MS = 1000
 #: ...and never later than this after the first unsaved change.
 AUTOSAVE_LATEST_MS = 2000
+
+
+def app_icon() -> QIcon:
+    """The app's icon at every size it is drawn for (null when the files are missing)."""
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        path = resources_dir() / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "fanwen.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def standard_keys(key: QKeySequence.StandardKey, fallback: str = "") -> list[QKeySequence]:
@@ -133,9 +145,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._load_model_into_ui()
         self._restore_window_state()
-        icon_path = resources_dir() / APP_ICON
-        if icon_path.is_file():
-            self.setWindowIcon(QIcon(str(icon_path)))
+        icon = app_icon()
+        if not icon.isNull():
+            self.setWindowIcon(icon)
         self.setAcceptDrops(True)
 
     # ================================================================== building
