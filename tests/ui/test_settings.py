@@ -69,3 +69,13 @@ def test_the_shipped_icon_has_every_size_it_is_drawn_for():
     assert {size.width() for size in icon.availableSizes()} == set(APP_ICON_SIZES)
     assert not icon.pixmap(32, 32).isNull()
     assert (resources_dir() / "icons" / "fanwen.svg").is_file()  # still the desktop's scalable
+
+
+def test_a_first_window_fits_the_screen(open_main_window):
+    """With no size remembered the window takes its default size, but never more than the
+    screen has room for (the offscreen screen is 800x600, smaller than the default)."""
+    window = open_main_window(show=False)
+    available = window.screen().availableGeometry()
+    assert window.width() <= available.width() * 0.9
+    assert window.height() <= available.height() * 0.9
+    assert window.width() >= window.minimumSizeHint().width()

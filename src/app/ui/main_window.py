@@ -86,6 +86,17 @@ def app_icon() -> QIcon:
     return icon
 
 
+def default_window_size(window: QWidget, em: int) -> QSize:
+    """The size of a window with no size remembered: room for the three panes, but never more
+    than nine tenths of the screen it opens on (office laptops often have 1366x768)."""
+    wanted = QSize(em * 96, em * 60)
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    available = screen.availableGeometry().size()
+    return wanted.boundedTo(QSize(available.width() * 9 // 10, available.height() * 9 // 10))
+
+
 def standard_keys(key: QKeySequence.StandardKey, fallback: str = "") -> list[QKeySequence]:
     """The platform's shortcuts for a standard action, or `fallback` where it has none
     (Quit has no standard key on Windows)."""
@@ -215,7 +226,7 @@ class MainWindow(QMainWindow):
         self.problems_label.setObjectName("status-problems")
         self.statusBar().addPermanentWidget(self.filled_label)
         self.statusBar().addPermanentWidget(self.problems_label)
-        self.resize(em * 96, em * 60)
+        self.resize(default_window_size(self, em))
 
     @functools.cached_property
     def dialogs(self) -> Dialogs:
