@@ -98,3 +98,40 @@ def test_declining_sets_the_autosave_aside(open_main_window, monkeypatch, fanwen
     assert "没恢复的" in aside.read_text(encoding="utf-8")
     # not offered again (an unexpected question would fail the test)
     after_start(open_main_window())
+
+
+def test_the_autosave_is_written_off_the_window_thread(window, qtbot, fanwen_home, monkeypatch):
+    """The debounced autosave's disk work (write, fsync, rename) happens on the autosave
+    thread: a slow disk never pauses typing."""
+    import threading
+
+    from app.core import autosave_writer
+
+    threads: list[str] = []
+    real = autosave_writer.atomic_write_bytes
+
+    def recording_write(path, data):
+        threads.append(threading.current_thread().name)
+        real(path, data)
+
+    monkeypatch.setattr(autosave_writer, "atomic_write_bytes", recording_write)
+    window.focus_field("unit_name")
+    type_into(qtbot, window.input_for("unit_name"), "江城")
+    qtbot.waitUntil(lambda: bool(autosaves(fanwen_home)), timeout=2500)
+    assert threads and threading.main_thread().name not in threads
+    assert set(threads) == {"fanwen-autosave"}
+
+
+def test_a_failing_autosave_is_said_in_the_status_bar(window, qtbot, fanwen_home, monkeypatch):
+    from app.core import autosave_writer
+
+    def full_disk(path, data):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(autosave_writer, "atomic_write_bytes", full_disk)
+    window.focus_field("unit_name")
+    type_into(qtbot, window.input_for("unit_name"), "江城")
+    qtbot.waitUntil(
+        lambda: "No space left on device" in window.statusBar().currentMessage(), timeout=3000
+    )
+    assert window.model.value("unit_name") == "江城"  # nothing lost in memory

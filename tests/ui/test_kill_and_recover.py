@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -71,6 +72,9 @@ def test_killed_app_gives_every_value_back(open_main_window, monkeypatch, fanwen
         text=True,
     ) as process:
         try:
+            # a driver stuck (on a modal crash dialog, say) fails the test instead of hanging it
+            ready, _, _ = select.select([process.stdout], [], [], 60)
+            assert ready, "the app did not finish typing within a minute"
             line = process.stdout.readline()
             assert line.strip() == "TYPED", process.stderr.read()
             time.sleep(3)  # past the autosave delay

@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.autosave import new_session, remove_autosave, write_autosave
+from app.core.autosave import autosave_bytes, autosave_path, new_session
+from app.core.autosave_writer import AutosaveWriter, perform
 from app.core.draft import SUFFIX, Draft, load_draft
 from app.core.errors import FanwenError
 from app.core.library import find_template
@@ -74,6 +75,8 @@ APP_ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 AUTOSAVE_QUIET_MS = 1000
 #: ...and never later than this after the first unsaved change.
 AUTOSAVE_LATEST_MS = 2000
+#: How long closing (or a write in this thread) waits for the autosave thread, in seconds.
+AUTOSAVE_WAIT_S = 10.0
 
 
 def app_icon() -> QIcon:
@@ -111,6 +114,10 @@ class MainWindow(QMainWindow):
 
     #: Emitted after the preview was (re)drawn completely (start-up, structure change).
     previewRendered = Signal()
+    #: From the autosave thread (see `AutosaveWriter`), delivered in the window's own thread:
+    #: a background autosave failed (the reason), or one was written.
+    _autosaveFailed = Signal(str)
+    _autosaveWritten = Signal()
 
     def __init__(
         self,
@@ -144,12 +151,18 @@ class MainWindow(QMainWindow):
         self._autosave_quiet = QTimer(self)
         self._autosave_quiet.setSingleShot(True)
         self._autosave_quiet.setInterval(AUTOSAVE_QUIET_MS)
-        self._autosave_quiet.timeout.connect(self.autosave_now)
+        self._autosave_quiet.timeout.connect(self.autosave_in_background)
         self._autosave_deadline = QTimer(self)
         self._autosave_deadline.setSingleShot(True)
         self._autosave_deadline.setInterval(AUTOSAVE_LATEST_MS)
-        self._autosave_deadline.timeout.connect(self.autosave_now)
+        self._autosave_deadline.timeout.connect(self.autosave_in_background)
         self._autosave_error_shown = False
+        self._autosave_writer = AutosaveWriter(
+            on_error=lambda _path, exc: self._autosaveFailed.emit(str(exc.strerror or exc)),
+            on_written=lambda _path: self._autosaveWritten.emit(),
+        )
+        self._autosaveFailed.connect(self._show_autosave_error)
+        self._autosaveWritten.connect(self._autosave_succeeded)
         self._closing = False
         self._build_ui()
         self._build_actions()
@@ -876,7 +889,7 @@ class MainWindow(QMainWindow):
         """Show another report (an opened, new or recovered draft): a fresh undo history."""
         self._autosave_quiet.stop()
         self._autosave_deadline.stop()
-        remove_autosave(self.session)
+        self._remove_autosave()
         self.path = path
         self.draft = draft
         self.model = ReportModel(
@@ -949,7 +962,7 @@ class MainWindow(QMainWindow):
         self._unsaved_outside_stack = False
         self._autosave_quiet.stop()
         self._autosave_deadline.stop()
-        remove_autosave(self.session)
+        self._remove_autosave()
         self.settings.set(config.DRAFT_FOLDER, str(self.path.parent))
         self.add_recent_file(self.path)
         self._update_modified()
@@ -1019,27 +1032,58 @@ class MainWindow(QMainWindow):
         if not self._autosave_deadline.isActive():
             self._autosave_deadline.start()
 
-    def autosave_now(self) -> Path | None:
-        """Write the autosave now (or remove it when there is nothing unsaved)."""
+    def autosave_in_background(self) -> None:
+        """Hand the autosave to the autosave thread (what the timers do): the draft is turned
+        into bytes here, the file is written there, so no disk pause falls on typing."""
         self._autosave_quiet.stop()
         self._autosave_deadline.stop()
+        path = autosave_path(self.session)
         if not self.is_modified():
-            remove_autosave(self.session)
+            self._autosave_writer.remove(path)
+            return
+        self._autosave_writer.write(
+            path, autosave_bytes(self.session, self.current_draft(), self.path)
+        )
+
+    def autosave_now(self) -> Path | None:
+        """Write the autosave now, in this thread (or remove it when there is nothing
+        unsaved): after a failed save, on a crash. Returns the file, or None."""
+        self._autosave_quiet.stop()
+        self._autosave_deadline.stop()
+        self._autosave_writer.wait(AUTOSAVE_WAIT_S)  # what the thread has first
+        path = autosave_path(self.session)
+        if not self.is_modified():
+            with contextlib.suppress(OSError):
+                perform(path, None)
             return None
         try:
-            path = write_autosave(self.session, self.current_draft(), self.path)
+            perform(path, autosave_bytes(self.session, self.current_draft(), self.path))
         except OSError as exc:
-            if not self._autosave_error_shown:
-                self._autosave_error_shown = True
-                self.statusBar().showMessage(
-                    self.tr("The autosave could not be written: {error}").format(
-                        error=exc.strerror or exc
-                    ),
-                    15000,
-                )
+            self._show_autosave_error(str(exc.strerror or exc))
             return None
-        self._autosave_error_shown = False
+        self._autosave_succeeded()
         return path
+
+    def autosave_settled(self, timeout: float = AUTOSAVE_WAIT_S) -> bool:
+        """Wait until the autosave thread has done what it was given (tests, closing)."""
+        return self._autosave_writer.wait(timeout)
+
+    def _remove_autosave(self) -> None:
+        """After a clean save, a close or another report: the autosave goes, after what the
+        thread still had to write (an action of the writer's, so this waits for the disk)."""
+        self._autosave_writer.remove(autosave_path(self.session))
+        self._autosave_writer.wait(AUTOSAVE_WAIT_S)
+
+    def _show_autosave_error(self, reason: str) -> None:
+        if not self._autosave_error_shown:
+            self._autosave_error_shown = True
+            self.statusBar().showMessage(
+                self.tr("The autosave could not be written: {error}").format(error=reason),
+                15000,
+            )
+
+    def _autosave_succeeded(self) -> None:
+        self._autosave_error_shown = False
 
     def offer_recovery(self) -> bool:
         """At start-up: offer back drafts autosaved by sessions that ended without saving.
@@ -1189,7 +1233,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self._autosave_quiet.stop()
         self._autosave_deadline.stop()
-        remove_autosave(self.session)
+        self._remove_autosave()  # gone before the app is
         self.save_window_state()
         event.accept()
 
