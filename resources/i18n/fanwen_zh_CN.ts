@@ -117,6 +117,14 @@
         <translation>GB18030（适用于较旧的中文软件）</translation>
     </message>
     <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Written into the properties of DOCX and PDF files</source>
+        <translation>写入 DOCX 和 PDF 文件的文档属性</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>

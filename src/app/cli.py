@@ -5,7 +5,8 @@
     fanwen templates [--json]        the templates available
     fanwen fields [--template ID] [--json]
     fanwen check DRAFT               unfilled and invalid fields, rule warnings
-    fanwen export DRAFT --format txt|html|docx|pdf [-o OUT] [--encoding utf-8|gb18030] [--force]
+    fanwen export DRAFT --format txt|html|docx|pdf [-o OUT] [--encoding utf-8|gb18030]
+                 [--author NAME] [--force]
     fanwen template import FILE [--id ID] [--title TITLE]
                                      make a template of a 范文 (.txt or .docx); prints its id
 
@@ -87,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="utf-8",
         choices=["utf-8", "gb18030"],
         help=_("text encoding for txt (default: UTF-8 with BOM)"),
+    )
+    export.add_argument(
+        "--author", default="", help=_("the author written into DOCX and PDF properties")
     )
     export.add_argument(
         "--force", action="store_true", help=_("export even with unfilled or invalid fields")
@@ -340,7 +344,12 @@ def _export(args: argparse.Namespace) -> int:
         )
     for line in problem_labels(model, [p for p in problems if not p.blocking]):
         _print_error(_("Warning: {message}", message=line))
-    export_report(model.document, fmt, output, ExportOptions(encoding=args.encoding))
+    export_report(
+        model.document,
+        fmt,
+        output,
+        ExportOptions(encoding=args.encoding, author=args.author.strip()),
+    )
     print(output)
     return EXIT_OK
 

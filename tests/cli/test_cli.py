@@ -206,3 +206,18 @@ def test_english_messages(tmp_path):
 
 def test_seed_is_the_one_the_tests_use():
     assert SEED.read_text(encoding="utf-8").splitlines()[1] == "“四心”抓好思政工作助力机构改革"
+
+
+def test_export_author_goes_into_the_docx_properties(tmp_path):
+    import zipfile
+
+    draft = write_draft(tmp_path / "d.fanwen", COMPLETE_VALUES)
+    out = tmp_path / "报告.docx"
+    result = fanwen("export", str(draft), "--format", "docx", "-o", str(out), "--author", "李四")
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as docx:
+        assert "<dc:creator>李四</dc:creator>" in docx.read("docProps/core.xml").decode("utf-8")
+    plain = tmp_path / "无作者.docx"
+    assert fanwen("export", str(draft), "--format", "docx", "-o", str(plain)).returncode == 0
+    with zipfile.ZipFile(plain) as docx:
+        assert "李四" not in docx.read("docProps/core.xml").decode("utf-8")

@@ -181,3 +181,48 @@ def test_formats_come_from_the_registry(open_main_window, tmp_path, monkeypatch)
     assert written == tmp_path / "r.md"
     assert written.read_bytes() == b"# x"
     assert "Markdown (*.md)" in recorder.save_calls[0][2]
+
+
+def test_the_author_typed_on_the_export_page_goes_into_docx_and_pdf_and_is_remembered(
+    open_main_window, tmp_path, complete_values, qtbot
+):
+    """The DOCX and PDF document properties carry the author the writer gives on 预览与导出
+    (kept in the settings for the next report); txt has no properties, so the field is off."""
+    import zipfile
+
+    window = complete_window(open_main_window, tmp_path, complete_values)
+    window.show_step("export")
+    page = window.export_page
+    page.set_format("txt")
+    assert not page.author.isEnabled()
+    page.set_format("docx")
+    assert page.author.isEnabled()
+    page.author.setFocus()
+    page.author.setText("  江城市税务局办公室 张三  ")  # not yet confirmed by leaving the field
+    Recorder(window, tmp_path / "报告.docx")
+    assert window.export_report("docx") == tmp_path / "报告.docx"
+    with zipfile.ZipFile(tmp_path / "报告.docx") as docx:
+        core = docx.read("docProps/core.xml").decode("utf-8")
+    assert "<dc:creator>江城市税务局办公室 张三</dc:creator>" in core
+    Recorder(window, tmp_path / "报告.pdf")
+    assert window.export_report("pdf") == tmp_path / "报告.pdf"
+    assert _pdf_info_author(tmp_path / "报告.pdf") == "江城市税务局办公室 张三"
+
+    second = open_main_window()
+    second.show_step("export")
+    assert second.export_page.author.text() == "江城市税务局办公室 张三"
+
+
+def _pdf_info_author(path: Path) -> str:
+    """The PDF's document information "Author", as poppler's pdfinfo reads it."""
+    import subprocess
+
+    from pdf_pages import require_tool
+
+    require_tool("pdfinfo", "poppler-utils")
+    info = subprocess.run(
+        ["pdfinfo", "-enc", "UTF-8", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    return next(
+        line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Author:")
+    )

@@ -114,3 +114,16 @@ def test_a_long_value_from_a_draft_is_not_cut(open_main_window, tmp_path):
     save_draft(Draft(values={"unit_name": long_text}), path)
     window = open_main_window(path)
     assert window.input_for("unit_name").text() == long_text
+
+
+def test_every_step_title_has_the_same_look(window):
+    """The form pages and 预览与导出 share their title's look (set in code, app.ui.look)."""
+    from PySide6.QtWidgets import QLabel
+
+    window.show_step(window.navigator.steps[0].id)
+    form_title = window.stack.currentWidget().findChild(QLabel, "step-title")
+    window.show_step("export")
+    export_title = window.export_page.findChild(QLabel, "step-title")
+    for title in (form_title, export_title):
+        assert title.font().pointSizeF() == 15.0
+        assert title.font().weight() == title.font().Weight.DemiBold

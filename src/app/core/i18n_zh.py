@@ -250,3 +250,6 @@ ZH_CN[
     "No graphical display (DISPLAY is not set): run Fanwen on the desktop, or use its commands, "
     "such as “fanwen export”."
 ] = "没有图形显示（未设置 DISPLAY）：请在桌面环境中运行范文填写助手，或使用“fanwen export”等命令。"
+
+# app.cli: the author of DOCX and PDF exports
+ZH_CN["the author written into DOCX and PDF properties"] = "写入 DOCX 和 PDF 文档属性的作者"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
 from app.core.export import FORMATS
 from app.core.i18n import _
 from app.core.report import ReportModel, problem_labels
+from app.ui import look
 
 #: Encodings offered for txt, in the order shown.
 TEXT_ENCODINGS = ("utf-8", "gb18030")
+#: Formats whose files carry document properties (title, author).
+WITH_PROPERTIES = ("docx", "pdf")
 
 
 def format_description(name: str) -> str:
@@ -41,6 +45,7 @@ class ExportPage(QWidget):
     exportRequested = Signal(str)
     goToField = Signal(str)
     encodingChanged = Signal(str)
+    authorChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +55,8 @@ class ExportPage(QWidget):
         layout.setSpacing(10)
         self.title = QLabel(self)
         self.title.setObjectName("step-title")
+        self.title.setContentsMargins(0, 0, 0, 4)
+        look.set_font(self.title, look.STEP_TITLE_POINTS, bold=True)  # as the form pages' titles
         layout.addWidget(self.title)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -93,6 +100,13 @@ class ExportPage(QWidget):
         self.encoding_label = QLabel(self)
         self.encoding_label.setBuddy(self.encoding)
         form.addRow(self.encoding_label, self.encoding)
+        self.author = QLineEdit(self)
+        self.author.setObjectName("export-author")
+        self.author.setMaxLength(200)
+        self.author.editingFinished.connect(lambda: self.authorChanged.emit(self.author_name()))
+        self.author_label = QLabel(self)
+        self.author_label.setBuddy(self.author)
+        form.addRow(self.author_label, self.author)
         layout.addLayout(form)
         self.format_group.buttonToggled.connect(lambda *_args: self._update_encoding_enabled())
 
@@ -117,6 +131,8 @@ class ExportPage(QWidget):
         self.encoding_label.setText(self.tr("Text &encoding:"))
         self.encoding.setItemText(0, self.tr("UTF-8 with BOM (Notepad, WPS)"))
         self.encoding.setItemText(1, self.tr("GB18030 (older Chinese software)"))
+        self.author_label.setText(self.tr("&Author:"))
+        self.author.setPlaceholderText(self.tr("Written into the properties of DOCX and PDF files"))
         self.export_button.setText(self.tr("&Export…"))
 
     def format(self) -> str:
@@ -135,10 +151,21 @@ class ExportPage(QWidget):
         index = self.encoding.findData(encoding)
         self.encoding.setCurrentIndex(max(index, 0))
 
+    def set_author(self, name: str) -> None:
+        """Show the author written into DOCX and PDF properties."""
+        self.author.setText(name)
+
+    def author_name(self) -> str:
+        """The author as typed, without surrounding spaces."""
+        return self.author.text().strip()
+
     def _update_encoding_enabled(self) -> None:
         is_text = self.format() == "txt"
         self.encoding.setEnabled(is_text)
         self.encoding_label.setEnabled(is_text)
+        with_properties = self.format() in WITH_PROPERTIES
+        self.author.setEnabled(with_properties)
+        self.author_label.setEnabled(with_properties)
 
     def refresh(self, model: ReportModel) -> None:
         """Show what is left to do (called when the page is shown and while it is visible)."""

@@ -262,9 +262,11 @@ class MainWindow(QMainWindow):
             page.encodingChanged.connect(
                 lambda encoding: self.settings.set(config.TXT_ENCODING, encoding)
             )
+            page.authorChanged.connect(lambda name: self.settings.set(config.EXPORT_AUTHOR, name))
             page.format_group.buttonToggled.connect(self._on_format_toggled)
             page.set_format(self.settings.get(config.EXPORT_FORMAT))
             page.set_encoding(self.settings.get(config.TXT_ENCODING))
+            page.set_author(self.settings.get(config.EXPORT_AUTHOR))
             page.retranslate()
             self.stack.addWidget(page)
             self._export_page = page
@@ -705,7 +707,11 @@ class MainWindow(QMainWindow):
         name = self._format_for(path, chosen, name)
         if path.suffix.lower() != formats[name].suffix:
             path = path.with_name(path.name + formats[name].suffix)
-        options = ExportOptions(encoding=self.settings.get(config.TXT_ENCODING))
+        author = self.settings.get(config.EXPORT_AUTHOR)
+        if self._export_page is not None:  # as typed, even when the field still has the focus
+            author = self._export_page.author_name()
+            self.settings.set(config.EXPORT_AUTHOR, author)
+        options = ExportOptions(encoding=self.settings.get(config.TXT_ENCODING), author=author)
         try:
             export_report(self.model.document, name, path, options)
         except FanwenError as exc:

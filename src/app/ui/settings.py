@@ -50,6 +50,9 @@ TXT_ENCODING: Setting[str] = Setting(
     "export/txt_encoding", str, "utf-8", "Encoding of txt exports: utf-8 (with BOM) or gb18030."
 )
 EXPORT_FOLDER: Setting[str] = Setting("export/folder", str, "", "The folder exported to last.")
+EXPORT_AUTHOR: Setting[str] = Setting(
+    "export/author", str, "", "The author written into the properties of DOCX and PDF exports."
+)
 DRAFT_FOLDER: Setting[str] = Setting(
     "files/folder", str, "", "The folder a draft was opened from or saved to last."
 )
@@ -73,6 +76,7 @@ ALL: tuple[Setting[Any], ...] = (
     EXPORT_FORMAT,
     TXT_ENCODING,
     EXPORT_FOLDER,
+    EXPORT_AUTHOR,
     DRAFT_FOLDER,
     RECENT_FILES,
     SHARED_TEMPLATES,
