@@ -259,3 +259,61 @@ def test_a_template_body_is_rendered_once_for_its_check_and_a_new_report(tmp_pat
     filled = ReportModel(template, COMPLETE_VALUES)
     assert len(runs) == 2
     assert filled.document.paragraphs != blank.document.paragraphs
+
+
+def _states(model: ReportModel, key: str) -> set[str]:
+    from app.core.document import FieldRun
+
+    return {
+        run.state.value
+        for index in model.paragraphs_of(key)
+        for run in model.document.paragraphs[index].runs
+        if isinstance(run, FieldRun) and run.key == key
+    }
+
+
+def test_the_values_of_a_broken_error_rule_are_marked_invalid_in_the_document(sixin):
+    """5类2条: both values are shown as wrong (as the form shows the rule at both fields), and
+    the change that breaks or heals the rule redraws the other field's paragraph too."""
+    model = ReportModel(sixin, dict(COMPLETE_VALUES))
+    model.set_value("opinion_items", "2")
+    update = model.set_value("opinion_categories", "5")
+    assert _states(model, "opinion_categories") == {"invalid"}
+    assert _states(model, "opinion_items") == {"invalid"}
+    assert set(model.paragraphs_of("opinion_items")) <= set(update.paragraphs)
+    update = model.set_value("opinion_items", "9")  # healed from the other side
+    assert _states(model, "opinion_categories") == {"filled"}
+    assert _states(model, "opinion_items") == {"filled"}
+    assert set(model.paragraphs_of("opinion_categories")) <= set(update.paragraphs)
+    # the incremental document equals a fresh one
+    assert model.document == ReportModel(sixin, dict(model.values)).document
+
+
+def test_a_broken_warning_rule_leaves_the_values_as_they_are(sixin):
+    model = ReportModel(sixin, dict(COMPLETE_VALUES))
+    model.set_value("problems_found", "10")
+    model.set_value("problems_rectified", "2")  # "大部分" not true: a warning only
+    assert [p.rule_id for p in model.problems() if p.rule_id] == ["most_problems_rectified"]
+    assert _states(model, "problems_rectified") == {"filled"}
+
+
+def test_a_broken_rule_opened_from_a_draft_is_marked_at_once(sixin):
+    values = dict(COMPLETE_VALUES, opinion_categories="5", opinion_items="3")
+    model = ReportModel(sixin, values)
+    assert _states(model, "opinion_categories") == {"invalid"}
+    assert _states(model, "opinion_items") == {"invalid"}
+
+
+def test_breaking_a_rule_redraws_the_other_fields_paragraphs(sixin):
+    """9月31日 does not exist: the year (in another paragraph) is part of the date rule, so its
+    paragraph comes with the day's change, and goes back when the day is fixed."""
+    model = ReportModel(sixin, dict(COMPLETE_VALUES, inspection_month="9"))
+    year_paragraphs = set(model.paragraphs_of("report_year"))
+    assert year_paragraphs.isdisjoint(model.paragraphs_of("inspection_day"))
+    update = model.set_value("inspection_day", "31")
+    assert year_paragraphs <= set(update.paragraphs)
+    assert _states(model, "report_year") == {"invalid"}
+    update = model.set_value("inspection_day", "30")
+    assert year_paragraphs <= set(update.paragraphs)
+    assert _states(model, "report_year") == {"filled"}
+    assert model.document == ReportModel(sixin, dict(model.values)).document

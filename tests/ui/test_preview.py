@@ -279,3 +279,36 @@ def test_the_title_is_drawn_in_the_weight_the_exports_use(window):
         weights.add(iterator.fragment().charFormat().fontWeight())
         iterator += 1
     assert weights == {QFont.Weight.Normal}
+
+
+def test_values_of_a_broken_rule_are_marked_in_the_preview_on_both_sides(window, qtbot):
+    """The form shows 类 > 条 at both fields; the preview marks both values the same way (the
+    colours of an invalid value), and puts them back once the rule holds."""
+    from app.core.document import RunState
+    from app.ui.preview import COLORS
+
+    invalid_color = COLORS[RunState.INVALID][0]
+
+    def color_of(text: str, paragraph: int) -> str:
+        block = window.preview.block(paragraph)
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.text() == text:
+                return fragment.charFormat().foreground().color().name()
+            iterator += 1
+        raise AssertionError(f"{text!r} not in paragraph {paragraph}: {block.text()}")
+
+    paragraph = window.model.paragraphs_of("opinion_items")[0]
+    window.focus_field("opinion_items")
+    replace_text(qtbot, window.input_for("opinion_items"), "2")
+    window.focus_field("opinion_categories")
+    replace_text(qtbot, window.input_for("opinion_categories"), "5")
+    assert color_of("5", paragraph) == invalid_color
+    assert color_of("2", paragraph) == invalid_color
+    assert_like_one_fresh_flow(window)
+    window.focus_field("opinion_items")
+    replace_text(qtbot, window.input_for("opinion_items"), "12")
+    assert color_of("5", paragraph) != invalid_color
+    assert color_of("12", paragraph) != invalid_color
+    assert_like_one_fresh_flow(window)

@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from decimal import Decimal
@@ -468,23 +468,29 @@ def build_document(
     return Document([build_paragraph(spec, checked) for spec in structure.paragraphs])
 
 
-def build_paragraph(spec: ParagraphSpec, checked: Mapping[str, CheckedValue]) -> Paragraph:
-    """One paragraph with its field references filled from `checked`."""
+def build_paragraph(
+    spec: ParagraphSpec,
+    checked: Mapping[str, CheckedValue],
+    in_error: Container[str] = frozenset(),
+) -> Paragraph:
+    """One paragraph with its field references filled from `checked`; a value of a field in
+    `in_error` (one of an error rule that does not hold) is marked invalid, as its own error
+    would be."""
     runs: list[TextRun | FieldRun] = []
     for piece in spec.pieces:
         if isinstance(piece, str):
             runs.append(TextRun(piece))
         else:
-            runs.append(field_run(piece, checked.get(piece.key)))
+            runs.append(field_run(piece, checked.get(piece.key), piece.key in in_error))
     return Paragraph(spec.id, spec.role, spec.section, tuple(runs))
 
 
-def field_run(ref: FieldRef, value: CheckedValue | None) -> FieldRun:
-    """The run showing `value` at the place `ref`."""
+def field_run(ref: FieldRef, value: CheckedValue | None, in_error: bool = False) -> FieldRun:
+    """The run showing `value` at the place `ref` (`in_error`: part of a broken rule)."""
     if value is None or value.empty:
         return FieldRun(ref.key, ref.placeholder, RunState.EMPTY, ref.placeholder, ref.magnitude)
     text = magnitude_text(value.text) if ref.magnitude and value.valid else value.text
-    state = RunState.FILLED if value.valid else RunState.INVALID
+    state = RunState.FILLED if value.valid and not in_error else RunState.INVALID
     return FieldRun(ref.key, text, state, ref.placeholder, ref.magnitude)
 
 

@@ -114,6 +114,8 @@ class ReportModel:
         # Fields with any problem (missing, invalid, or in a violated rule), and per section the
         # number of fields filled and flagged: a step's progress without recounting.
         self._flagged: set[str] = set()
+        #: Filled fields of an error rule that does not hold: their values are shown as invalid.
+        self._in_error: set[str] = set()
         self._section_filled: dict[str, int] = {}
         self._section_flagged: dict[str, int] = {}
         self._section_sizes: dict[str, int] = {}
@@ -171,6 +173,8 @@ class ReportModel:
             self._evaluate(rule)
         affected = tuple(dict.fromkeys([key, *(k for rule in rules for k in rule.fields)]))
         self._flag(affected)
+        # a rule that breaks or heals marks the other fields' values too: their paragraphs
+        moved = [k for k in affected if self._mark_in_error(k) and k != key]
         rewritten: tuple[int, ...] = ()
         if key in self.structure.logic_keys:
             partial = rerender_lines(self.template, self.structure, key, self.checked)
@@ -185,9 +189,14 @@ class ReportModel:
                 self.structure, rewritten = partial
                 if rewritten:
                     rewritten = self._adapt_rewritten(rewritten)
-        indexes = tuple(sorted(set(self._paragraphs_of.get(key, ())) | set(rewritten)))
+        changed = set(self._paragraphs_of.get(key, ())) | set(rewritten)
+        for other in moved:
+            changed.update(self._paragraphs_of.get(other, ()))
+        indexes = tuple(sorted(changed))
         for index in indexes:
-            self.document.paragraphs[index] = build_paragraph(self._specs[index], self.checked)
+            self.document.paragraphs[index] = build_paragraph(
+                self._specs[index], self.checked, self._in_error
+            )
         return Update(key, indexes, affected=affected)
 
     def unknown_values(self) -> dict[str, str]:
@@ -381,8 +390,30 @@ class ReportModel:
     def _render_all(self, structure: Structure | None = None) -> None:
         self.structure = structure or render_structure(self.template, self.checked)
         self._apply_wording()
-        self.document = Document([build_paragraph(spec, self.checked) for spec in self._specs])
-        self._index_fields()
+        self._index_fields()  # which fields are still used decides which rules count
+        self._in_error = set()
+        for field in self.template.fields:
+            self._mark_in_error(field.key)
+        self.document = Document(
+            [build_paragraph(spec, self.checked, self._in_error) for spec in self._specs]
+        )
+
+    def _mark_in_error(self, key: str) -> bool:
+        """Bring up to date whether `key` is part of an error rule that does not hold; returns
+        whether that changed."""
+        broken = any(
+            rule.id in self._violated
+            and rule.severity is Severity.ERROR
+            and self._rule_active(rule)
+            for rule in self.template.rules_by_field.get(key, ())
+        )
+        if broken == (key in self._in_error):
+            return False
+        if broken:
+            self._in_error.add(key)
+        else:
+            self._in_error.discard(key)
+        return True
 
     def _apply_wording(self) -> None:
         """The document's paragraphs: the structure's, with the draft's adaptations applied."""
