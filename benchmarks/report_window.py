@@ -14,22 +14,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from bare_window import FirstPaint  # the same end point (run as a script: beside this file)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
-
-
-class FirstPaint(QObject):
-    """Quits the application once the watched widget has painted."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__()
-        self.app = app
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self.app.quit)  # runs after this paint is done
-        return False
 
 
 def main() -> int:

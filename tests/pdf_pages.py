@@ -44,6 +44,34 @@ def require_tool(name: str, package: str) -> str:
     pytest.skip(message)
 
 
+def convert_with_libreoffice(docx: Path, env: dict[str, str] | None = None) -> Path:
+    """Convert a DOCX to PDF beside it with LibreOffice headless (a private profile, no
+    network); the PDF's path. `env`: the program's environment (fontconfig, say)."""
+    soffice = require_tool("soffice", "libreoffice-writer")
+    folder = docx.parent
+    result = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(folder / 'lo-profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(docx),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=env,
+    )
+    pdf = docx.with_suffix(".pdf")
+    assert result.returncode == 0 and pdf.exists(), result.stdout + result.stderr
+    return pdf
+
+
 @dataclass(frozen=True)
 class Line:
     """A line of text on a page, with its box in points from the page's top-left corner."""

@@ -1,4 +1,5 @@
-"""Every core message has a Chinese translation with the same placeholders."""
+"""Every message of the app (core, CLI, importer, editor, sandbox, wording: each `_()` under
+src/app) has a Chinese translation with the same placeholders."""
 
 from __future__ import annotations
 

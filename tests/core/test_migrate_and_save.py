@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import errno
-import os
 import tomllib
 from pathlib import Path
 
@@ -11,13 +9,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core import atomic
 from app.core.draft import Draft, load_draft, save_draft
 from app.core.errors import DraftError, TemplateError
 from app.core.loader import template_from_schema
 from app.core.migrate import migrate_draft, migration_message
 from app.core.saving import backup_path, save_draft_safely
 from conftest import REPO
+from faults import fill_the_disk
 
 
 def sixin_v2(extra: str = "") -> object:
@@ -74,34 +72,11 @@ def test_save_keeps_the_previous_version_as_a_backup(tmp_path):
     assert result.draft.modified is not None
 
 
-class FailingHandle:
-    """A file whose write stops half way with "disk full"."""
-
-    def __init__(self, handle):
-        self.handle = handle
-
-    def write(self, data):
-        self.handle.write(data[: len(data) // 2])
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    def __getattr__(self, name):
-        return getattr(self.handle, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.handle.close()
-
-
 def test_a_save_interrupted_mid_write_leaves_the_old_file(tmp_path, monkeypatch):
     path = tmp_path / "报告.fanwen"
     save_draft(Draft(values={"unit_name": "旧的"}), path)
     before = path.read_bytes()
-    real_fdopen = os.fdopen
-    monkeypatch.setattr(
-        atomic.os, "fdopen", lambda fd, *a, **k: FailingHandle(real_fdopen(fd, *a, **k))
-    )
+    fill_the_disk(monkeypatch)
     with pytest.raises(DraftError, match="磁盘已满"):
         save_draft_safely(Draft(values={"unit_name": "新的" * 1000}), path)
     assert path.read_bytes() == before

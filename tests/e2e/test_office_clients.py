@@ -18,6 +18,7 @@ from app.core.library import find_template
 from app.core.report import ReportModel
 from pdf_pages import (
     check_gongwen_pages,
+    convert_with_libreoffice,
     expected_text,
     pdf_text,
     predicted_pages,
@@ -41,30 +42,10 @@ def complete_document() -> Document:
 @pytest.fixture(scope="module")
 def libreoffice_pdf(tmp_path_factory, complete_document: Document) -> Path:
     """The complete report's DOCX converted to PDF by LibreOffice, once for the module."""
-    soffice = require_tool("soffice", "libreoffice-writer")
     folder = tmp_path_factory.mktemp("libreoffice")
     docx = folder / "报告.docx"
     export_report(complete_document, "docx", docx, ExportOptions(author="王小明"))
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            str(docx),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    pdf = folder / "报告.pdf"
-    assert result.returncode == 0 and pdf.exists(), result.stdout + result.stderr
-    return pdf
+    return convert_with_libreoffice(docx)
 
 
 @pytest.fixture(scope="module")

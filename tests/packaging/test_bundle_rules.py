@@ -4,29 +4,17 @@ icupkg list them."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from packaging_modules import load
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _load(name: str) -> ModuleType:
-    # registered under a name of its own: "debian" and the like may be real packages too
-    qualified = f"fanwen_packaging_{name}"
-    spec = importlib.util.spec_from_file_location(qualified, REPO / "packaging" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[qualified] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-rules = _load("bundle_rules")
-icu = _load("icu_data")
+rules = load("bundle_rules")
+icu = load("icu_data")
 
 SITE = "/venv/lib/python3.11/site-packages/PySide6/Qt"
 

@@ -9,12 +9,9 @@ face of its own style from the same stack, and LibreOffice lays the DOCX out in 
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -22,23 +19,13 @@ from app.core.export import ExportOptions, export_report, layout
 from app.core.library import find_template
 from app.core.report import ReportModel
 from conftest import COMPLETE_VALUES
-from pdf_pages import require_tool
+from packaging_modules import load
+from pdf_pages import convert_with_libreoffice, require_tool
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _load_debian() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "fanwen_packaging_debian_fonts", REPO / "packaging" / "debian.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-debian = _load_debian()
+debian = load("debian")
 
 
 @pytest.fixture(scope="module")
@@ -109,31 +96,11 @@ def test_fontconfig_resolves_the_gongwen_names_to_their_stand_ins(fontconfig_env
 
 @pytest.mark.slow
 def test_libreoffice_lays_the_docx_out_in_the_stand_ins(fontconfig_env, tmp_path):
-    soffice = require_tool("soffice", "libreoffice-writer")
     pdffonts = require_tool("pdffonts", "poppler-utils")
     docx = tmp_path / "报告.docx"
     model = ReportModel(find_template("sixin"), COMPLETE_VALUES)
     export_report(model.document, "docx", docx, ExportOptions())
-    result = subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        env=fontconfig_env,
-    )
-    pdf = tmp_path / "报告.pdf"
-    assert result.returncode == 0 and pdf.exists(), result.stdout + result.stderr
+    pdf = convert_with_libreoffice(docx, env=fontconfig_env)
     fonts = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True, check=True)
     assert "NotoSerifCJK" in fonts.stdout  # body, title, page numbers
     assert "NotoSansCJK" in fonts.stdout  # the 一、 headings

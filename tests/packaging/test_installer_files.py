@@ -7,13 +7,12 @@ are exercised by .ci/packaging; these catch a broken file before a build.)"""
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import os
 import struct
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
+
+from packaging_modules import load
 
 REPO = Path(__file__).resolve().parents[2]
 LINUX = REPO / "packaging" / "linux"
@@ -22,18 +21,7 @@ NSIS = REPO / "installer" / "windows" / "fanwen.nsi"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
 
-def _load(name: str) -> ModuleType:
-    # registered under a name of its own: "debian" and the like may be real packages too
-    qualified = f"fanwen_packaging_{name}"
-    spec = importlib.util.spec_from_file_location(qualified, REPO / "packaging" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[qualified] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-debian = _load("debian")
+debian = load("debian")
 
 
 def desktop_entry() -> configparser.SectionProxy:

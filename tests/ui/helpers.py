@@ -15,12 +15,7 @@ def type_into(qtbot, edit: QLineEdit, text: str) -> None:
     """
     edit.setFocus()
     edit.end(False)
-    if text.isascii():
-        qtbot.keyClicks(edit, text)
-    else:
-        event = QInputMethodEvent("", [])
-        event.setCommitString(text)
-        QCoreApplication.sendEvent(edit, event)
+    _type_over(qtbot, edit, text)
 
 
 def replace_text(qtbot, edit: QLineEdit, text: str) -> None:
@@ -34,6 +29,7 @@ def replace_text(qtbot, edit: QLineEdit, text: str) -> None:
 
 
 def _type_over(qtbot, edit: QLineEdit, text: str) -> None:
+    """Keystrokes for ASCII, an input method's commit for anything else (see `type_into`)."""
     if text.isascii():
         qtbot.keyClicks(edit, text)
     else:

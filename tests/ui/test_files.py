@@ -3,8 +3,6 @@ close prompt, safe saves that fail cleanly, bad files, drafts from older templat
 
 from __future__ import annotations
 
-import errno
-import os
 import shutil
 import sys
 
@@ -13,11 +11,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from tests.ui.helpers import type_into
 
-from app.core import atomic
 from app.core.draft import Draft, load_draft, save_draft
 from app.core.paths import user_templates_dir
 from app.ui.dialogs import SaveChoice
 from conftest import REPO
+from faults import fill_the_disk
 
 
 class Answers:
@@ -169,27 +167,6 @@ def test_a_bad_file_gets_a_clear_message_and_is_left_untouched(
     assert window.isWindowModified()
 
 
-class HalfWritingHandle:
-    """A file handle whose write stops half way with "disk full"."""
-
-    def __init__(self, handle):
-        self.handle = handle
-
-    def write(self, data):
-        self.handle.write(data[: len(data) // 2])
-        self.handle.flush()
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    def __getattr__(self, name):
-        return getattr(self.handle, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.handle.close()
-
-
 def test_a_save_interrupted_mid_write_keeps_the_old_file_and_the_draft(
     open_main_window, qtbot, tmp_path, monkeypatch, fanwen_home
 ):
@@ -199,12 +176,7 @@ def test_a_save_interrupted_mid_write_keeps_the_old_file_and_the_draft(
     window = open_main_window(path)
     answers = Answers(window)
     type_value(window, qtbot, "meetings", "36")
-    real_fdopen = os.fdopen
-    monkeypatch.setattr(
-        atomic.os,
-        "fdopen",
-        lambda fd, *a, **k: HalfWritingHandle(real_fdopen(fd, *a, **k)),
-    )
+    fill_the_disk(monkeypatch)
     assert not window.save_draft()
     assert "磁盘已满" in answers.errors[0] and "报告.fanwen" in answers.errors[0]
     assert path.read_bytes() == before  # byte for byte
