@@ -152,11 +152,10 @@ def after_start(window: MainWindow, error: str | None = None) -> None:
 
 
 def warm_up() -> None:
-    """Load what the first window did without but the writer's first actions need (the undo
-    command of the first keystroke, the dialogs, saving), once it is on screen."""
+    """Load what the first window did without but the writer's first actions need (the
+    dialogs, saving), once it is on screen."""
     import app.core.saving
-    import app.ui.dialogs
-    import app.ui.undo  # noqa: F401
+    import app.ui.dialogs  # noqa: F401
 
 
 def has_display() -> bool:

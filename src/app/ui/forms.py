@@ -74,6 +74,7 @@ class FieldInput(QLineEdit):
     def __init__(self, field: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = field.key
+        self._problem = ""
         self.setObjectName(f"field-{field.key}")
         self.setValidator(FieldValidator(field, self))
         self.setAccessibleName(field.label)
@@ -111,9 +112,10 @@ class FieldInput(QLineEdit):
 
     def set_problem(self, level: str) -> None:
         """Show the field's state in its frame ("error", "warning" or "")."""
-        if self.property("problem") == level:
+        if self._problem == level:
             return
-        self.setProperty("problem", level)
+        self._problem = level
+        self.setProperty("problem", level)  # for tests and the accessibility tree
         palette = QPalette()  # only the background is set; the rest is inherited
         base = look.PROBLEM_BASE.get(level)
         if base is not None:
@@ -123,9 +125,8 @@ class FieldInput(QLineEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        level = self.property("problem")
-        if level:
-            look.paint_problem_frame(self, str(level))
+        if self._problem:
+            look.paint_problem_frame(self, self._problem)
 
 
 class FieldRowWidget(QObject):

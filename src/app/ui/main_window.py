@@ -61,6 +61,7 @@ from app.ui.preview import Preview
 from app.ui.settings import Settings
 from app.ui.step_list import StepList
 from app.ui.translation import Translations
+from app.ui.undo import SetValueCommand  # small, and on every keystroke's path
 
 if TYPE_CHECKING:  # what the first window does not need loads on first use (see `dialogs`)
     from app.core.autosave import AutosaveEntry
@@ -454,8 +455,6 @@ class MainWindow(QMainWindow):
     def edit_value(self, key: str, text: str) -> None:
         """The writer typed in a field: an undoable change (merged with the typing before it
         in the same field)."""
-        from app.ui.undo import SetValueCommand
-
         old = self.model.value(key)
         if old == text:
             return
