@@ -348,7 +348,7 @@ def _export(args: argparse.Namespace) -> int:
         model.document,
         fmt,
         output,
-        ExportOptions(encoding=args.encoding, author=args.author.strip()),
+        ExportOptions(encoding=args.encoding, author=args.author),
     )
     print(output)
     return EXIT_OK

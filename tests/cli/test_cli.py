@@ -221,3 +221,24 @@ def test_export_author_goes_into_the_docx_properties(tmp_path):
     assert fanwen("export", str(draft), "--format", "docx", "-o", str(plain)).returncode == 0
     with zipfile.ZipFile(plain) as docx:
         assert "李四" not in docx.read("docProps/core.xml").decode("utf-8")
+
+
+def test_an_author_documents_cannot_hold_is_cleaned_or_refused(tmp_path):
+    """Control characters (XML cannot carry them) become spaces; an author longer than a DOCX
+    property holds is one clear line, and no file."""
+    import zipfile
+
+    draft = write_draft(tmp_path / "d.fanwen", COMPLETE_VALUES)
+    out = tmp_path / "a.docx"
+    result = fanwen(
+        "export", str(draft), "--format", "docx", "-o", str(out), "--author", "张\x01三\t "
+    )
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as docx:
+        assert "<dc:creator>张 三</dc:creator>" in docx.read("docProps/core.xml").decode("utf-8")
+    long_out = tmp_path / "b.docx"
+    result = fanwen(
+        "export", str(draft), "--format", "docx", "-o", str(long_out), "--author", "长" * 300
+    )
+    assert_one_line_error(result, "300", "255")
+    assert not long_out.exists()

@@ -226,3 +226,18 @@ def _pdf_info_author(path: Path) -> str:
     return next(
         line.split(":", 1)[1].strip() for line in info.splitlines() if line.startswith("Author:")
     )
+
+
+def test_an_author_too_long_for_documents_is_said_not_crashed(
+    open_main_window, tmp_path, complete_values
+):
+    """An author a DOCX cannot hold (from a hand-edited settings file) is an export error the
+    writer is told about; nothing is written."""
+    from app.ui import settings as config
+
+    window = complete_window(open_main_window, tmp_path, complete_values)
+    window.settings.set(config.EXPORT_AUTHOR, "长" * 300)
+    recorder = Recorder(window, tmp_path / "报告.docx")
+    assert window.export_report("docx") is None
+    assert len(recorder.errors) == 1 and "255" in recorder.errors[0][1]
+    assert not (tmp_path / "报告.docx").exists()

@@ -253,3 +253,6 @@ ZH_CN[
 
 # app.cli: the author of DOCX and PDF exports
 ZH_CN["the author written into DOCX and PDF properties"] = "写入 DOCX 和 PDF 文档属性的作者"
+ZH_CN["The author is {length} characters long; documents hold at most {limit}."] = (
+    "作者有 {length} 个字符，文档属性最多只能容纳 {limit} 个。"
+)

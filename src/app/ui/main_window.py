@@ -710,8 +710,8 @@ class MainWindow(QMainWindow):
         if self._export_page is not None:  # as typed, even when the field still has the focus
             author = self._export_page.author_name()
             self.settings.set(config.EXPORT_AUTHOR, author)
-        options = ExportOptions(encoding=self.settings.get(config.TXT_ENCODING), author=author)
         try:
+            options = ExportOptions(encoding=self.settings.get(config.TXT_ENCODING), author=author)
             export_report(self.model.document, name, path, options)
         except FanwenError as exc:
             self.dialogs.error(self.tr("Export failed"), str(exc))

@@ -9,6 +9,7 @@ writes atomically, so a failure never leaves a partial file behind.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,13 +19,36 @@ from app.core.document import Document
 from app.core.errors import ExportError
 from app.core.i18n import _
 
+#: The longest author a DOCX document property holds (Office's limit).
+AUTHOR_MAX = 255
+
+
+def clean_author(text: str) -> str:
+    """An author as document properties can hold it: control characters (which XML cannot
+    carry) dropped, runs of whitespace one space, no surrounding spaces. Raises ExportError when
+    it is longer than `AUTHOR_MAX`."""
+    kept = "".join(c if not unicodedata.category(c).startswith("C") else " " for c in text)
+    author = " ".join(kept.split())
+    if len(author) > AUTHOR_MAX:
+        raise ExportError(
+            _(
+                "The author is {length} characters long; documents hold at most {limit}.",
+                length=len(author),
+                limit=AUTHOR_MAX,
+            )
+        )
+    return author
+
 
 @dataclass(frozen=True)
 class ExportOptions:
     """Choices that apply to some formats."""
 
     encoding: str = "utf-8"  # txt: "utf-8" (written with a BOM) or "gb18030"
-    author: str = ""  # docx/pdf document properties
+    author: str = ""  # docx/pdf document properties (cleaned: see `clean_author`)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "author", clean_author(self.author))
 
 
 @dataclass(frozen=True)
