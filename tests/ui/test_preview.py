@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QTextBlockFormat, QTextCursor, QTextFormat
 from tests.ui.helpers import fill, replace_text, type_into
 
 from app.core.document import Document, TextRun
@@ -70,7 +70,7 @@ def test_focused_field_paragraph_is_highlighted_and_in_view(window, qtbot):
     qtbot.waitUntil(lambda: preview.highlighted() == paragraphs)
     assert preview.paragraph_visible(paragraphs[0])
     block = preview.block(paragraphs[0])
-    assert block.blockFormat().background().color() == HIGHLIGHT
+    assert block.blockFormat().background().color() == QColor(HIGHLIGHT)
     window.focus_field("unit_name")
     assert preview.highlighted() == window.model.paragraphs_of("unit_name")
     old = preview.block(paragraphs[0]).blockFormat()
@@ -164,7 +164,7 @@ def assert_like_one_fresh_flow(window, document=None) -> None:
     flat.setTextWidth(preview.document().textWidth())
     for index in preview.highlighted():
         block_format = QTextBlockFormat()
-        block_format.setBackground(HIGHLIGHT)
+        block_format.setBackground(QColor(HIGHLIGHT))
         QTextCursor(flat.findBlockByNumber(index)).mergeBlockFormat(block_format)
     shown = [_look(preview.document(), preview.block(i)) for i in range(preview.block_count())]
     fresh = [_look(flat, flat.findBlockByNumber(i)) for i in range(flat.blockCount())]

@@ -102,12 +102,9 @@ def wait_until_ready(window: MainWindow, timeout: float = SMOKE_TIMEOUT_SECONDS)
     preview = window.preview
 
     def ready() -> bool:
-        handle = window.windowHandle()
-        return (
+        return (  # a paint means the window is exposed
             preview.has_painted()
             and window.isVisible()
-            and handle is not None
-            and handle.isExposed()
             and preview.full_renders > 0
             and preview.block_count() == len(window.model.document.paragraphs)
         )
@@ -198,8 +195,8 @@ def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
         if error is not None:
             print(f"fanwen: {error}", file=sys.stderr)
         window.close()
-        window.deleteLater()
-        QCoreApplication.processEvents()
+        window.deleteLater()  # as at the end of a session (below): what was queued is not run
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if not ready:
             print("fanwen: the window did not open in time", file=sys.stderr)
             return 1

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPaintEvent, QPalette, QValidator
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,6 +34,7 @@ from app.core.rules import Severity
 from app.core.steps import GAP, FormGroup, FormRow, Step
 from app.core.template import Field
 from app.ui import collector, look
+from app.ui.qt_properties import set_properties
 
 #: Rows built at once when a page is first shown; the rest follow in slices of the same size.
 FIRST_ROWS = 40
@@ -88,8 +89,9 @@ class FieldInput(QLineEdit):
         else:
             digits = {FieldKind.YEAR: 6, FieldKind.MONTH: 4, FieldKind.DAY: 4}.get(field.kind, 10)
             self.setFixedWidth(metrics.horizontalAdvance("0") * digits + 24)
-            self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
+            set_properties(
+                self, alignment="AlignRight|AlignVCenter", inputMethodHints="ImhPreferNumbers"
+            )
         if field.hint:
             self.setToolTip(field.hint)
 
@@ -141,7 +143,7 @@ class FieldRowWidget(QObject):
         self.label = QLabel(row.label, parent)
         self.label.setObjectName("field-label")
         self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        set_properties(self.label, alignment="AlignRight|AlignVCenter")
         self.inputs: dict[str, FieldInput] = {}
         box = QHBoxLayout()
         box.setSpacing(6)
@@ -158,7 +160,7 @@ class FieldRowWidget(QObject):
         self.label.setBuddy(self.inputs[row.keys[0]])
         self.mark = QLabel(parent)
         self.mark.setObjectName("field-mark")
-        self.mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_properties(self.mark, alignment="AlignCenter")
         look.set_font(self.mark, bold=True)
         # A fixed size: its mark changes as the writer types, and a label of fixed size does not
         # make Qt lay the page out again (the wrapped sentences of every row) each time.
@@ -180,7 +182,7 @@ class FieldRowWidget(QObject):
         self.context = QLabel(context, parent)
         self.context.setObjectName("field-context")
         self.context.setWordWrap(True)
-        self.context.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        set_properties(self.context, textInteractionFlags="NoTextInteraction")
         look.set_text_color(self.context, look.CONTEXT)
         self.hint = QLabel(hint, parent)
         self.hint.setObjectName("field-hint")

@@ -10,7 +10,7 @@ directly: text colours through the palette, frames painted by their widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 #: Text colours by role and level.
@@ -48,21 +48,36 @@ def set_font(widget: QWidget, points: float | None = None, bold: bool = False) -
 def paint_group_frame(widget: QWidget) -> None:
     """The frame of a group of fields: the base colour, a thin border, rounded corners."""
     palette = widget.palette()
-    painter = QPainter(widget)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-    painter.setBrush(palette.color(QPalette.ColorRole.Base))
-    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-    painter.end()
+    _paint_frame(widget, 0.5, 6, palette.color(QPalette.ColorRole.Mid), 1, palette.base())
 
 
 def paint_problem_frame(widget: QWidget, level: str) -> None:
     """A field's frame for its problem level ("error", "warning"), over the input's own."""
     color = PROBLEM_BORDER.get(level)
-    if color is None:
-        return
+    if color is not None:
+        _paint_frame(widget, 1, 3, color, 2)
+
+
+def _paint_frame(
+    widget: QWidget,
+    inset: float,
+    radius: float,
+    color: QColor,
+    width: float,
+    fill: QBrush | None = None,
+) -> None:
+    # Paths and a pen given to strokePath: `QPainter.setPen` and `setBrush` are overloaded on
+    # Qt's enums, and PySide would build the `Qt` namespace for them (see app.ui.qt_properties).
+    path = QPainterPath()
+    path.addRoundedRect(
+        QRectF(widget.rect()).adjusted(inset, inset, -inset, -inset), radius, radius
+    )
+    pen = QPen()
+    pen.setColor(color)
+    pen.setWidthF(width)
     painter = QPainter(widget)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(color, 2))
-    painter.drawRoundedRect(QRectF(widget.rect()).adjusted(1, 1, -1, -1), 3, 3)
+    if fill is not None:
+        painter.fillPath(path, fill)
+    painter.strokePath(path, pen)
     painter.end()

@@ -20,16 +20,18 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QColor,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
     QKeySequence,
+    QPixmap,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -58,6 +60,7 @@ from app.ui import look
 from app.ui import settings as config
 from app.ui.forms import FieldInput, StepPage
 from app.ui.preview import Preview
+from app.ui.qt_properties import set_properties
 from app.ui.settings import Settings
 from app.ui.step_list import StepList
 from app.ui.translation import Translations
@@ -218,7 +221,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.preview_label)
         right_layout.addWidget(self.preview, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(parent=self)  # horizontal (a keyword: see app.ui.qt_properties)
         self.splitter.setObjectName("main-splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.steps)
@@ -371,15 +374,15 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        style = self.style()
-        pixmaps = style.StandardPixmap
-        self.open_action.setIcon(style.standardIcon(pixmaps.SP_DialogOpenButton))
-        self.save_action.setIcon(style.standardIcon(pixmaps.SP_DialogSaveButton))
-        self.next_problem_action.setIcon(style.standardIcon(pixmaps.SP_MessageBoxWarning))
-        self.export_action.setIcon(style.standardIcon(pixmaps.SP_FileDialogDetailedView))
-        self.undo_action.setIcon(style.standardIcon(pixmaps.SP_ArrowBack))
-        self.redo_action.setIcon(style.standardIcon(pixmaps.SP_ArrowForward))
+        set_properties(self.toolbar, toolButtonStyle="ToolButtonTextBesideIcon")
+        # The style's icons come after the first paint (`_set_toolbar_icons`): asking for them
+        # makes PySide build QStyle's eleven Python enums. A blank of the same size holds
+        # their place meanwhile, so the buttons do not move when they come.
+        blank = QPixmap(64, 64)
+        blank.fill(QColor(0, 0, 0, 0))
+        for action in self._toolbar_icons():
+            action.setIcon(QIcon(blank))
+        self.preview.firstPainted.connect(lambda: QTimer.singleShot(0, self._set_toolbar_icons))
         self.toolbar.addAction(self.open_action)
         self.toolbar.addAction(self.save_action)
         self.toolbar.addSeparator()
@@ -395,6 +398,23 @@ class MainWindow(QMainWindow):
 
         self.template_actions = TemplateActions(self)
         self.wording_actions = WordingActions(self)
+
+    def _toolbar_icons(self) -> dict[QAction, str]:
+        """The toolbar's actions and the names of their icons among the style's."""
+        return {
+            self.open_action: "SP_DialogOpenButton",
+            self.save_action: "SP_DialogSaveButton",
+            self.next_problem_action: "SP_MessageBoxWarning",
+            self.export_action: "SP_FileDialogDetailedView",
+            self.undo_action: "SP_ArrowBack",
+            self.redo_action: "SP_ArrowForward",
+        }
+
+    def _set_toolbar_icons(self) -> None:
+        """The toolbar's icons, as the platform's style draws them."""
+        style = self.style()
+        for action, name in self._toolbar_icons().items():
+            action.setIcon(style.standardIcon(getattr(style.StandardPixmap, name)))
 
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""
@@ -593,9 +613,9 @@ class MainWindow(QMainWindow):
         if isinstance(page, StepPage):
             inputs = page.inputs()
             if inputs:
-                inputs[0].setFocus(Qt.FocusReason.OtherFocusReason)
+                inputs[0].setFocus()  # the reason: OtherFocusReason
         elif page is not None and page is self._export_page:
-            self._export_page.export_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._export_page.export_button.setFocus()  # the reason: OtherFocusReason
 
     def focus_first_field(self) -> None:
         """Give the keyboard to the first field of the step shown."""
@@ -610,7 +630,7 @@ class MainWindow(QMainWindow):
         edit = page.input_for(key)
         page.ensureWidgetVisible(page.rows[key].label, 40, 60)
         page.ensureWidgetVisible(edit, 40, 60)
-        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.setFocus()  # the reason: OtherFocusReason
         edit.end(False)
         if not edit.hasFocus():
             # Without an active window (tests, another app in front) no focus event comes.

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPoint, QRectF, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QFontMetrics,
@@ -39,6 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
+from app.ui.qt_properties import solid_brush
 
 FIELD_SCHEME = "field"
 
@@ -56,7 +58,7 @@ COLORS = {
     RunState.INVALID: ("#b71c1c", "#ffd6d6"),
 }
 FOCUSED_FIELD_BACKGROUND = "#b9d7ff"
-HIGHLIGHT = QColor("#f2f6fc")
+HIGHLIGHT = "#f2f6fc"
 #: Space around the report, in pixels.
 PAGE_MARGIN = 24
 #: "To the end" for update rectangles.
@@ -234,7 +236,7 @@ class Preview(QTextBrowser):
         self._shown: list[Paragraph] = []
         self._shown_focus: list[str | None] = []
         self._formats: dict[int, ParagraphFormats] = {}
-        self._colors: dict[str, QColor] = {}
+        self._brushes: dict[str, QBrush] = {}
         self._focused: str | None = None
         self._highlighted: tuple[int, ...] = ()
         self._laid_out = 0
@@ -585,15 +587,15 @@ class Preview(QTextBrowser):
 
     def _apply_look(self, char_format: QTextCharFormat, run: FieldRun, focused: bool) -> None:
         color, background, underline = run_look(run, focused)
-        char_format.setForeground(self._color(color))
-        char_format.setBackground(self._color(background))
+        char_format.setForeground(self._brush(color))
+        char_format.setBackground(self._brush(background))
         char_format.setFontUnderline(underline)
 
-    def _color(self, name: str) -> QColor:
-        color = self._colors.get(name)
-        if color is None:
-            color = self._colors[name] = QColor(name)
-        return color
+    def _brush(self, color: str) -> QBrush:
+        brush = self._brushes.get(color)
+        if brush is None:
+            brush = self._brushes[color] = solid_brush(QColor(color))
+        return brush
 
     def block(self, index: int) -> QTextBlock:
         """The block showing paragraph `index`."""
@@ -635,7 +637,7 @@ class Preview(QTextBrowser):
     def _apply_highlight(self, indexes: Iterable[int], on: bool) -> None:
         fmt = QTextBlockFormat()
         if on:
-            fmt.setBackground(HIGHLIGHT)
+            fmt.setBackground(self._brush(HIGHLIGHT))
         else:
             fmt.clearBackground()
         for index in indexes:

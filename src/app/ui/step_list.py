@@ -7,7 +7,11 @@ after a keystroke costs the same on a short report as on a long one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+import functools
+import html
+
+from PySide6 import QtCore
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,10 +26,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QListWidget,
     QListWidgetItem,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -33,12 +35,19 @@ from PySide6.QtWidgets import (
 
 from app.core.report import ReportModel
 from app.core.steps import Step
+from app.ui.qt_properties import (
+    ACCESSIBLE_TEXT_ROLE,
+    DECORATION_ROLE,
+    TEXT_WORD_WRAP,
+    USER_ROLE,
+    set_properties,
+)
 
 ICON_SIZE = 18
 #: Item data: the step's title, its progress line, and whether it is done.
-TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
-PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3
-DONE_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = USER_ROLE + 2
+PROGRESS_ROLE = USER_ROLE + 3
+DONE_ROLE = USER_ROLE + 1
 PADDING = 8
 
 
@@ -48,13 +57,19 @@ class StepDelegate(QStyledItemDelegate):
     Every step gets the same height, that of the tallest title: the list then lays items out
     without asking each one for its size, which matters because every change of a step's
     progress would otherwise re-measure all of them (hundreds on a long report).
+
+    The item's background (selection, hover, focus) is the style's, drawn by the base class
+    from an option without text or icon (`initStyleOption`); this class draws the rest. Nothing
+    here names `QStyle` or `Qt`, whose Python enums would cost the first window ~10 ms
+    (see app.ui.qt_properties).
     """
 
     def __init__(self, parent: QListWidget) -> None:
         super().__init__(parent)
+        self._list = parent
         self.titles: list[str] = []
         self._size: tuple[int, QSize] | None = None
-        self._titles: dict[tuple[str, int, str], QStaticText] = {}
+        self._texts: dict[tuple[str, int, str, int], QStaticText] = {}
 
     def set_titles(self, titles: list[str]) -> None:
         """The titles the uniform height is measured from."""
@@ -77,7 +92,7 @@ class StepDelegate(QStyledItemDelegate):
             return self._size[1]
         title_font, small_font = self._fonts(option)
         metrics = QFontMetrics(title_font)
-        flags = Qt.TextFlag.TextWordWrap
+        flags = TEXT_WORD_WRAP
         tallest = max(
             (
                 metrics.boundingRect(QRect(0, 0, width, 10_000), flags, t).height()
@@ -90,85 +105,84 @@ class StepDelegate(QStyledItemDelegate):
         self._size = (width, size)
         return size
 
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # drawn by `paint`, wrapped, over the progress line
+        option.icon = QIcon()  # drawn by `paint`, at the title's first line
+
     def paint(
         self,
         painter: QPainter,
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        self.initStyleOption(option, index)
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        # Background and selection as the platform draws them, without text or icon.
-        background = QStyleOptionViewItem(option)
-        background.text = ""
-        background.icon = QIcon()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        super().paint(painter, option, index)  # the background, as the platform draws it
+        item = self._list.item(index.row())
+        selected = item is not None and item.isSelected()
         group = QPalette.ColorGroup.Active
         text_color = option.palette.color(
             group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         title_font, small_font = self._fonts(option)
         rect = option.rect
-        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        icon = index.data(DECORATION_ROLE)
         icon_rect = QRect(rect.left() + PADDING, rect.top() + PADDING + 1, ICON_SIZE, ICON_SIZE)
         if isinstance(icon, QIcon) and not icon.isNull():
             icon.paint(painter, icon_rect)
         left = icon_rect.right() + PADDING
         width = rect.right() - PADDING - left
         painter.save()
-        painter.setPen(text_color)
         painter.setFont(title_font)
-        title = self._title_text(str(index.data(TITLE_ROLE) or ""), width, title_font)
+        title = self._text(str(index.data(TITLE_ROLE) or ""), width, title_font, text_color)
         painter.drawStaticText(left, rect.top() + PADDING, title)
         progress = index.data(PROGRESS_ROLE)
         if progress:
-            painter.setFont(small_font)
             if not selected:
-                painter.setPen(option.palette.color(group, QPalette.ColorRole.PlaceholderText))
+                text_color = option.palette.color(group, QPalette.ColorRole.PlaceholderText)
+            painter.setFont(small_font)
             top = rect.top() + PADDING + round(title.size().height()) + 1
-            painter.drawText(
-                QRect(left, top, width, QFontMetrics(small_font).height()),
-                Qt.AlignmentFlag.AlignLeft,
-                str(progress),
-            )
+            painter.drawStaticText(left, top, self._text(str(progress), -1, small_font, text_color))
         painter.restore()
 
-    def _title_text(self, title: str, width: int, font: QFont) -> QStaticText:
-        """A step's wrapped title, laid out once (a step's progress changes as the writer
-        types, and its item is painted again each time; the title never changes)."""
-        key = (title, width, font.key())
-        text = self._titles.get(key)
-        if text is None:
-            text = QStaticText(title)
-            text.setTextFormat(Qt.TextFormat.PlainText)
-            text.setTextWidth(width)
-            text.prepare(QTransform(), font)
-            if len(self._titles) > 4096:
-                self._titles.clear()
-            self._titles[key] = text
-        return text
+    def _text(self, text: str, width: int, font: QFont, color: QColor) -> QStaticText:
+        """`text` in `color`, wrapped in `width` (-1: one line), laid out once (a step's progress
+        changes as the writer types, and its item is painted again each time; the title never
+        changes). The colour is given as markup: setting the painter's pen would make PySide
+        build the `Qt` namespace's enums (`QPainter.setPen` is overloaded on `Qt.PenStyle`)."""
+        key = (text, width, font.key(), color.rgba())
+        static = self._texts.get(key)
+        if static is None:
+            argb = color.name(QColor.NameFormat.HexArgb)
+            static = QStaticText(f'<span style="color: {argb}">{html.escape(text)}</span>')
+            static.setTextWidth(width)
+            static.prepare(QTransform(), font)
+            if len(self._texts) > 4096:
+                self._texts.clear()
+            self._texts[key] = static
+        return static
 
 
 def _mark_icon(done: bool, color: str = "#2e7d32") -> QIcon:
     """A small round check mark drawn at run time (no image file, and no font: a glyph would
-    send Qt looking through the system's fonts for one that has "✓")."""
+    send Qt looking through the system's fonts for one that has "✓"); not done: a blank."""
     pixmap = QPixmap(ICON_SIZE * 2, ICON_SIZE * 2)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))
     if done:
+        qt = QtCore.Qt
         size = ICON_SIZE * 2
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor(color))
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(qt.PenStyle.NoPen)
         painter.drawEllipse(2, 2, size - 4, size - 4)
         pen = QPen(QColor("white"))
         pen.setWidthF(size * 0.12)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        pen.setCapStyle(qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(qt.PenJoinStyle.RoundJoin)
         painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(qt.BrushStyle.NoBrush)
         painter.drawPolyline(
             [
                 QPointF(size * 0.28, size * 0.52),
@@ -191,16 +205,20 @@ class StepList(QListWidget):
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setSpacing(2)
         self.setUniformItemSizes(True)  # see StepDelegate
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_properties(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self._steps: tuple[Step, ...] = ()
         self._rows: dict[str, int] = {}
         #: While set, item changes cannot change an item's height (see `dataChanged`).
         self._same_sizes = False
-        self._done = _mark_icon(True)
         self._blank = _mark_icon(False)
         self.setAccessibleName(self.tr("Steps"))
         self.delegate = StepDelegate(self)
         self.setItemDelegate(self.delegate)
+
+    @functools.cached_property
+    def _done(self) -> QIcon:
+        """The done mark, drawn when a step is first done (a new report has none)."""
+        return _mark_icon(True)
 
     def set_steps(self, steps: tuple[Step, ...], model: ReportModel) -> None:
         """Show these steps."""
@@ -212,7 +230,7 @@ class StepList(QListWidget):
         self.clear()
         for step in steps:
             item = QListWidgetItem(step.title, self)
-            item.setData(Qt.ItemDataRole.UserRole, step.id)
+            item.setData(USER_ROLE, step.id)
             item.setData(TITLE_ROLE, step.title)
         self.blockSignals(False)
         for row in range(len(steps)):
@@ -250,7 +268,7 @@ class StepList(QListWidget):
         tooltip = f"{step.title} — {state}"
         if item.toolTip() != tooltip:
             item.setToolTip(tooltip)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.title}, {state}")
+            item.setData(ACCESSIBLE_TEXT_ROLE, f"{step.title}, {state}")
         if bool(item.data(DONE_ROLE)) != done:
             item.setData(DONE_ROLE, done)
 

@@ -11,13 +11,14 @@ work; the window is then redrawn, and the change is kept in the draft. The dialo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.errors import FanwenError
 from app.core.report import TemplateParagraph
 from app.core.wording import Piece
+from app.ui.qt_properties import set_properties
 
 
 class WordingActions(QObject):
@@ -38,7 +39,7 @@ class WordingActions(QObject):
         self.edit_menu.addAction(self.paragraphs_action)
         window.addAction(self.paragraphs_action)
         preview = window.preview
-        preview.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        set_properties(preview, contextMenuPolicy="CustomContextMenu")
         preview.customContextMenuRequested.connect(self.show_preview_menu)
         window.installEventFilter(self)
         self._checked_model: object = None
