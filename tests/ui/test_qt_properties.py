@@ -19,10 +19,10 @@ from app.ui.qt_properties import set_properties, solid_brush
 
 
 def test_the_ints_are_qts_values():
-    assert qt_properties.DECORATION_ROLE == Qt.ItemDataRole.DecorationRole.value
-    assert qt_properties.ACCESSIBLE_TEXT_ROLE == Qt.ItemDataRole.AccessibleTextRole.value
-    assert qt_properties.USER_ROLE == Qt.ItemDataRole.UserRole.value
-    assert qt_properties.TEXT_WORD_WRAP == Qt.TextFlag.TextWordWrap.value
+    assert Qt.ItemDataRole.DecorationRole.value == qt_properties.DECORATION_ROLE
+    assert Qt.ItemDataRole.AccessibleTextRole.value == qt_properties.ACCESSIBLE_TEXT_ROLE
+    assert Qt.ItemDataRole.UserRole.value == qt_properties.USER_ROLE
+    assert Qt.TextFlag.TextWordWrap.value == qt_properties.TEXT_WORD_WRAP
 
 
 def test_properties_set_by_their_names(qtbot):
