@@ -27,8 +27,7 @@ DECORATION_ROLE = 1
 ACCESSIBLE_TEXT_ROLE = 11
 USER_ROLE = 0x0100
 
-#: Qt::AlignmentFlag and Qt::TextFlag values, for QPainter.drawText / QFontMetrics.boundingRect.
-ALIGN_LEFT = 0x0001
+#: Qt::TextFlag value, for QFontMetrics.boundingRect.
 TEXT_WORD_WRAP = 0x1000
 
 
