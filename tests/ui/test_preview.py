@@ -3,8 +3,6 @@ focused paragraph highlighted and kept in view; a click on a value focuses its f
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCursor, QTextFormat
 from tests.ui.helpers import fill, replace_text, type_into
@@ -201,7 +199,7 @@ def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtb
     document = Document(list(window.model.document.paragraphs))
     index = window.model.paragraphs_of("meetings")[0]
     paragraph = document.paragraphs[index]
-    document.paragraphs[index] = replace(paragraph, runs=(*paragraph.runs, TextRun("（新增）")))
+    document.paragraphs[index] = paragraph._replace(runs=(*paragraph.runs, TextRun("（新增）")))
     preview.update_paragraphs(document, [index])
     assert_like_one_fresh_flow(window, document)
 

@@ -17,10 +17,9 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.atomic import atomic_write_bytes
 from app.core.draft import Draft, now_iso, parse_draft
@@ -34,8 +33,7 @@ DECLINED = "declined"
 DECLINED_DAYS = 30
 
 
-@dataclass(frozen=True)
-class AutosaveEntry:
+class AutosaveEntry(NamedTuple):
     """An autosave found on disk."""
 
     path: Path

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Role(StrEnum):
@@ -31,15 +32,13 @@ class RunState(StrEnum):
     INVALID = "invalid"
 
 
-@dataclass(frozen=True, slots=True)
-class TextRun:
+class TextRun(NamedTuple):
     """Wording taken from the template as it is."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class FieldRun:
+class FieldRun(NamedTuple):
     """One place a field fills."""
 
     key: str
@@ -53,8 +52,7 @@ class FieldRun:
 Run = TextRun | FieldRun
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """A paragraph of the report; `section` is the id of the section it belongs to ("" before
     the first section heading)."""
 

@@ -9,9 +9,9 @@ anything, is wrong with it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.core.i18n import _
 
@@ -58,8 +58,7 @@ _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\u2028\u2029]")
 
 
-@dataclass(frozen=True, slots=True)
-class CheckedValue:
+class CheckedValue(NamedTuple):
     """The outcome of checking one raw value.
 
     `text` is what goes into the report (the normalised input; empty when nothing was typed),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core import paths
 from app.core.errors import TemplateError
@@ -38,8 +39,7 @@ def shared_folder() -> Path | None:
     return _configured_shared
 
 
-@dataclass(frozen=True)
-class BrokenTemplate:
+class BrokenTemplate(NamedTuple):
     """A template folder that could not be loaded, and why."""
 
     folder: Path

@@ -44,7 +44,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.core.document import Document, FieldRun, Paragraph, Role, RunState, TextRun
 from app.core.errors import TemplateError
@@ -69,8 +69,7 @@ USER_RENDER_SECONDS = 2.0
 USER_RENDER_MAX_CHARS = 5_000_000
 
 
-@dataclass(frozen=True, slots=True)
-class FieldRef:
+class FieldRef(NamedTuple):
     """A `field()` call in the body: which field, and how this place shows it."""
 
     key: str
@@ -78,8 +77,7 @@ class FieldRef:
     magnitude: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class ParagraphSpec:
+class ParagraphSpec(NamedTuple):
     """A paragraph before values are put in: wording and field references."""
 
     id: str
@@ -196,8 +194,7 @@ _LINE_SAFE_TAGS = {"if", "elif", "else", "endif", "for", "endfor"}
 _OPENERS = {"if": "endif", "for": "endfor"}
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
     """One body line: plain wording with simple field calls (parsed here, without Jinja), a
     line with Jinja logic of its own (compiled alone), or a comment."""
 
@@ -206,15 +203,13 @@ class _Line:
     simple: tuple[str | _FieldCall | _SignCall, ...] | None
 
 
-@dataclass(frozen=True, slots=True)
-class _FieldCall:
+class _FieldCall(NamedTuple):
     key: str
     placeholder: str | None
     magnitude: bool
 
 
-@dataclass(frozen=True, slots=True)
-class _SignCall:
+class _SignCall(NamedTuple):
     key: str
     positive: str
     negative: str

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.core.document import Document
 from app.core.i18n import _
@@ -48,8 +49,7 @@ class ProblemKind(StrEnum):
     RULE = "rule"
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(NamedTuple):
     """Something the writer should look at: `keys[0]` is the field to go to."""
 
     kind: ProblemKind
@@ -64,8 +64,7 @@ class Problem:
         return self.severity is Severity.ERROR
 
 
-@dataclass(frozen=True, slots=True)
-class Update:
+class Update(NamedTuple):
     """What one change did: which paragraphs to redraw and whether the structure changed."""
 
     key: str

@@ -20,9 +20,9 @@ import ast
 import calendar
 import operator
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal, DivisionByZero, InvalidOperation
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.core.i18n import _
 
@@ -54,8 +54,7 @@ _ARITHMETIC: dict[type[ast.operator], Callable[[Decimal, Decimal], Decimal]] = {
 }
 
 
-@dataclass(frozen=True)
-class DateSpec:
+class DateSpec(NamedTuple):
     """Keys of the fields forming one date; year may be absent (then 29 February is allowed)."""
 
     month: str
@@ -63,8 +62,7 @@ class DateSpec:
     year: str | None = None
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """One declared rule."""
 
     id: str

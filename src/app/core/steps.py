@@ -16,7 +16,7 @@ runs on the keystroke path.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.core.document import Document, FieldRun, Paragraph, Role, TextRun
 from app.core.i18n import _
@@ -38,8 +38,7 @@ CLAUSE_END = SENTENCE_END + "，,：:"
 GROUP_TITLE_LIMIT = 28
 
 
-@dataclass(frozen=True, slots=True)
-class FormRow:
+class FormRow(NamedTuple):
     """One row of a form: a field, or a pair (month and day) shown together."""
 
     keys: tuple[str, ...]
@@ -60,8 +59,7 @@ class FormRow:
         return field_context(document.paragraphs[self.paragraph], self.keys)
 
 
-@dataclass(frozen=True, slots=True)
-class FormGroup:
+class FormGroup(NamedTuple):
     """The rows of one paragraph (or of fields not tied to a paragraph of this step)."""
 
     paragraph: int | None
@@ -69,8 +67,7 @@ class FormGroup:
     rows: tuple[FormRow, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     """One step of the guide: a form step for a section, or the export step."""
 
     id: str

@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from app.core.kinds import CheckedValue, FieldKind, check_value
 from app.core.rules import Rule
@@ -26,16 +27,14 @@ class Origin(StrEnum):
     SHARED = "shared"
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     """A step of the form: "general" (基本信息) or one of the report's sections."""
 
     id: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(NamedTuple):
     """One thing the writer fills in, possibly used in several places of the report."""
 
     key: str

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.errors import DraftError, FanwenError
 from app.core.i18n import _
@@ -42,8 +41,7 @@ class WordingState(StrEnum):
     EDITED = "edited"
 
 
-@dataclass(frozen=True, slots=True)
-class Adaptation:
+class Adaptation(NamedTuple):
     """One template paragraph switched off or reworded in a draft."""
 
     paragraph: str
