@@ -38,12 +38,10 @@ import re
 import sys
 import time
 from collections.abc import Callable, Container, Mapping
-from dataclasses import dataclass
-from dataclasses import field as dataclass_field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from types import FrameType
+from types import FrameType, MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.core.document import Document, FieldRun, Paragraph, Role, RunState, TextRun
@@ -86,8 +84,7 @@ class ParagraphSpec(NamedTuple):
     pieces: tuple[str | FieldRef, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Structure:
+class Structure(NamedTuple):
     """The rendered body without values, and the fields its wording depends on.
 
     `line_of` gives, for each paragraph, the body line it came from; `logic_lines` the body lines
@@ -98,7 +95,7 @@ class Structure:
     paragraphs: tuple[ParagraphSpec, ...]
     logic_keys: frozenset[str]
     line_of: tuple[int, ...] = ()
-    logic_lines: Mapping[str, frozenset[int]] = dataclass_field(default_factory=dict)
+    logic_lines: Mapping[str, frozenset[int]] = MappingProxyType({})
     by_line: bool = False
 
 

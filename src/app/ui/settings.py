@@ -7,9 +7,8 @@ edited by hand, an older version) falls back to the default instead of failing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -18,8 +17,7 @@ from app.core.paths import settings_file
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Setting(Generic[T]):
+class Setting(NamedTuple, Generic[T]):
     """One setting: where it is stored, its type, its default and what it is for."""
 
     key: str
