@@ -310,3 +310,14 @@ def test_values_of_a_broken_rule_are_marked_in_the_preview_on_both_sides(window,
     assert color_of("5", paragraph) != invalid_color
     assert color_of("12", paragraph) != invalid_color
     assert_like_one_fresh_flow(window)
+
+
+def test_font_stacks_put_the_installed_families_first(qapp):
+    """Qt takes the first family it finds; each missing one before it costs a fontconfig search."""
+    from PySide6.QtGui import QFontDatabase
+
+    from app.ui.preview import font_stack
+
+    installed = QFontDatabase.families()[0]
+    stack = font_stack(("Fanwen Missing Font", installed, "serif"))
+    assert stack == f"'{installed}', 'Fanwen Missing Font', serif"

@@ -18,6 +18,7 @@ the paragraphs of the focused field are highlighted and kept in view.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QPoint, QRectF, QTimer, QUrl, Signal
@@ -25,7 +26,9 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontDatabase,
     QFontMetrics,
+    QGuiApplication,
     QHideEvent,
     QPaintEvent,
     QResizeEvent,
@@ -45,12 +48,32 @@ from app.ui.qt_properties import solid_brush
 FIELD_SCHEME = "field"
 
 #: Font stacks in the spirit of the 公文 layout, with fallbacks found on Windows and Linux.
-BODY_FONTS = "'FangSong', '仿宋', 'FangSong_GB2312', 'STFangsong', 'Noto Serif CJK SC', " + (
-    "'Source Han Serif SC', 'SimSun', serif"
-)
-TITLE_FONTS = "'方正小标宋简体', 'FZXiaoBiaoSong-B05S', 'Noto Serif CJK SC', 'SimSun', serif"
-HEADING_FONTS = "'SimHei', '黑体', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif"
-SUBHEADING_FONTS = "'KaiTi', '楷体', 'STKaiti', 'Noto Serif CJK SC', serif"
+BODY_FAMILIES = (
+    "FangSong", "仿宋", "FangSong_GB2312", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC",
+    "SimSun", "serif",
+)  # fmt: skip
+TITLE_FAMILIES = ("方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", "SimSun", "serif")
+HEADING_FAMILIES = ("SimHei", "黑体", "Noto Sans CJK SC", "Microsoft YaHei", "sans-serif")
+SUBHEADING_FAMILIES = ("KaiTi", "楷体", "STKaiti", "Noto Serif CJK SC", "serif")
+GENERIC_FAMILIES = frozenset({"serif", "sans-serif"})
+
+
+@functools.cache
+def font_stack(families: tuple[str, ...]) -> str:
+    """A CSS font-family list: the families installed here first, in the stack's order, then
+    the others. Qt takes the first family it finds; one it does not know costs a fontconfig
+    search for a stand-in (several milliseconds at start-up) before the next is tried."""
+    installed = _installed_families()
+    first = [f for f in families if f in installed]
+    rest = [f for f in families if f not in installed]
+    return ", ".join(f if f in GENERIC_FAMILIES else f"'{f}'" for f in (*first, *rest))
+
+
+def _installed_families() -> frozenset[str]:
+    if QGuiApplication.instance() is None:  # no font database without one: keep the order
+        return frozenset()
+    return frozenset(QFontDatabase.families())
+
 
 COLORS = {
     RunState.FILLED: ("#0d47a1", "#e3f0ff"),
@@ -116,18 +139,18 @@ def _block_style(role: Role, indent_px: int) -> tuple[str, str]:
     if role is Role.TITLE:
         return (
             'align="center"',
-            f"font-family:{TITLE_FONTS};font-size:17pt;margin-top:6px;margin-bottom:14px;",
+            f"font-family:{font_stack(TITLE_FAMILIES)};font-size:17pt;margin-top:6px;margin-bottom:14px;",
         )
     if role is Role.HEADING:
         return (
             "",
-            f"font-family:{HEADING_FONTS};text-indent:{indent_px}px;margin-top:8px;"
+            f"font-family:{font_stack(HEADING_FAMILIES)};text-indent:{indent_px}px;margin-top:8px;"
             "margin-bottom:4px;",
         )
     if role is Role.SUBHEADING:
         return (
             "",
-            f"font-family:{SUBHEADING_FONTS};text-indent:{indent_px}px;margin-bottom:4px;",
+            f"font-family:{font_stack(SUBHEADING_FAMILIES)};text-indent:{indent_px}px;margin-bottom:4px;",
         )
     return "", f"text-indent:{indent_px}px;margin-bottom:4px;"
 
@@ -136,7 +159,8 @@ def paragraphs_html(
     paragraphs: Sequence[Paragraph], indent_px: int, focused: str | None = None
 ) -> str:
     """Paragraphs as HTML for a QTextDocument: one <p> (one block) per paragraph."""
-    parts = [f'<html><body style="font-family:{BODY_FONTS};font-size:12pt">']
+    body = font_stack(BODY_FAMILIES)
+    parts = [f'<html><body style="font-family:{body};font-size:12pt">']
     for paragraph in paragraphs:
         attributes, style = _block_style(paragraph.role, indent_px)
         parts.append(
@@ -266,7 +290,7 @@ class Preview(QTextBrowser):
         # frame, so clicks and selections there find the nearest paragraph.
         text.setDocumentMargin(0)
         font = QFont()
-        font.setFamilies(["FangSong", "Noto Serif CJK SC", "SimSun"])
+        font.setFamilies([f.strip("'") for f in font_stack(BODY_FAMILIES).split(", ")])
         font.setPointSizeF(12)
         text.setDefaultFont(font)
         return text
