@@ -10,7 +10,6 @@ generated from this structure.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -75,11 +74,21 @@ class Paragraph(NamedTuple):
         return list(seen)
 
 
-@dataclass(slots=True)
 class Document:
     """The rendered report. Paragraphs may be replaced one by one (see `ReportModel`)."""
 
-    paragraphs: list[Paragraph]
+    __slots__ = ("paragraphs",)
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Document and other.paragraphs == self.paragraphs
+
+    __hash__ = None  # type: ignore[assignment]  # it changes
+
+    def __repr__(self) -> str:
+        return f"Document(paragraphs={self.paragraphs!r})"
 
     @property
     def title(self) -> str:

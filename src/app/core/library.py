@@ -6,7 +6,6 @@ A broken template never stops the others from being listed: it is reported besid
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,12 +46,15 @@ class BrokenTemplate(NamedTuple):
     error: str
 
 
-@dataclass
 class Library:
     """Templates found in the built-in, user and shared folders (first id wins, in that order)."""
 
-    templates: dict[str, Template]
-    broken: list[BrokenTemplate]
+    def __init__(self, templates: dict[str, Template], broken: list[BrokenTemplate]) -> None:
+        self.templates = templates
+        self.broken = broken
+
+    def __repr__(self) -> str:
+        return f"Library(templates={self.templates!r}, broken={self.broken!r})"
 
     def get(self, template_id: str) -> Template:
         """The template with this id, or a TemplateError naming the id."""

@@ -14,7 +14,6 @@ not counted.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
@@ -75,13 +74,12 @@ class Update(NamedTuple):
     affected: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class TemplateParagraph:
+class TemplateParagraph(NamedTuple):
     """A paragraph of the template as the writer may adapt it: its wording in the template,
     how it stands in this report, and its wording in this report (None when switched off)."""
 
     id: str
-    index: int
+    number: int  # its place among the template's paragraphs
     spec: ParagraphSpec
     state: WordingState
     pieces: tuple[Piece, ...] | None
