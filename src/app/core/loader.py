@@ -312,13 +312,21 @@ def _field(
     section_ids: set[str],
     earlier: set[str],
 ) -> Field:
-    for name in item:
-        if name not in _FIELD_KEYS:
-            schema.fail(
-                f"{where}.{name}",
-                _("unknown setting (known: {known}).", known=", ".join(sorted(_FIELD_KEYS))),
-            )
-    key = schema.string(item, f"{where}.key")
+    # A template has thousands of fields: the usual case (every value of its type) is read
+    # directly, and `schema` is asked, with the setting's full name, only to report a problem.
+    if not _FIELD_KEYS.issuperset(item):
+        for name in item:
+            if name not in _FIELD_KEYS:
+                schema.fail(
+                    f"{where}.{name}",
+                    _("unknown setting (known: {known}).", known=", ".join(sorted(_FIELD_KEYS))),
+                )
+
+    def text(name: str, default: str | None = None) -> str:
+        value = item.get(name, default)
+        return value if type(value) is str else schema.string(item, f"{where}.{name}", default)
+
+    key = text("key")
     if not KEY_PATTERN.match(key):
         schema.fail(
             f"{where}.key",
@@ -329,7 +337,7 @@ def _field(
         )
     if key in earlier:
         schema.fail(f"{where}.key", _("“{value}” is used twice.", value=key))
-    kind_name = schema.string(item, f"{where}.kind")
+    kind_name = text("kind")
     try:
         kind = FieldKind(kind_name)
     except ValueError:
@@ -342,25 +350,30 @@ def _field(
             ),
         )
         raise AssertionError from None  # pragma: no cover
-    section = schema.string(item, f"{where}.section")
+    section = text("section")
     if section not in section_ids:
         schema.fail(f"{where}.section", _("unknown section “{value}”.", value=section))
-    minimum = schema.number(item, f"{where}.min")
-    maximum = schema.number(item, f"{where}.max")
+    minimum = schema.number(item, f"{where}.min") if "min" in item else None
+    maximum = schema.number(item, f"{where}.max") if "max" in item else None
     if minimum is not None and maximum is not None and minimum > maximum:
         schema.fail(f"{where}.min", _("is greater than max."))
     pair = item.get("pair")
     if pair is not None and not isinstance(pair, str):
         schema.fail(f"{where}.pair", _("must be text in quotes."))
+
+    def flag(name: str, default: bool) -> bool:
+        value = item.get(name, default)
+        return value if type(value) is bool else schema.boolean(item, f"{where}.{name}", default)
+
     return Field(
         key=key,
-        label=schema.string(item, f"{where}.label"),
+        label=text("label"),
         kind=kind,
         section=section,
-        placeholder=schema.string(item, f"{where}.placeholder", default="XX"),
-        unit=schema.string(item, f"{where}.unit", default=""),
-        hint=schema.string(item, f"{where}.hint", default=""),
-        required=schema.boolean(item, f"{where}.required", default=True),
+        placeholder=text("placeholder", "XX"),
+        unit=text("unit", ""),
+        hint=text("hint", ""),
+        required=flag("required", True),
         minimum=minimum,
         maximum=maximum,
         pair=pair,
