@@ -23,9 +23,9 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from app import __version__
 from app.core import i18n
@@ -36,8 +36,6 @@ EXIT_OK = 0
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
-
-COMMANDS = ("gui", "templates", "fields", "check", "export", "template")
 
 
 class CliError(Exception):
@@ -57,28 +55,43 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every sub-command."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser for every sub-command, or for `only` that one (what a command line
+    naming it needs: `fanwen gui` then starts without building the others' parsers)."""
     parser = _Parser(prog="fanwen", description=_("Fill in Chinese model reports (范文)."))
     parser.add_argument("--version", action="version", version=f"fanwen {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name, add in _COMMAND_PARSERS.items():
+        if only is None or name == only:
+            add(commands)
+    return parser
 
+
+def _gui_parser(commands: Any) -> None:
     gui = commands.add_parser("gui", help=_("open the desktop app"))
     gui.add_argument("draft", nargs="?", type=Path, help=_("a draft file to open"))
     gui.add_argument(
         "--smoke", action="store_true", help=_("open the window, render the preview, and exit")
     )
 
+
+def _templates_parser(commands: Any) -> None:
     templates = commands.add_parser("templates", help=_("list the templates available"))
     templates.add_argument("--json", action="store_true", help=_("print JSON"))
 
+
+def _fields_parser(commands: Any) -> None:
     fields = commands.add_parser("fields", help=_("list a template's fields in document order"))
     fields.add_argument("--template", default="sixin", help=_("template id (default: sixin)"))
     fields.add_argument("--json", action="store_true", help=_("print JSON"))
 
+
+def _check_parser(commands: Any) -> None:
     check = commands.add_parser("check", help=_("check a draft: unfilled, invalid, warnings"))
     check.add_argument("draft", type=Path)
 
+
+def _export_parser(commands: Any) -> None:
     export = commands.add_parser("export", help=_("export a draft as a report"))
     export.add_argument("draft", type=Path)
     export.add_argument("--format", "-f", required=True, help="txt, html, docx, pdf")
@@ -96,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help=_("export even with unfilled or invalid fields")
     )
 
+
+def _template_parser(commands: Any) -> None:
     template = commands.add_parser("template", help=_("manage your own templates"))
     template_commands = template.add_subparsers(dest="template_command", parser_class=_Parser)
     template_import = template_commands.add_parser(
@@ -106,7 +121,17 @@ def build_parser() -> argparse.ArgumentParser:
     template_import.add_argument(
         "--title", help=_("the new template's title (default: the 范文's title line)")
     )
-    return parser
+
+
+_COMMAND_PARSERS: dict[str, Callable[[Any], None]] = {
+    "gui": _gui_parser,
+    "templates": _templates_parser,
+    "fields": _fields_parser,
+    "check": _check_parser,
+    "export": _export_parser,
+    "template": _template_parser,
+}
+COMMANDS = tuple(_COMMAND_PARSERS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -118,7 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         args_list.insert(0, "gui")
     try:
-        args = build_parser().parse_args(args_list)
+        only = args_list[0] if args_list[0] in COMMANDS else None
+        args = build_parser(only).parse_args(args_list)
         return _run(args)
     except CliError as exc:
         _print_error(str(exc))

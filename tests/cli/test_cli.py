@@ -242,3 +242,20 @@ def test_an_author_documents_cannot_hold_is_cleaned_or_refused(tmp_path):
     )
     assert_one_line_error(result, "300", "255")
     assert not long_out.exists()
+
+
+def test_help_lists_every_command_and_a_command_line_builds_only_its_parser():
+    from app.cli import COMMANDS, CliError, build_parser
+
+    result = fanwen("--help")
+    assert result.returncode == 0
+    for command in COMMANDS:
+        assert command in result.stdout
+    gui_help = fanwen("gui", "--help")
+    assert gui_help.returncode == 0
+    assert "--smoke" in gui_help.stdout
+    # `fanwen gui` starts without the other commands' parsers (a few ms of start-up)
+    only = build_parser("gui")
+    assert only.parse_args(["gui", "--smoke"]).smoke
+    with pytest.raises(CliError):
+        only.parse_args(["export", "x.fanwen", "-f", "txt"])
