@@ -50,11 +50,16 @@ def protect_singletons() -> bool:
 def _top_up(singleton: object) -> bool:
     if sys.implementation.name != "cpython" or hasattr(sys, "gettotalrefcount"):
         return False
-    try:
-        import ctypes  # imported before measuring: importing creates references too
+    try:  # imported before measuring: importing creates references too
+        # ctypes' own engine: the `ctypes` package would add ~2 ms of start-up for one type
+        from _ctypes import _SimpleCData
     except ImportError:
         return False
-    count = ctypes.c_ssize_t.from_address(id(singleton))
+
+    class SsizeT(_SimpleCData):  # ctypes.c_ssize_t: a pointer-sized signed int
+        _type_ = "q" if sys.maxsize > 2**32 else "i"
+
+    count = SsizeT.from_address(id(singleton))
     before = sys.getrefcount(singleton)
     # The field read must be the reference count itself (getrefcount adds its argument).
     if abs(count.value - before) > 2:
