@@ -162,3 +162,30 @@ def test_schemas_are_cached_and_the_cache_follows_the_file(tmp_path, fanwen_home
     for path in (fanwen_home / "cache" / "schemas").glob("*.json"):
         path.write_text("{not json", encoding="utf-8")
     assert load_template(folder).field("unit_name").label == "单位全称"
+
+
+def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_home, monkeypatch):
+    """Rendering a long body with no values costs tens of ms at each start: it is cached."""
+    from app.core import render
+    from app.core.render import render_structure
+
+    folder = copy_sixin(tmp_path)
+    rendered = render_structure(load_template(folder), {})
+    kept = list((fanwen_home / "cache" / "structures").glob("*.json"))
+    assert len(kept) == 1
+
+    def no_render(*args, **kwargs):
+        raise AssertionError("the kept structure was rendered again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(render, "_render_structure", no_render)
+        assert render_structure(load_template(folder), {}) == rendered
+    # an edited body is another entry; a damaged or foreign entry is rendered again
+    body = folder / "body.txt.j2"
+    body.write_text(body.read_text(encoding="utf-8").replace("坚定了政治立场", "坚定政治立场", 1), encoding="utf-8")
+    edited = render_structure(load_template(folder), {})
+    assert edited != rendered
+    assert len(list((fanwen_home / "cache" / "structures").glob("*.json"))) == 2
+    for path in (fanwen_home / "cache" / "structures").glob("*.json"):
+        path.write_text('{"paragraphs": [["p", "body", "", [["nosuchfield", "XX", false]]]]}')
+    assert render_structure(load_template(folder), {}) == edited

@@ -357,13 +357,19 @@ def render_structure(template: Template, checked: Mapping[str, CheckedValue]) ->
     """Run the body and split its output into paragraphs of wording and field references.
 
     With no values the result depends on the template alone: it is kept with the template
-    (loading a template renders it once to check the body; a new report starts from the same).
+    (loading a template renders it once to check the body; a new report starts from the same),
+    and on disk between starts (`app.core.structure_cache`).
     """
     if not checked:
         blank = template.__dict__.get(_BLANK)  # as functools.cached_property keeps values
         if isinstance(blank, Structure):
             return blank
-        blank = _render_structure(template, checked)
+        from app.core import structure_cache
+
+        blank = structure_cache.load(template)
+        if blank is None:
+            blank = _render_structure(template, checked)
+            structure_cache.store(template, blank)
         template.__dict__[_BLANK] = blank
         return blank
     return _render_structure(template, checked)

@@ -1,0 +1,115 @@
+"""A template's structure without values (`render.render_structure(template, {})`), kept on disk.
+
+Loading a template renders its body once with no values, to check it and to start new reports
+from; on a long template (a 100-page report) that costs tens of milliseconds at every start. The
+result depends only on the template and on this version of the app, so it is kept as JSON in the
+user folder (`cache/structures`), under a name made from them: an edited body or field is a
+different entry. Like the schema cache (`app.core.loader`), a cache entry that cannot be read,
+written or understood is only skipped, and what is read is checked as if it were input.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import __version__
+from app.core.document import Role
+from app.core.template import Template
+
+if TYPE_CHECKING:
+    from app.core.render import Structure
+
+#: Bumped when the structure's form or the way it is rendered changes.
+FORMAT = 1
+
+
+def cache_file(template: Template) -> Path:
+    """Where the structure of `template` is kept."""
+    from app.core.paths import user_dir
+
+    source = "\0".join(
+        (str(FORMAT), __version__, template.id, str(template.sandboxed), template.body)
+    )
+    raw = (source + "\0" + repr(template.fields)).encode("utf-8", "surrogatepass")
+    key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw):x}"
+    return user_dir() / "cache" / "structures" / f"{key}.json"
+
+
+def load(template: Template) -> Structure | None:
+    """The kept structure of `template`, or None."""
+    from app.core.render import FieldRef, ParagraphSpec, Structure
+
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
+        data = json.loads(cache_file(template).read_bytes())
+        paragraphs = tuple(
+            ParagraphSpec(
+                _text(item[0]),
+                Role(item[1]),
+                _text(item[2]),
+                tuple(
+                    _text(piece)
+                    if isinstance(piece, str)
+                    else FieldRef(_text(piece[0]), _text(piece[1]), _flag(piece[2]))
+                    for piece in item[3]
+                ),
+            )
+            for item in data["paragraphs"]
+        )
+        keys = {f.key for f in template.fields}
+        refs = {p.key for spec in paragraphs for p in spec.pieces if isinstance(p, FieldRef)}
+        logic_keys = frozenset(_text(key) for key in data["logic_keys"])
+        if not refs | logic_keys <= keys:
+            return None
+        line_of = tuple(int(n) for n in data["line_of"])
+        logic_lines = {
+            _text(key): frozenset(int(n) for n in lines)
+            for key, lines in data["logic_lines"].items()
+        }
+        return Structure(paragraphs, logic_keys, line_of, logic_lines, _flag(data["by_line"]))
+    return None
+
+
+def store(template: Template, structure: Structure) -> None:
+    """Keep the structure of `template` (a cache: failing to is not an error)."""
+    from app.core.render import FieldRef
+
+    data = {
+        "paragraphs": [
+            [
+                spec.id,
+                spec.role.value,
+                spec.section,
+                [
+                    [p.key, p.placeholder, p.magnitude] if isinstance(p, FieldRef) else p
+                    for p in spec.pieces
+                ],
+            ]
+            for spec in structure.paragraphs
+        ],
+        "logic_keys": sorted(structure.logic_keys),
+        "line_of": list(structure.line_of),
+        "logic_lines": {key: sorted(lines) for key, lines in structure.logic_lines.items()},
+        "by_line": structure.by_line,
+    }
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        from app.core.atomic import atomic_write_bytes
+
+        path = cache_file(template)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("not true or false")
+    return value
