@@ -163,14 +163,12 @@ def test_rule_expression_arithmetic():
 
 def test_line_by_line_rendering_equals_rendering_the_whole_body(sixin):
     """The fast path (plain lines parsed without Jinja) gives what Jinja gives for the body."""
-    from dataclasses import replace
-
     from app.core.render import render_structure
 
     values = {**COMPLETE_VALUES, "revenue_growth": "-1"}
     model = ReportModel(sixin, values)
     # a trailing whitespace-control tag forces the whole-body path
-    whole = replace(sixin, body=sixin.body + "{#- end -#}\n{%- if false %}{% endif %}")
+    whole = sixin.replace(body=sixin.body + "{#- end -#}\n{%- if false %}{% endif %}")
     assert render_structure(whole, model.checked).by_line is False
     assert render_structure(whole, model.checked).paragraphs == model.structure.paragraphs
 

@@ -182,7 +182,10 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
         assert render_structure(load_template(folder), {}) == rendered
     # an edited body is another entry; a damaged or foreign entry is rendered again
     body = folder / "body.txt.j2"
-    body.write_text(body.read_text(encoding="utf-8").replace("坚定了政治立场", "坚定政治立场", 1), encoding="utf-8")
+    body.write_text(
+        body.read_text(encoding="utf-8").replace("坚定了政治立场", "坚定政治立场", 1),
+        encoding="utf-8",
+    )
     edited = render_structure(load_template(folder), {})
     assert edited != rendered
     assert len(list((fanwen_home / "cache" / "structures").glob("*.json"))) == 2

@@ -8,7 +8,7 @@ the previous version, byte for byte, and the error says why in the writer's lang
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.atomic import atomic_write_bytes
@@ -57,7 +57,7 @@ def save_draft_safely(draft: Draft, path: Path) -> SaveResult:
     """
     path = Path(path)
     stamp = now_iso()
-    written = replace(draft, created=draft.created or stamp, modified=stamp)
+    written = draft.replace(created=draft.created or stamp, modified=stamp)
     data = written.to_json().encode("utf-8")
     if path.is_dir():
         raise DraftError(_("{file}: is a folder, not a draft file.", file=path))

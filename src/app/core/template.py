@@ -8,12 +8,11 @@ Loading and checking the files is `app.core.loader`'s job; this module only hold
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from app.core.kinds import CheckedValue, FieldKind, check_value
 from app.core.rules import Rule
@@ -55,9 +54,29 @@ class Field(NamedTuple):
         return check_value(self.kind, raw, self.minimum, self.maximum)
 
 
-@dataclass(frozen=True)
+_TEMPLATE_ATTRIBUTES = (
+    "id",
+    "title",
+    "version",
+    "description",
+    "sections",
+    "fields",
+    "rules",
+    "body",
+    "folder",
+    "origin",
+    "extra",
+)
+
+
 class Template:
-    """A loaded, checked template."""
+    """A loaded, checked template; read-only.
+
+    A plain class rather than a frozen dataclass: a dataclass compiles its generated methods
+    each time the app starts (about 1 ms each for this one and for `Draft`, and the
+    `dataclasses` module itself is 2 ms more), and nothing else on the way to the first
+    window needs one.
+    """
 
     id: str
     title: str
@@ -67,9 +86,52 @@ class Template:
     fields: tuple[Field, ...]
     rules: tuple[Rule, ...]
     body: str
-    folder: Path | None = None
-    origin: Origin = Origin.BUILTIN
-    extra: Mapping[str, object] = field(default_factory=dict)
+    folder: Path | None
+    origin: Origin
+    extra: Mapping[str, object]
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        version: str,
+        description: str,
+        sections: tuple[Section, ...],
+        fields: tuple[Field, ...],
+        rules: tuple[Rule, ...],
+        body: str,
+        folder: Path | None = None,
+        origin: Origin = Origin.BUILTIN,
+        extra: Mapping[str, object] | None = None,
+    ) -> None:
+        values = (id, title, version, description, sections, fields, rules, body, folder, origin)
+        self.__dict__.update(zip(_TEMPLATE_ATTRIBUTES[:-1], values, strict=True))
+        self.__dict__["extra"] = {} if extra is None else extra
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Template is read-only ({name})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Template is read-only ({name})")
+
+    def _items(self) -> tuple[object, ...]:
+        return tuple(self.__dict__[name] for name in _TEMPLATE_ATTRIBUTES)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Template and other._items() == self._items()
+
+    def __hash__(self) -> int:
+        return hash(self._items())
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={self.__dict__[name]!r}" for name in _TEMPLATE_ATTRIBUTES)
+        return f"Template({inner})"
+
+    def replace(self, **changes: Any) -> Template:
+        """A copy with these attributes changed."""
+        values = {name: self.__dict__[name] for name in _TEMPLATE_ATTRIBUTES}
+        values.update(changes)
+        return Template(**values)
 
     @cached_property
     def fields_by_key(self) -> dict[str, Field]:
