@@ -43,9 +43,11 @@ def test_bad_values_fall_back_to_defaults(fanwen_home):
     assert settings.get(config.RECENT_FILES) == []
 
 
-def test_window_icon_is_used_when_present(open_main_window, tmp_path, monkeypatch):
+def test_window_icon_is_used_when_present(open_main_window, tmp_path, monkeypatch, qtbot):
     monkeypatch.setattr(main_window_module, "resources_dir", lambda: tmp_path / "empty")
-    open_main_window(show=False)  # no icon file: the window opens all the same
+    bare = open_main_window()  # no icon file: the window opens all the same
+    qtbot.waitUntil(bare.preview.has_painted)
+    qtbot.wait(20)  # the icons are set once the first paint is done
     from PySide6.QtGui import QColor, QImage
 
     for size in (16, 32):
@@ -55,9 +57,9 @@ def test_window_icon_is_used_when_present(open_main_window, tmp_path, monkeypatc
         image.fill(QColor("#c62828"))
         assert image.save(str(folder / "fanwen.png"))
     monkeypatch.setattr(main_window_module, "resources_dir", lambda: tmp_path / "res")
-    window = open_main_window(show=False)
+    window = open_main_window()  # the icon is set once the window has painted
+    qtbot.waitUntil(lambda: not window.windowIcon().isNull())
     icon = window.windowIcon()
-    assert not icon.isNull()
     assert {size.width() for size in icon.availableSizes()} == {16, 32}
 
 

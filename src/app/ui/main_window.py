@@ -173,9 +173,6 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._load_model_into_ui()
         self._restore_window_state()
-        icon = app_icon()
-        if not icon.isNull():
-            self.setWindowIcon(icon)
         self.setAcceptDrops(True)
 
     # ================================================================== building
@@ -375,14 +372,14 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         set_properties(self.toolbar, toolButtonStyle="ToolButtonTextBesideIcon")
-        # The style's icons come after the first paint (`_set_toolbar_icons`): asking for them
+        # The style's icons come after the first paint (`_after_first_paint`): asking for them
         # makes PySide build QStyle's eleven Python enums. A blank of the same size holds
         # their place meanwhile, so the buttons do not move when they come.
         blank = QPixmap(64, 64)
         blank.fill(QColor(0, 0, 0, 0))
         for action in self._toolbar_icons():
             action.setIcon(QIcon(blank))
-        self.preview.firstPainted.connect(lambda: QTimer.singleShot(0, self._set_toolbar_icons))
+        self.preview.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
         self.toolbar.addAction(self.open_action)
         self.toolbar.addAction(self.save_action)
         self.toolbar.addSeparator()
@@ -410,8 +407,12 @@ class MainWindow(QMainWindow):
             self.redo_action: "SP_ArrowForward",
         }
 
-    def _set_toolbar_icons(self) -> None:
-        """The toolbar's icons, as the platform's style draws them."""
+    def _after_first_paint(self) -> None:
+        """The icons: the window's (its files are read when the window system asks for it) and
+        the toolbar's, as the platform's style draws them."""
+        icon = app_icon()
+        if not icon.isNull():
+            self.setWindowIcon(icon)
         style = self.style()
         for action, name in self._toolbar_icons().items():
             action.setIcon(style.standardIcon(getattr(style.StandardPixmap, name)))
