@@ -157,9 +157,9 @@ def test_read_only_folder_is_reported(window, read_only_folder):
 
 def test_open_file_or_folder_after_export(window, tmp_path, monkeypatch):
     opened = []
-    monkeypatch.setattr(
-        main_window_module.QDesktopServices, "openUrl", lambda url: opened.append(url) or True
-    )
+    from PySide6.QtGui import QDesktopServices
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     recorder = Recorder(window, tmp_path / "a.txt")
     recorder.after = AfterExport.OPEN_FILE
     window.export_report("txt")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -85,7 +84,7 @@ class FieldInput(QLineEdit):
         metrics = self.fontMetrics()
         if field.kind is FieldKind.TEXT:
             self.setMinimumWidth(metrics.horizontalAdvance("中") * 14)
-            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            # a line edit's own size policy: as wide as it can be, its own height
         else:
             digits = {FieldKind.YEAR: 6, FieldKind.MONTH: 4, FieldKind.DAY: 4}.get(field.kind, 10)
             self.setFixedWidth(metrics.horizontalAdvance("0") * digits + 24)
@@ -193,12 +192,8 @@ class FieldRowWidget(QObject):
         self.message = QLabel(parent)
         self.message.setObjectName("field-message")
         self.message.setWordWrap(True)
-        # A message comes and goes as the writer types: it wraps in the width the row has and
-        # never widens the column (which would re-wrap every label of the page, and jolt it).
-        policy = self.message.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
-        self.message.setSizePolicy(policy)
-        self.message.setVisible(False)
+        self.message.setVisible(False)  # until there is one (`_show_message`)
+        self._message_shown = False
         grid.addWidget(self.label, line, 0)
         grid.addLayout(box, line, 1)
         grid.addWidget(self.context, line + 1, 1)
@@ -228,8 +223,7 @@ class FieldRowWidget(QObject):
                 filled_all = False
         text = "\n".join(messages)
         if self.message.text() != text:
-            self.message.setText(text)
-            self.message.setVisible(bool(text))
+            self._show_message(text)
             self.mark.setToolTip(text)
             for key, edit in self.inputs.items():
                 base = self.description(template.field(key))
@@ -241,6 +235,16 @@ class FieldRowWidget(QObject):
         if self.mark.text() != mark:
             self.mark.setText(mark)
         _set_level(self.mark, worst or ("ok" if mark else ""))
+
+    def _show_message(self, text: str) -> None:
+        if text and not self._message_shown:
+            # A message comes and goes as the writer types: it wraps in the width the row has
+            # and never widens the column (which would re-wrap every label of the page, and
+            # jolt it). Set when the first comes: a hidden label takes no room.
+            _ignore_width(self.message)
+            self._message_shown = True
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def description(self, field: Field) -> str:
         """What a screen reader says about an input besides its name: its context."""
@@ -261,6 +265,14 @@ def _level(problems: list[Problem]) -> str:
     if problems:
         return "warning"
     return ""
+
+
+def _ignore_width(label: QLabel) -> None:
+    from PySide6.QtWidgets import QSizePolicy  # its three Python enums: not for the first window
+
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
 
 
 class FieldGroupFrame(QFrame):

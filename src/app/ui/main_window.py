@@ -20,13 +20,12 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QSize, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QColor,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QIcon,
@@ -67,6 +66,8 @@ from app.ui.translation import Translations
 from app.ui.undo import SetValueCommand  # small, and on every keystroke's path
 
 if TYPE_CHECKING:  # what the first window does not need loads on first use (see `dialogs`)
+    from PySide6.QtCore import QMimeData, QUrl
+
     from app.core.autosave import AutosaveEntry
     from app.core.export import ExportFormat
     from app.ui.dialogs import Dialogs
@@ -91,6 +92,14 @@ def app_icon() -> QIcon:
         if path.is_file():
             icon.addFile(str(path), QSize(size, size))
     return icon
+
+
+def _file_url(path: Path) -> QUrl:
+    # QUrl, QMimeData and QDesktopServices are imported where used: the first window needs
+    # none of them, and PySide builds QUrl's five Python enums with its class.
+    from PySide6.QtCore import QUrl
+
+    return QUrl.fromLocalFile(str(path))
 
 
 def default_window_size(window: QWidget, em: int) -> QSize:
@@ -749,9 +758,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
         after = self.dialogs.exported(path)
         if after is AfterExport.OPEN_FILE:
-            self.open_url(QUrl.fromLocalFile(str(path)))
+            self.open_url(_file_url(path))
         elif after is AfterExport.OPEN_FOLDER:
-            self.open_url(QUrl.fromLocalFile(str(path.parent)))
+            self.open_url(_file_url(path.parent))
         return path
 
     def print_report(self) -> None:
@@ -768,6 +777,8 @@ class MainWindow(QMainWindow):
 
     def open_url(self, url: QUrl) -> None:
         """Open a file or folder with the system's program; say so when that fails."""
+        from PySide6.QtGui import QDesktopServices
+
         if not QDesktopServices.openUrl(url):
             self.dialogs.error(
                 self.tr("Cannot open"),
