@@ -31,10 +31,12 @@ def cache_file(template: Template) -> Path:
     """Where the structure of `template` is kept."""
     from app.core.paths import user_dir
 
+    # What the body's rendering reads of the fields: which there are, and their placeholders.
+    fields = "\1".join(f"{f.key}\2{f.placeholder}" for f in template.fields)
     source = "\0".join(
-        (str(FORMAT), __version__, template.id, str(template.sandboxed), template.body)
+        (str(FORMAT), __version__, template.id, str(template.sandboxed), fields, template.body)
     )
-    raw = (source + "\0" + repr(template.fields)).encode("utf-8", "surrogatepass")
+    raw = source.encode("utf-8", "surrogatepass")
     key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw):x}"
     return user_dir() / "cache" / "structures" / f"{key}.json"
 
@@ -45,31 +47,32 @@ def load(template: Template) -> Structure | None:
 
     with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
         data = json.loads(cache_file(template).read_bytes())
-        paragraphs = tuple(
-            ParagraphSpec(
-                _text(item[0]),
-                Role(item[1]),
-                _text(item[2]),
-                tuple(
-                    _text(piece)
-                    if isinstance(piece, str)
-                    else FieldRef(_text(piece[0]), _text(piece[1]), _flag(piece[2]))
-                    for piece in item[3]
-                ),
+        keys = template.fields_by_key
+        roles = {role.value: role for role in Role}
+        paragraphs = []
+        for item in data["paragraphs"]:
+            pieces: list[str | FieldRef] = []
+            for piece in item[3]:
+                if type(piece) is str:
+                    pieces.append(piece)
+                elif piece[0] in keys:
+                    pieces.append(FieldRef(piece[0], _text(piece[1]), _flag(piece[2])))
+                else:
+                    return None  # a field the template does not have: not this template's
+            paragraphs.append(
+                ParagraphSpec(_text(item[0]), roles[item[1]], _text(item[2]), tuple(pieces))
             )
-            for item in data["paragraphs"]
-        )
-        keys = {f.key for f in template.fields}
-        refs = {p.key for spec in paragraphs for p in spec.pieces if isinstance(p, FieldRef)}
         logic_keys = frozenset(_text(key) for key in data["logic_keys"])
-        if not refs | logic_keys <= keys:
+        if not logic_keys <= keys.keys():
             return None
         line_of = tuple(int(n) for n in data["line_of"])
         logic_lines = {
             _text(key): frozenset(int(n) for n in lines)
             for key, lines in data["logic_lines"].items()
         }
-        return Structure(paragraphs, logic_keys, line_of, logic_lines, _flag(data["by_line"]))
+        return Structure(
+            tuple(paragraphs), logic_keys, line_of, logic_lines, _flag(data["by_line"])
+        )
     return None
 
 

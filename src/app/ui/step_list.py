@@ -48,6 +48,8 @@ TITLE_ROLE = USER_ROLE + 2
 PROGRESS_ROLE = USER_ROLE + 3
 DONE_ROLE = USER_ROLE + 1
 PADDING = 8
+#: How many of the widest titles the items' common height is measured from.
+LONGEST_TITLES = 6
 
 
 class StepDelegate(QStyledItemDelegate):
@@ -68,12 +70,22 @@ class StepDelegate(QStyledItemDelegate):
         self._list = parent
         self.titles: list[str] = []
         self._size: tuple[int, QSize] | None = None
+        self._widest: tuple[tuple[tuple[str, ...], int, int], list[str]] | None = None
         self._texts: dict[tuple[str, int, str, int], QStaticText] = {}
 
     def set_titles(self, titles: list[str]) -> None:
         """The titles the uniform height is measured from."""
         self.titles = titles
         self._size = None
+
+    def _longest(self, metrics: QFontMetrics) -> list[str]:
+        """The titles that can wrap onto the most lines: the widest few on one line (a long
+        report has hundreds of titles, and the list's width changes while it is laid out)."""
+        key = (tuple(self.titles), metrics.height(), metrics.averageCharWidth())
+        if self._widest is None or self._widest[0] != key:
+            ranked = sorted(self.titles, key=metrics.horizontalAdvance, reverse=True)
+            self._widest = (key, ranked[:LONGEST_TITLES])
+        return self._widest[1]
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
@@ -95,7 +107,7 @@ class StepDelegate(QStyledItemDelegate):
         tallest = max(
             (
                 metrics.boundingRect(QRect(0, 0, width, 10_000), flags, t).height()
-                for t in self.titles
+                for t in self._longest(metrics)
             ),
             default=metrics.height(),
         )
