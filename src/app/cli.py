@@ -175,6 +175,9 @@ def _run(args: argparse.Namespace) -> int:
 
             return run_gui(draft=args.draft, smoke=args.smoke)
         finally:
+            # The app's objects all go with the process: the interpreter's last collection at
+            # exit need not walk them first (tens of thousands on a long report).
+            gc.freeze()
             gc.enable()
     if args.command == "templates":
         return _templates(args)
