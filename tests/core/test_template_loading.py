@@ -189,6 +189,15 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
     edited = render_structure(load_template(folder), {})
     assert edited != rendered
     assert len(list((fanwen_home / "cache" / "structures").glob("*.json"))) == 2
+    # a field's placeholder (the body's `field()` reads it) is part of the key too
+    schema = folder / "template.toml"
+    schema.write_text(
+        schema.read_text(encoding="utf-8").replace('placeholder = "XX"', 'placeholder = "某某"', 1),
+        encoding="utf-8",
+    )
+    renamed = render_structure(load_template(folder), {})
+    places = [p for spec in renamed.paragraphs for p in spec.pieces if not isinstance(p, str)]
+    assert any(p.key == "unit_name" and p.placeholder == "某某" for p in places)
     for path in (fanwen_home / "cache" / "structures").glob("*.json"):
         path.write_text('{"paragraphs": [["p", "body", "", [["nosuchfield", "XX", false]]]]}')
-    assert render_structure(load_template(folder), {}) == edited
+    assert render_structure(load_template(folder), {}) == renamed

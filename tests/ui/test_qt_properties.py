@@ -108,3 +108,18 @@ def test_the_first_window_does_not_build_the_qt_namespace_or_qstyle_enums(fanwen
     assert not made & {"StandardPixmap", "PixelMetric", "ControlElement"}
     # nor those of QUrl and QSizePolicy, which come with later actions
     assert not made & {"ComponentFormattingOption", "PolicyFlag"}
+
+
+def test_icons_due_after_the_first_paint_skip_a_window_already_deleted(qapp, qtbot, fanwen_home):
+    """The icons come from a timer started at the first paint; a window closed and deleted
+    before it fires (a quick quit, a test) must not raise from it."""
+    import shiboken6
+
+    from app.ui.application import open_window
+
+    window, _error = open_window(None)
+    window.show()
+    qtbot.waitUntil(window.preview.has_painted)
+    window.close()  # nothing typed: no question asked
+    shiboken6.delete(window)
+    window._after_first_paint()  # what the timer would call: nothing, no error

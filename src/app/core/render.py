@@ -366,10 +366,11 @@ def render_structure(template: Template, checked: Mapping[str, CheckedValue]) ->
             return blank
         from app.core import structure_cache
 
-        blank = structure_cache.load(template)
+        kept = structure_cache.cache_file(template)
+        blank = structure_cache.load(kept, template)
         if blank is None:
             blank = _render_structure(template, checked)
-            structure_cache.store(template, blank)
+            structure_cache.store(kept, blank)
         template.__dict__[_BLANK] = blank
         return blank
     return _render_structure(template, checked)

@@ -41,12 +41,12 @@ def cache_file(template: Template) -> Path:
     return user_dir() / "cache" / "structures" / f"{key}.json"
 
 
-def load(template: Template) -> Structure | None:
-    """The kept structure of `template`, or None."""
+def load(path: Path, template: Template) -> Structure | None:
+    """The structure of `template` kept at `path` (its `cache_file`), or None."""
     from app.core.render import FieldRef, ParagraphSpec, Structure
 
     with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
-        data = json.loads(cache_file(template).read_bytes())
+        data = json.loads(path.read_bytes())
         keys = template.fields_by_key
         roles = {role.value: role for role in Role}
         paragraphs = []
@@ -76,8 +76,8 @@ def load(template: Template) -> Structure | None:
     return None
 
 
-def store(template: Template, structure: Structure) -> None:
-    """Keep the structure of `template` (a cache: failing to is not an error)."""
+def store(path: Path, structure: Structure) -> None:
+    """Keep a template's structure at `path` (its `cache_file`; failing to is not an error)."""
     from app.core.render import FieldRef
 
     data = {
@@ -101,7 +101,6 @@ def store(template: Template, structure: Structure) -> None:
     with contextlib.suppress(OSError, TypeError, ValueError):
         from app.core.atomic import atomic_write_bytes
 
-        path = cache_file(template)
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 

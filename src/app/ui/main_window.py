@@ -20,6 +20,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -419,6 +420,8 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         """The icons: the window's (its files are read when the window system asks for it) and
         the toolbar's, as the platform's style draws them."""
+        if not shiboken6.isValid(self):  # closed and deleted before the timer came
+            return
         icon = app_icon()
         if not icon.isNull():
             self.setWindowIcon(icon)

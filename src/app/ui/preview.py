@@ -62,21 +62,32 @@ SUBHEADING_FAMILIES = ("KaiTi", "楷体", "STKaiti", "Noto Serif CJK SC", "serif
 GENERIC_FAMILIES = frozenset({"serif", "sans-serif"})
 
 
-@functools.cache
 def font_stack(families: tuple[str, ...]) -> str:
     """A CSS font-family list: the families installed here first, in the stack's order, then
     the others. Qt takes the first family it finds; one it does not know costs a fontconfig
     search for a stand-in (several milliseconds at start-up) before the next is tried."""
-    installed = _installed_families()
+    return _ordered_stack(families, _installed_families())
+
+
+@functools.cache
+def _ordered_stack(families: tuple[str, ...], installed: frozenset[str]) -> str:
     first = [f for f in families if f in installed]
     rest = [f for f in families if f not in installed]
     return ", ".join(f if f in GENERIC_FAMILIES else f"'{f}'" for f in (*first, *rest))
 
 
+_installed: frozenset[str] | None = None
+
+
 def _installed_families() -> frozenset[str]:
-    if QGuiApplication.instance() is None:  # no font database without one: keep the order
-        return frozenset()
-    return frozenset(QFontDatabase.families())
+    """The font families Qt knows here (read once); none before there is an application, which
+    has the font database (the stacks then keep their order)."""
+    global _installed
+    if _installed is None:
+        if QGuiApplication.instance() is None:
+            return frozenset()
+        _installed = frozenset(QFontDatabase.families())
+    return _installed
 
 
 COLORS = {
@@ -102,8 +113,9 @@ FIRST_SCREEN_CHARS = 400
 REVEAL_SLICE = 16
 
 
-def _escape(text: str) -> str:
-    """Text as HTML element content (the `html` module costs an import at start-up)."""
+def escape_markup(text: str) -> str:
+    """Text as HTML element content (the `html` module would load its 2,000 named entities at
+    start-up)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -125,7 +137,7 @@ def paragraph_inner_html(paragraph: Paragraph, focused: str | None = None) -> st
     """The runs of a paragraph as inline HTML (the block itself is not included)."""
     parts = ['<span style="white-space:pre-wrap">']
     for run in paragraph.runs:
-        text = _escape(run.text)
+        text = escape_markup(run.text)
         if isinstance(run, FieldRun):
             color, background, underline = run_look(run, run.key == focused)
             decoration = "underline" if underline else "none"

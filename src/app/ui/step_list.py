@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.core.report import ReportModel
 from app.core.steps import Step
+from app.ui.preview import escape_markup
 from app.ui.qt_properties import (
     ACCESSIBLE_TEXT_ROLE,
     DECORATION_ROLE,
@@ -166,18 +167,13 @@ class StepDelegate(QStyledItemDelegate):
         static = self._texts.get(key)
         if static is None:
             argb = color.name(QColor.NameFormat.HexArgb)
-            static = QStaticText(f'<span style="color: {argb}">{_escape(text)}</span>')
+            static = QStaticText(f'<span style="color: {argb}">{escape_markup(text)}</span>')
             static.setTextWidth(width)
             static.prepare(QTransform(), font)
             if len(self._texts) > 4096:
                 self._texts.clear()
             self._texts[key] = static
         return static
-
-
-def _escape(text: str) -> str:
-    """`text` as markup shows it (the `html` module would load its 2,000 named entities)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _mark_icon(done: bool, color: str = "#2e7d32") -> QIcon:
