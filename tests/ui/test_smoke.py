@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 
 def test_opens_on_builtin_template_in_chinese_first_field_focused(window, qtbot):
@@ -84,3 +88,32 @@ def test_the_window_opens_without_the_exporters_or_their_libraries(tmp_path):
         )
         assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads listed by /proc")
+def test_painting_stays_on_the_main_thread(tmp_path):
+    """Qt's raster engine would hand large fills to a thread pool and wait for it (slower for
+    the areas the app repaints, and late when the machine is busy): the app's paints, the first
+    full window included, leave no pooled thread behind."""
+    code = (
+        "import os\n"
+        "from pathlib import Path\n"
+        "from app.ui.application import create_application, open_window, wait_until_ready\n"
+        "app = create_application()\n"
+        "window, error = open_window(None)\n"
+        "window.show()\n"
+        "assert wait_until_ready(window)\n"
+        "window.preview.viewport().repaint()\n"
+        "window.preview.verticalScrollBar().repaint()\n"
+        "tasks = Path('/proc/self/task')\n"
+        "print([(tasks / t / 'comm').read_text().strip() for t in os.listdir(tasks)])\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FANWEN_HOME=str(tmp_path / "home"))
+    env.pop("QT_NO_GUI_THREADPOOL", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    threads = ast.literal_eval(result.stdout.strip().splitlines()[-1])
+    assert threads  # the main thread at least
+    assert not [name for name in threads if "pooled" in name], threads

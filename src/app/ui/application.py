@@ -33,10 +33,26 @@ SMOKE_TIMEOUT_SECONDS = 20.0
 # Kept for the life of the process: the translators must outlive every window.
 _translations: Translations | None = None
 
+#: Qt's kill switch for its GUI thread pool (read once, at the first large fill).
+SERIAL_PAINTING = "QT_NO_GUI_THREADPOOL"
+
+
+def paint_on_the_main_thread() -> None:
+    """Keep Qt's raster painting on the main thread (unless the environment already says).
+
+    Qt hands every fill of 96 or more pixel rows (the preview's repainted lines, a scroll bar,
+    a window's background) to a pool of threads and waits for them. For the areas this app
+    repaints the hand-off costs more than the fill: repainting the preview's scroll bar takes
+    1.2 ms that way and 0.14 ms on the main thread; and when the machine is busy the wait for
+    the pool's threads to be scheduled is what makes a keystroke late (docs/performance.md).
+    """
+    os.environ.setdefault(SERIAL_PAINTING, "1")
+
 
 def create_application() -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt)."""
     protected = protect_singletons()  # before the first Qt call: see app.none_guard
+    paint_on_the_main_thread()
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "fanwen"])
