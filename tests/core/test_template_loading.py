@@ -201,3 +201,25 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
     for path in (fanwen_home / "cache" / "structures").glob("*.json"):
         path.write_text('{"paragraphs": [["p", "body", "", [["nosuchfield", "XX", false]]]]}')
     assert render_structure(load_template(folder), {}) == renamed
+
+
+def test_a_logic_change_after_a_start_from_the_kept_structure_reads_only_its_lines(
+    tmp_path, fanwen_home
+):
+    """A structure kept on disk comes without the body's line plan: the first change of a
+    field the wording depends on (增长/下降) re-renders the lines reading it, not the whole
+    body (15 ms on a long report), and gives what a full render gives."""
+    from app.core import render
+    from app.core.report import ReportModel
+
+    folder = copy_sixin(tmp_path)
+    render.render_structure(load_template(folder), {})  # kept on disk
+    render._plan.cache_clear()  # a new start: nothing planned in this process
+    model = ReportModel(load_template(folder))
+    last = len(model.document.paragraphs) - 1
+    update = model.set_value("revenue_growth", "-2")
+    assert update.paragraphs == (last,) and not update.structural
+    assert "同比下降2%" in model.document.paragraphs[-1].text
+    assert render._plan.cache_info().currsize == 0  # the whole body was not planned
+    full = render._render_structure(model.template, model.checked)
+    assert model.structure.paragraphs == full.paragraphs

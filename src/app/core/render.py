@@ -216,40 +216,58 @@ class _SignCall(NamedTuple):
 def _plan(body: str) -> tuple[_Line, ...] | None:
     """Split the body into independent lines, or None when Jinja constructs span lines."""
     lines: list[_Line] = []
+    for number, source in _line_sources(body):
+        line = _parse_line(number, source)
+        if line is None:
+            return None
+        lines.append(line)
+    return tuple(lines)
+
+
+@lru_cache(maxsize=64)
+def _line_sources(body: str) -> tuple[tuple[int, str], ...]:
+    """The body's lines that render to something (a comment line renders to nothing), with
+    their line numbers: what `_plan` reads, one entry per planned line."""
+    sources = []
     for number, source in enumerate(body.split("\n"), start=1):
         stripped = source.strip()
         if stripped.startswith("{#") and stripped.endswith("#}") and "#}" not in stripped[2:-2]:
-            continue  # a comment line renders to nothing
-        rest = _SIMPLE.sub("", source)
-        if "{{" not in rest and "{%" not in rest and "{#" not in rest:
-            pieces: list[str | _FieldCall | _SignCall] = []
-            position = 0
-            for match in _SIMPLE.finditer(source):
-                if match.start() > position:
-                    pieces.append(source[position : match.start()])
-                if match.group(1) is not None:
-                    pieces.append(_FieldCall(match[1], match[2], match[3] == "true"))
-                else:
-                    pieces.append(_SignCall(match[4], match[5], match[6]))
-                position = match.end()
-            if position < len(source):
-                pieces.append(source[position:])
-            lines.append(_Line(number, source, tuple(pieces)))
             continue
-        if "-%}" in source or "{%-" in source or "{{-" in source or "-}}" in source:
-            return None  # whitespace control may join lines: render the body as a whole
-        depth: list[str] = []
-        for tag in _LINE_TAG.findall(source):
-            if tag not in _LINE_SAFE_TAGS:
-                return None  # set, macro, include, ...: may reach other lines
-            if tag in _OPENERS:
-                depth.append(_OPENERS[tag])
-            elif tag.startswith("end") and (not depth or depth.pop() != tag):
-                return None
-        if depth or "{#" in rest:
+        sources.append((number, source))
+    return tuple(sources)
+
+
+def _parse_line(number: int, source: str) -> _Line | None:
+    """One line of the plan: its wording and simple calls read here, or Jinja of its own;
+    None when its Jinja may reach other lines (the body is then rendered as a whole)."""
+    rest = _SIMPLE.sub("", source)
+    if "{{" not in rest and "{%" not in rest and "{#" not in rest:
+        pieces: list[str | _FieldCall | _SignCall] = []
+        position = 0
+        for match in _SIMPLE.finditer(source):
+            if match.start() > position:
+                pieces.append(source[position : match.start()])
+            if match.group(1) is not None:
+                pieces.append(_FieldCall(match[1], match[2], match[3] == "true"))
+            else:
+                pieces.append(_SignCall(match[4], match[5], match[6]))
+            position = match.end()
+        if position < len(source):
+            pieces.append(source[position:])
+        return _Line(number, source, tuple(pieces))
+    if "-%}" in source or "{%-" in source or "{{-" in source or "-}}" in source:
+        return None  # whitespace control may join lines: render the body as a whole
+    depth: list[str] = []
+    for tag in _LINE_TAG.findall(source):
+        if tag not in _LINE_SAFE_TAGS:
+            return None  # set, macro, include, ...: may reach other lines
+        if tag in _OPENERS:
+            depth.append(_OPENERS[tag])
+        elif tag.startswith("end") and (not depth or depth.pop() != tag):
             return None
-        lines.append(_Line(number, source, None))
-    return tuple(lines)
+    if depth or "{#" in rest:
+        return None
+    return _Line(number, source, None)
 
 
 class _Renderer:
@@ -424,9 +442,12 @@ def rerender_lines(
     Returns the new structure and the indexes of the paragraphs whose wording changed, or None
     when the change adds or removes paragraphs (the caller then renders everything).
     """
-    plan = _plan(template.body)
-    if plan is None or not structure.by_line:
+    if not structure.by_line:  # rendered as a whole: so must its change be
         return None
+    # Only the lines that read `key` are parsed: the plan of the whole body is not needed (a
+    # structure kept on disk comes without it; making it would cost a long report's first
+    # change of such a field 15 ms).
+    sources = _line_sources(template.body)
     lines = structure.logic_lines.get(key, frozenset())
     renderer = _Renderer(template, checked)
     paragraphs = list(structure.paragraphs)
@@ -437,7 +458,10 @@ def rerender_lines(
         if old_index is None:
             return None
         old_section = paragraphs[old_index].section
-        text = renderer.render_line(plan[line_index])
+        line = _parse_line(*sources[line_index]) if line_index < len(sources) else None
+        if line is None:
+            return None
+        text = renderer.render_line(line)
         if "\n" in text:
             text = text.replace("\n", " ")
         specs, _lines = _split([text], renderer.refs, renderer.body_name, old_section)
