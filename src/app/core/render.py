@@ -176,16 +176,17 @@ def compile_body(
         ) from None
 
 
-_SIMPLE_FIELD = re.compile(
+#: A simple `field()` call, then (`|`) a simple `sign()` call: one pattern, compiled once.
+_SIMPLE_FIELD = (
     r"\{\{\s*field\(\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*"
     r"(?:,\s*placeholder\s*=\s*\"([^\"\\{}]*)\"\s*)?"
     r"(?:,\s*magnitude\s*=\s*(true|false)\s*)?\)\s*\}\}"
 )
-_SIMPLE_SIGN = re.compile(
+_SIMPLE_SIGN = (
     r"\{\{\s*sign\(\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*,\s*\"([^\"\\{}]*)\"\s*,"
     r"\s*\"([^\"\\{}]*)\"\s*\)\s*\}\}"
 )
-_SIMPLE = re.compile(f"{_SIMPLE_FIELD.pattern}|{_SIMPLE_SIGN.pattern}")
+_SIMPLE = re.compile(f"{_SIMPLE_FIELD}|{_SIMPLE_SIGN}")
 _LINE_TAG = re.compile(r"\{%\s*(\w+)")
 _LINE_SAFE_TAGS = {"if", "elif", "else", "endif", "for", "endfor"}
 _OPENERS = {"if": "endif", "for": "endfor"}
