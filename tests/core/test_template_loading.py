@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -138,20 +140,31 @@ def test_a_user_template_of_plain_lines_loads_without_jinja(tmp_path):
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
+def kept_entries(home: Path, kind: str) -> list[Path]:
+    """The entries of one of the app's caches (`schemas`, `structures`)."""
+    return list((home / "cache" / kind).glob("*.json"))
+
+
+@contextlib.contextmanager
+def never_again(monkeypatch, owner: object, name: str, what: str) -> Iterator[None]:
+    """Inside the block, calling `owner.name` fails the test: `what` was done again."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"{what} again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(owner, name, refuse)
+        yield
+
+
 def test_schemas_are_cached_and_the_cache_follows_the_file(tmp_path, fanwen_home, monkeypatch):
     import tomllib
 
     folder = copy_sixin(tmp_path)
     schema = folder / "template.toml"
     first = load_template(folder)
-    cached = list((fanwen_home / "cache" / "schemas").glob("*.json"))
-    assert len(cached) == 1
-
-    def no_toml(*args, **kwargs):
-        raise AssertionError("the cached schema was parsed again")
-
-    with monkeypatch.context() as patch:
-        patch.setattr(tomllib, "loads", no_toml)
+    assert len(kept_entries(fanwen_home, "schemas")) == 1
+    with never_again(monkeypatch, tomllib, "loads", "the cached schema was parsed"):
         assert load_template(folder).fields == first.fields
     # an edit to the file is seen at once (the cache is keyed by content)
     schema.write_text(
@@ -159,7 +172,7 @@ def test_schemas_are_cached_and_the_cache_follows_the_file(tmp_path, fanwen_home
     )
     assert load_template(folder).field("unit_name").label == "单位全称"
     # a damaged cache entry is ignored
-    for path in (fanwen_home / "cache" / "schemas").glob("*.json"):
+    for path in kept_entries(fanwen_home, "schemas"):
         path.write_text("{not json", encoding="utf-8")
     assert load_template(folder).field("unit_name").label == "单位全称"
 
@@ -171,14 +184,8 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
 
     folder = copy_sixin(tmp_path)
     rendered = render_structure(load_template(folder), {})
-    kept = list((fanwen_home / "cache" / "structures").glob("*.json"))
-    assert len(kept) == 1
-
-    def no_render(*args, **kwargs):
-        raise AssertionError("the kept structure was rendered again")
-
-    with monkeypatch.context() as patch:
-        patch.setattr(render, "_render_structure", no_render)
+    assert len(kept_entries(fanwen_home, "structures")) == 1
+    with never_again(monkeypatch, render, "_render_structure", "the kept structure was rendered"):
         assert render_structure(load_template(folder), {}) == rendered
     # an edited body is another entry; a damaged or foreign entry is rendered again
     body = folder / "body.txt.j2"
@@ -188,7 +195,7 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
     )
     edited = render_structure(load_template(folder), {})
     assert edited != rendered
-    assert len(list((fanwen_home / "cache" / "structures").glob("*.json"))) == 2
+    assert len(kept_entries(fanwen_home, "structures")) == 2
     # a field's placeholder (the body's `field()` reads it) is part of the key too
     schema = folder / "template.toml"
     schema.write_text(
@@ -198,7 +205,7 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
     renamed = render_structure(load_template(folder), {})
     places = [p for spec in renamed.paragraphs for p in spec.pieces if not isinstance(p, str)]
     assert any(p.key == "unit_name" and p.placeholder == "某某" for p in places)
-    for path in (fanwen_home / "cache" / "structures").glob("*.json"):
+    for path in kept_entries(fanwen_home, "structures"):
         path.write_text('{"paragraphs": [["p", "body", "", [["nosuchfield", "XX", false]]]]}')
     assert render_structure(load_template(folder), {}) == renamed
 
