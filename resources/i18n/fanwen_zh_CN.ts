@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name />
@@ -29,11 +28,32 @@
     <name>Application</name>
     <message>
         <source>Fanwen</source>
+        <extracomment>Qt's kill switch for its GUI thread pool (read once, at the first large fill).</extracomment>
         <translation>范文填写助手</translation>
     </message>
     <message>
         <source>Cannot open the draft</source>
         <translation>无法打开草稿</translation>
+    </message>
+</context>
+<context>
+    <name>AutosaveControl</name>
+    <message>
+        <source>The autosave could not be written: {error}</source>
+        <extracomment>The autosave is written this long after the last change... ...and never later than this after the first unsaved change. How long closing (or a write in this thread) waits for the autosave thread, in seconds. From the autosave thread, delivered in this object's thread. This session's autosave name (see app.core.autosave).</extracomment>
+        <translation>无法写入自动保存文件：{error}</translation>
+    </message>
+    <message>
+        <source>an untitled draft</source>
+        <translation>未命名的草稿</translation>
+    </message>
+    <message>
+        <source>Fanwen did not close properly last time. A draft was saved automatically at {time}: {name} ({title}, {filled} fields filled).
+
+Recover it?</source>
+        <translation>范文填写助手上次没有正常关闭。{time} 自动保存了一份草稿：{name}（{title}，已填 {filled} 项）。
+
+是否恢复？</translation>
     </message>
 </context>
 <context>
@@ -90,10 +110,86 @@
     </message>
 </context>
 <context>
+    <name>DraftFiles</name>
+    <message>
+        <source>Fanwen drafts (*{suffix})</source>
+        <translation>范文草稿 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>Open a draft</source>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}：{error}</translation>
+    </message>
+    <message>
+        <source>The template has changed</source>
+        <translation>模板已更新</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>草稿未能保存</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>(no backup of the previous version: {error})</source>
+        <translation>（未能备份上一版本：{error}）</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}：找不到文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export the report</source>
+        <extracomment>The writer chose to go to a field with a problem instead of exporting.</extracomment>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written: {error}</source>
+        <translation>{file}：无法写入：{error}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No program could open {path}.</source>
+        <translation>没有程序能打开 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Still to do:</source>
-        <extracomment>Encodings offered for txt, in the order shown.</extracomment>
+        <extracomment>Encodings offered for txt, in the order shown. Formats whose files carry document properties (title, author).</extracomment>
         <translation>尚待处理：</translation>
     </message>
     <message>
@@ -268,8 +364,290 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Next problem (F8)</source>
+        <extracomment>Emitted after the preview was (re)drawn completely (start-up, another report, steps). Increases each time a field gets the focus: typing merges within one run only.</extracomment>
+        <translation>下一个问题 (F8)</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一步 &gt;</translation>
+    </message>
+    <message>
+        <source>Preview (click a value to edit it)</source>
+        <translation>预览（点击文中的数值可直接修改）</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Filled {filled}/{total}</source>
+        <translation>已填 {filled}/{total}</translation>
+    </message>
+    <message>
+        <source>Problems: {count}</source>
+        <translation>问题 {count} 个</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Fanwen</source>
+        <translation>{name}[*] — 范文填写助手</translation>
+    </message>
+    <message>
+        <source>No problems left: the report is complete.</source>
+        <translation>没有待处理的问题了：报告已填写完整。</translation>
+    </message>
+    <message>
+        <source>About Fanwen</source>
+        <translation>关于范文填写助手</translation>
+    </message>
+    <message>
+        <source>Fanwen {version}
+Fill in model reports (范文) step by step, with a live preview. Works offline.</source>
+        <translation>范文填写助手 {version}
+按步骤填写范文，实时预览报告。完全离线运行。</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphsDialog</name>
+    <message>
+        <source>Paragraphs and wording</source>
+        <translation>段落与措辞</translation>
+    </message>
+    <message>
+        <source>Uncheck a paragraph to leave it out of this report; reword one for this report only. The template itself does not change.</source>
+        <translation>取消勾选即在本报告中不用该段；修改措辞只对本报告有效，模板本身不变。</translation>
+    </message>
+    <message>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Re&amp;word…</source>
+        <translation>修改措辞(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store the template's wording</source>
+        <translation>恢复原文(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;all</source>
+        <translation>全部恢复原文(&amp;A)</translation>
+    </message>
+    <message>
+        <source>[reworded] {text}</source>
+        <translation>［已改］{text}</translation>
+    </message>
+    <message>
+        <source>[left out] {text}</source>
+        <translation>［不用］{text}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Export: the report is not complete</source>
+        <translation>导出：报告尚未填写完整</translation>
+    </message>
+    <message>
+        <source>These fields are empty or have a problem. Empty places are exported as the model text's placeholders (XX).</source>
+        <translation>以下字段尚未填写或有问题。未填写之处将按范文原样导出为占位符（XX）。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>转到该字段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>仍然导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <extracomment>Item data: the step's title, its progress line, and whether it is done. How many of the widest titles the items' common height is measured from. While set, item changes cannot change an item's height (see `dataChanged`).</extracomment>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>{filled}/{total} filled</source>
+        <translation>已填 {filled}/{total}</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>{context} (used in {count} places)</source>
+        <extracomment>Rows built at once when a page is first shown; the rest follow in slices of the same size.</extracomment>
+        <translation>{context}（全文共 {count} 处）</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateActions</name>
+    <message>
+        <source>&amp;New from template…</source>
+        <translation>从模板新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New template from a &amp;model text (范文)…</source>
+        <translation>从范文新建模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit the template's &amp;fields…</source>
+        <translation>编辑模板字段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The model text cannot be imported</source>
+        <translation>无法导入该范文</translation>
+    </message>
+    <message>
+        <source>The template cannot be used</source>
+        <translation>无法使用该模板</translation>
+    </message>
+    <message>
+        <source>This report now uses the edited template “{title}”.</source>
+        <translation>本报告现已使用修改后的模板“{title}”。</translation>
+    </message>
+    <message>
+        <source>Template “{title}” saved in {folder}</source>
+        <translation>模板“{title}”已保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>New template from a model text</source>
+        <translation>从范文新建模板</translation>
+    </message>
+    <message>
+        <source>Model texts (*.txt *.docx)</source>
+        <translation>范文（*.txt *.docx）</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>模板已保存</translation>
+    </message>
+    <message>
+        <source>The template “{title}” was saved. Start a new report from it now?</source>
+        <translation>模板“{title}”已保存。现在用它新建一份报告吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>New report from a template</source>
+        <translation>从模板新建报告</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段数</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>From a &amp;model text (范文)…</source>
+        <translation>从范文新建(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;fields…</source>
+        <translation>编辑字段(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Shared folder…</source>
+        <translation>共享文件夹(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;New report</source>
+        <translation>新建报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Built-in templates</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>我的模板</translation>
+    </message>
+    <message>
+        <source>Shared templates</source>
+        <translation>共享模板</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Templates that cannot be used</source>
+        <translation>无法使用的模板</translation>
+    </message>
+    <message>
+        <source>Shared folder: {folder}</source>
+        <translation>共享文件夹：{folder}</translation>
+    </message>
+    <message>
+        <source>No shared template folder is set.</source>
+        <translation>尚未设置共享模板文件夹。</translation>
+    </message>
+    <message>
+        <source>Shared template folder</source>
+        <translation>共享模板文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>The toolbar's actions and the names of their icons among the style's.</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销 {action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做 {action}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
-        <extracomment>The autosave is written this long after the last change... ...and never later than this after the first unsaved change. Emitted after the preview was (re)drawn completely (start-up, structure change). This window's autosave name (see app.core.autosave). Unsaved for reasons the undo stack does not know (a recovered or migrated draft). Increases each time a field gets the focus: typing merges within one session only.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -357,389 +735,19 @@
         <translation>工具栏</translation>
     </message>
     <message>
-        <source>Next problem (F8)</source>
-        <translation>下一个问题 (F8)</translation>
-    </message>
-    <message>
-        <source>&lt; Back</source>
-        <translation>&lt; 上一步</translation>
-    </message>
-    <message>
-        <source>Next &gt;</source>
-        <translation>下一步 &gt;</translation>
-    </message>
-    <message>
-        <source>Preview (click a value to edit it)</source>
-        <translation>预览（点击文中的数值可直接修改）</translation>
-    </message>
-    <message>
-        <source>Preview of the report</source>
-        <translation>报告预览</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Filled {filled}/{total}</source>
-        <translation>已填 {filled}/{total}</translation>
-    </message>
-    <message>
-        <source>Problems: {count}</source>
-        <translation>问题 {count} 个</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>{name}[*] — Fanwen</source>
-        <translation>{name}[*] — 范文填写助手</translation>
-    </message>
-    <message>
-        <source>No problems left: the report is complete.</source>
-        <translation>没有待处理的问题了：报告已填写完整。</translation>
-    </message>
-    <message>
-        <source>Export the report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be written: {error}</source>
-        <translation>{file}：无法写入：{error}</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>已导出到 {path}</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>No program could open {path}.</source>
-        <translation>没有程序能打开 {path}。</translation>
-    </message>
-    <message>
-        <source>Fanwen drafts (*{suffix})</source>
-        <translation>范文草稿 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {action}</source>
-        <translation>撤销 {action}(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {action}</source>
-        <translation>重做 {action}(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Open a draft</source>
-        <translation>打开草稿</translation>
-    </message>
-    <message>
-        <source>{file}: {error}</source>
-        <translation>{file}：{error}</translation>
-    </message>
-    <message>
-        <source>Cannot open the draft</source>
-        <translation>无法打开草稿</translation>
-    </message>
-    <message>
-        <source>The template has changed</source>
-        <translation>模板已更新</translation>
-    </message>
-    <message>
-        <source>Save the draft</source>
-        <translation>保存草稿</translation>
-    </message>
-    <message>
-        <source>The draft was not saved</source>
-        <translation>草稿未能保存</translation>
-    </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>已保存到 {path}</translation>
-    </message>
-    <message>
-        <source>(no backup of the previous version: {error})</source>
-        <translation>（未能备份上一版本：{error}）</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
-    <message>
-        <source>The autosave could not be written: {error}</source>
-        <translation>无法写入自动保存文件：{error}</translation>
-    </message>
-    <message>
-        <source>an untitled draft</source>
-        <translation>未命名的草稿</translation>
-    </message>
-    <message>
-        <source>Fanwen did not close properly last time. A draft was saved automatically at {time}: {name} ({title}, {filled} fields filled).
-
-Recover it?</source>
-        <translation>范文填写助手上次没有正常关闭。{time} 自动保存了一份草稿：{name}（{title}，已填 {filled} 项）。
-
-是否恢复？</translation>
-    </message>
-    <message>
-        <source>About Fanwen</source>
-        <translation>关于范文填写助手</translation>
-    </message>
-    <message>
-        <source>Fanwen {version}
-Fill in model reports (范文) step by step, with a live preview. Works offline.</source>
-        <translation>范文填写助手 {version}
-按步骤填写范文，实时预览报告。完全离线运行。</translation>
-    </message>
-</context>
-<context>
-    <name>ParagraphsDialog</name>
-    <message>
-        <source>Paragraphs and wording</source>
-        <translation>段落与措辞</translation>
-    </message>
-    <message>
-        <source>Uncheck a paragraph to leave it out of this report; reword one for this report only. The template itself does not change.</source>
-        <translation>取消勾选即在本报告中不用该段；修改措辞只对本报告有效，模板本身不变。</translation>
-    </message>
-    <message>
-        <source>Paragraphs</source>
-        <translation>段落</translation>
-    </message>
-    <message>
-        <source>Re&amp;word…</source>
-        <translation>修改措辞(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store the template's wording</source>
-        <translation>恢复原文(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Restore &amp;all</source>
-        <translation>全部恢复原文(&amp;A)</translation>
-    </message>
-    <message>
-        <source>[reworded] {text}</source>
-        <translation>［已改］{text}</translation>
-    </message>
-    <message>
-        <source>[left out] {text}</source>
-        <translation>［不用］{text}</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <source>Export: the report is not complete</source>
-        <translation>导出：报告尚未填写完整</translation>
-    </message>
-    <message>
-        <source>These fields are empty or have a problem. Empty places are exported as the model text's placeholders (XX).</source>
-        <translation>以下字段尚未填写或有问题。未填写之处将按范文原样导出为占位符（XX）。</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>&amp;Go to field</source>
-        <translation>转到该字段(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Export anyway</source>
-        <translation>仍然导出(&amp;E)</translation>
-    </message>
-</context>
-<context>
-    <name>SetValueCommand</name>
-    <message>
-        <source>typing in “{label}”</source>
-        <extracomment>`QUndoCommand.id()` of value changes: commands with the same id may merge.</extracomment>
-        <translation>输入“{label}”</translation>
-    </message>
-</context>
-<context>
-    <name>StepList</name>
-    <message>
-        <source>Steps</source>
-        <extracomment>Item data: the step's title, its progress line, and whether it is done.</extracomment>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>{filled}/{total} filled</source>
-        <translation>已填 {filled}/{total}</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-</context>
-<context>
-    <name>StepPage</name>
-    <message>
-        <source>{context} (used in {count} places)</source>
-        <extracomment>Rows built at once when a page is first shown; the rest follow in slices of the same size.</extracomment>
-        <translation>{context}（全文共 {count} 处）</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateActions</name>
-    <message>
-        <source>&amp;New from template…</source>
-        <translation>从模板新建(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>New template from a &amp;model text (范文)…</source>
-        <translation>从范文新建模板(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Edit the template's &amp;fields…</source>
-        <translation>编辑模板字段(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>The model text cannot be imported</source>
-        <translation>无法导入该范文</translation>
-    </message>
-    <message>
-        <source>The template cannot be used</source>
-        <translation>无法使用该模板</translation>
-    </message>
-    <message>
-        <source>Template “{title}” saved in {folder}</source>
-        <translation>模板“{title}”已保存在 {folder}</translation>
-    </message>
-    <message>
-        <source>New template from a model text</source>
-        <translation>从范文新建模板</translation>
-    </message>
-    <message>
-        <source>Model texts (*.txt *.docx)</source>
-        <translation>范文（*.txt *.docx）</translation>
-    </message>
-    <message>
-        <source>Template saved</source>
-        <translation>模板已保存</translation>
-    </message>
-    <message>
-        <source>The template “{title}” was saved. Start a new report from it now?</source>
-        <translation>模板“{title}”已保存。现在用它新建一份报告吗？</translation>
-    </message>
-    <message>
-        <source>New report</source>
-        <translation>新建报告</translation>
-    </message>
-    <message>
-        <source>The current report has changes that are not saved. Start a new one anyway?</source>
-        <translation>当前报告有尚未保存的修改。仍要新建吗？</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateChooser</name>
-    <message>
-        <source>New report from a template</source>
-        <translation>从模板新建报告</translation>
-    </message>
-    <message>
-        <source>Template</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>字段数</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation>模板</translation>
-    </message>
-    <message>
-        <source>From a &amp;model text (范文)…</source>
-        <translation>从范文新建(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Edit &amp;fields…</source>
-        <translation>编辑字段(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Shared folder…</source>
-        <translation>共享文件夹(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;New report</source>
-        <translation>新建报告(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Built-in templates</source>
-        <translation>内置模板</translation>
-    </message>
-    <message>
-        <source>My templates</source>
-        <translation>我的模板</translation>
-    </message>
-    <message>
-        <source>Shared templates</source>
-        <translation>共享模板</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>（暂无）</translation>
-    </message>
-    <message>
-        <source>Templates that cannot be used</source>
-        <translation>无法使用的模板</translation>
-    </message>
-    <message>
-        <source>Shared folder: {folder}</source>
-        <translation>共享文件夹：{folder}</translation>
-    </message>
-    <message>
-        <source>No shared template folder is set.</source>
-        <translation>尚未设置共享模板文件夹。</translation>
-    </message>
-    <message>
-        <source>Shared template folder</source>
-        <translation>共享模板文件夹</translation>
     </message>
 </context>
 <context>
     <name>WordingActions</name>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Paragraphs and wording…</source>
         <translation>段落与措辞(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{count} changes of wording in this draft no longer match the template and were not applied (the template has changed).</source>
+        <translation>本草稿中有 {count} 处措辞修改与模板已不一致，没有应用（模板已改动）。</translation>
     </message>
     <message>
         <source>&amp;Leave this paragraph out</source>
@@ -764,10 +772,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Put back the template's wording in every paragraph of this report?</source>
         <translation>把本报告所有段落恢复为模板原文吗？</translation>
-    </message>
-    <message>
-        <source>{count} changes of wording in this draft no longer match the template and were not applied (the template has changed).</source>
-        <translation>本草稿中有 {count} 处措辞修改与模板已不一致，没有应用（模板已改动）。</translation>
     </message>
 </context>
 <context>

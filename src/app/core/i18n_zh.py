@@ -256,3 +256,12 @@ ZH_CN["the author written into DOCX and PDF properties"] = "写入 DOCX 和 PDF 
 ZH_CN["The author is {length} characters long; documents hold at most {limit}."] = (
     "作者有 {length} 个字符，文档属性最多只能容纳 {limit} 个。"
 )
+
+# app.core.session: what Undo and Redo would take back or do again
+ZH_CN["typing in “{label}”"] = "输入“{label}”"
+ZH_CN["editing the template's fields"] = "编辑模板字段"
+ZH_CN["leaving out a paragraph"] = "删去段落"
+ZH_CN["putting back a paragraph"] = "恢复删去的段落"
+ZH_CN["rewording a paragraph"] = "改写段落"
+ZH_CN["restoring a paragraph's wording"] = "恢复段落原文"
+ZH_CN["restoring the template's wording"] = "全部恢复原文"

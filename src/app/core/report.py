@@ -535,6 +535,11 @@ class ReportModel:
                 del self.wording[paragraph_id]
         return self._rewording()
 
+    def set_adaptations(self, wording: Mapping[str, Adaptation]) -> Update:
+        """Every adaptation at once, as they were at some earlier point (undo, redo)."""
+        self.wording = dict(wording)
+        return self._rewording()
+
     def _template_spec(self, paragraph_id: str) -> ParagraphSpec:
         for spec in self.structure.paragraphs:
             if spec.id == paragraph_id:
