@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from app.core.render import Structure
 
 #: Bumped when the structure's form or the way it is rendered changes.
-FORMAT = 1
+FORMAT = 2
 
 
 def cache_file(template: Template) -> Path:
@@ -43,7 +43,8 @@ def cache_file(template: Template) -> Path:
 
 def load(path: Path, template: Template) -> Structure | None:
     """The structure of `template` kept at `path` (its `cache_file`), or None."""
-    from app.core.render import FieldRef, ParagraphSpec, Structure
+    from app.core.body import FieldRef, ParagraphSpec, Piece, SignRef
+    from app.core.render import Structure
 
     with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
         data = json.loads(path.read_bytes())
@@ -51,11 +52,15 @@ def load(path: Path, template: Template) -> Structure | None:
         roles = {role.value: role for role in Role}
         paragraphs = []
         for item in data["paragraphs"]:
-            pieces: list[str | FieldRef] = []
+            pieces: list[Piece] = []
             for piece in item[3]:
                 if type(piece) is str:
                     pieces.append(piece)
-                elif piece[0] in keys:
+                elif type(piece) is dict and piece["sign"] in keys:
+                    pieces.append(
+                        SignRef(piece["sign"], _text(piece["positive"]), _text(piece["negative"]))
+                    )
+                elif type(piece) is list and piece[0] in keys:
                     pieces.append(FieldRef(piece[0], _text(piece[1]), _flag(piece[2])))
                 else:
                     return None  # a field the template does not have: not this template's
@@ -78,7 +83,14 @@ def load(path: Path, template: Template) -> Structure | None:
 
 def store(path: Path, structure: Structure) -> None:
     """Keep a template's structure at `path` (its `cache_file`; failing to is not an error)."""
-    from app.core.render import FieldRef
+    from app.core.body import FieldRef, Piece
+
+    def piece_data(p: Piece) -> object:
+        if isinstance(p, FieldRef):
+            return [p.key, p.placeholder, p.magnitude]
+        if isinstance(p, str):
+            return p
+        return {"sign": p.key, "positive": p.positive, "negative": p.negative}
 
     data = {
         "paragraphs": [
@@ -86,10 +98,7 @@ def store(path: Path, structure: Structure) -> None:
                 spec.id,
                 spec.role.value,
                 spec.section,
-                [
-                    [p.key, p.placeholder, p.magnitude] if isinstance(p, FieldRef) else p
-                    for p in spec.pieces
-                ],
+                [piece_data(p) for p in spec.pieces],
             ]
             for spec in structure.paragraphs
         ],
