@@ -13,6 +13,8 @@ both are resolved when the document is built from the values (`app.core.render.b
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 from app.core.document import Role
@@ -55,3 +57,18 @@ class ParagraphSpec(NamedTuple):
     role: Role
     section: str
     pieces: tuple[Piece, ...]
+
+
+class Structure(NamedTuple):
+    """The rendered body without values, and the fields its wording depends on.
+
+    `line_of` gives, for each paragraph, the body line it came from; `logic_lines` the body lines
+    whose wording reads each logic field. When the body is rendered line by line (`by_line`), a
+    change to a logic field re-renders only those lines.
+    """
+
+    paragraphs: tuple[ParagraphSpec, ...]
+    logic_keys: frozenset[str]
+    line_of: tuple[int, ...] = ()
+    logic_lines: Mapping[str, frozenset[int]] = MappingProxyType({})
+    by_line: bool = False

@@ -39,17 +39,20 @@ from __future__ import annotations
 import re
 import sys
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Container, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from types import FrameType, MappingProxyType
+from types import FrameType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from app.core import structure_cache
 from app.core.body import FieldRef as FieldRef  # the places of a paragraph, for callers
 from app.core.body import ParagraphSpec as ParagraphSpec
 from app.core.body import Piece, Place
 from app.core.body import SignRef as SignRef
+from app.core.body import Structure as Structure
 from app.core.document import Document, FieldRun, Paragraph, Role, RunState, TextRun
 from app.core.errors import TemplateError
 from app.core.i18n import _
@@ -71,21 +74,6 @@ _DIRECTIVE = re.compile("^@(title|section|subheading|body)(?:[ \t\u3000]+|$)")
 #: Limits for templates a user brings: wall time of one render and size of its output.
 USER_RENDER_SECONDS = 2.0
 USER_RENDER_MAX_CHARS = 5_000_000
-
-
-class Structure(NamedTuple):
-    """The rendered body without values, and the fields its wording depends on.
-
-    `line_of` gives, for each paragraph, the body line it came from; `logic_lines` the body lines
-    whose wording reads each logic field. When the body is rendered line by line (`by_line`), a
-    change to a logic field re-renders only those lines.
-    """
-
-    paragraphs: tuple[ParagraphSpec, ...]
-    logic_keys: frozenset[str]
-    line_of: tuple[int, ...] = ()
-    logic_lines: Mapping[str, frozenset[int]] = MappingProxyType({})
-    by_line: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -365,28 +353,39 @@ class _Renderer:
 def render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
     """Run the body and split its output into paragraphs of wording and field references.
 
-    With no values the result depends on the template alone: it is kept with the template
-    (loading a template renders it once to check the body; a new report starts from the same),
-    and on disk between starts (`app.core.structure_cache`).
+    With no values the result depends on the template alone: it is kept in memory (loading a
+    template renders it once to check the body; a new report starts from the same) and on disk
+    between starts (`app.core.structure_cache`), both under a hash of the template's content.
     """
-    if not checked:
-        blank = template.__dict__.get(_BLANK)  # as functools.cached_property keeps values
-        if isinstance(blank, Structure):
-            return blank
-        from app.core import structure_cache
-
-        kept = structure_cache.cache_file(template)
-        blank = structure_cache.load(kept, template)
-        if blank is None:
-            blank = _render_structure(template, checked)
-            structure_cache.store(kept, blank)
-        template.__dict__[_BLANK] = blank
+    if checked:
+        return _render_structure(template, checked)
+    key = structure_cache.content_key(template)
+    blank = _BLANK.get(key)
+    if blank is not None:
+        _BLANK.move_to_end(key)
         return blank
-    return _render_structure(template, checked)
+    kept = structure_cache.cache_file(key)
+    blank = structure_cache.load(kept, template, key)
+    if blank is None:
+        blank = _render_structure(template, checked)
+        structure_cache.store(kept, blank, template, key)
+    _BLANK[key] = blank
+    while len(_BLANK) > _BLANK_KEPT:
+        _BLANK.popitem(last=False)
+    return blank
 
 
-#: Where `render_structure` keeps a template's structure without values.
-_BLANK = "_blank_structure"
+def forget_structures() -> None:
+    """Forget what this process has rendered and planned (as a new start would): the next
+    blank structure is read from disk or rendered again."""
+    _BLANK.clear()
+    _plan.cache_clear()
+    _line_sources.cache_clear()
+
+
+#: Blank structures rendered in this process, by `structure_cache.content_key`, latest last.
+_BLANK: OrderedDict[str, Structure] = OrderedDict()
+_BLANK_KEPT = 16
 
 
 def _render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
