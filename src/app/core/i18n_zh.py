@@ -70,6 +70,7 @@ ZH_CN: dict[str, str] = {
     "Enter the year with four digits, such as 2026.": "请用四位数字填写年份，如 2026。",
     "Must be on one line, without line breaks.": "请填写在一行内，不要换行。",
     "Not filled in yet.": "尚未填写。",
+    "The reworded paragraph “{start}…” may hold a word the template picks by this value (such as 增长/下降): reworded, it no longer follows the value. Check it, or restore the template's wording.": "改写过的段落“{start}……”中可能有模板按此数值选定的词（如“增长/下降”），改写后它不再随数值变化。请核对，或恢复原文。",
     # ---------------------------------------------------------------- templates
     "“{id}” is not a valid template id.": "“{id}”不是有效的模板编号。",
     "Unknown template “{id}” (available: {ids}).": "未知的模板“{id}”（可用：{ids}）。",
