@@ -191,3 +191,34 @@ def test_the_current_draft_round_trips(session, tmp_path):
     assert [p.text for p in again.model.document.paragraphs] == [
         p.text for p in session.model.document.paragraphs
     ]
+
+
+def test_reworded_revenue_then_a_rise_says_zengzhang_and_undo_restores_the_wording(session):
+    """Issue 13's bug through the session: reword the revenue paragraph, then -3.5 -> +5."""
+    from app.core.wording import parse_markup, wording_markup
+
+    session.set_value("revenue_growth", "-3.5", typing=1)
+    paragraph = next(
+        p for p in session.model.template_paragraphs() if "revenue_growth" in str(p.spec.pieces)
+    )
+    original = [p.text for p in session.model.document.paragraphs if p.id == paragraph.id]
+    assert "同比下降3.5%" in original[0]
+    markup = wording_markup(paragraph.spec.pieces, session.template)
+    edited = parse_markup(
+        markup.replace("向上级呈送", "共向上级呈送"), session.template, paragraph.spec.pieces
+    )
+    session.set_wording(paragraph.id, edited)
+    session.set_value("revenue_growth", "5", typing=2)
+
+    def text() -> str:
+        return next(p.text for p in session.model.document.paragraphs if p.id == paragraph.id)
+
+    assert "同比增长5%。共向上级呈送" in text() and "下降" not in text()
+    session.undo()  # the value
+    assert "同比下降3.5%。共向上级呈送" in text()
+    session.undo()  # the wording
+    assert text() == original[0]
+    assert session.model.wording_state(paragraph.id) is WordingState.ORIGINAL
+    session.redo()
+    session.redo()
+    assert "同比增长5%。共向上级呈送" in text()

@@ -91,3 +91,30 @@ def test_undo_takes_back_a_change_of_wording_too(window):
     window.actions.redo.trigger()
     assert window.preview.plain_text() != lines_before
     assert window.isWindowModified()
+
+
+def test_reworded_revenue_then_a_rise_shows_zengzhang_and_undo_brings_the_wording_back(window):
+    """Issue 13's bug in the window: after rewording, +5 reads 同比增长5% in the preview."""
+    from app.core.wording import parse_markup, wording_markup
+
+    window.edit_value("revenue_growth", "-3.5")
+    paragraph = next(
+        p for p in window.model.template_paragraphs() if "revenue_growth" in str(p.spec.pieces)
+    )
+    markup = wording_markup(paragraph.spec.pieces, window.model.template)
+    pieces = parse_markup(
+        markup.replace("向上级呈送", "共向上级呈送"), window.model.template, paragraph.spec.pieces
+    )
+    window.wording_actions.ask_wording = lambda _paragraph: (1, pieces)  # the dialog's OK
+    window.wording_actions.edit(paragraph.id)
+    assert "同比下降3.5%。共向上级呈送" in window.preview.plain_text()
+    window.focus_field("unit_name")  # a new run of typing
+    window.focus_field("revenue_growth")
+    window.forms.input_for("revenue_growth").setText("5")
+    window.forms.input_for("revenue_growth").textEdited.emit("5")
+    assert "同比增长5%。共向上级呈送" in window.preview.plain_text()
+    assert "同比下降" not in window.preview.plain_text()
+    window.actions.undo.trigger()  # the value
+    window.actions.undo.trigger()  # the wording
+    assert "共向上级呈送" not in window.preview.plain_text()
+    assert "同比下降3.5%" in window.preview.plain_text()
