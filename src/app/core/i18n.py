@@ -1,34 +1,142 @@
-"""Translation of the core's user-facing messages.
+"""Translation of the app's messages, without Qt, from the one catalogue the interface uses too.
 
-Source strings are English; `_()` looks them up in the active language's catalogue and then fills
-in the named placeholders (translation first, formatting second, so a translator sees the whole
-sentence). Chinese is the default: our users read Chinese. The Qt layer switches the language with
+Source strings are English. Every translation lives in `resources/i18n/fanwen_<language>.ts`
+(edited with Qt Linguist or by hand, compiled to the `.qm` beside it by
+`scripts/update_translations.py`). The interface's `tr()` reads that `.qm` through QTranslator,
+context by context; `_()` reads the same `.qm` here with the standard library, in the context
+`CONTEXT`, so the command line prints Chinese without loading Qt. A sentence is translated once:
+one used by the core or by more than one screen goes through `_()`; one of a single screen
+through its `tr()`.
+
+`_()` translates first and then fills in the named placeholders, so a translator sees the whole
+sentence. Chinese is the default: our users read Chinese. The Qt layer switches the language with
 `set_language()` together with its own translators.
 """
 
 from __future__ import annotations
 
+import struct
+from pathlib import Path
 from typing import Any
 
-from app.core.i18n_zh import ZH_CN
+from app.core.paths import resources_dir
+
+#: The catalogue's context for `_()` (the other contexts are the interface's classes).
+CONTEXT = "app"
+#: The catalogue's file name before `_<language>.qm` / `.ts`.
+CATALOGUE = "fanwen"
+#: The language of the source strings (no catalogue).
+SOURCE_LANGUAGE = "en"
 
 _language = "zh_CN"
+#: language -> {source: translation} of CONTEXT, read on first use.
+_loaded: dict[str, dict[str, str]] = {}
 
-CATALOGUES: dict[str, dict[str, str]] = {"zh_CN": ZH_CN}
+# The tags of a .qm file's message records (Qt's qm.cpp).
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_QM_MESSAGES = 0x69
+_TAG_END = 1
+_TAG_TRANSLATION = 3
+_TAG_SOURCE = 6
+_TAG_CONTEXT = 7
+_TAG_COMMENT = 8
+_NULL = 0xFFFFFFFF
+
+
+def catalogue_path(language: str = "zh_CN") -> Path:
+    """The compiled catalogue (.qm) of a language, read by `_()` and by Qt's QTranslator."""
+    return resources_dir() / "i18n" / f"{CATALOGUE}_{language}.qm"
+
+
+def read_qm(data: bytes) -> dict[tuple[str, str, str], str]:
+    """Every message of a compiled catalogue: (context, source, disambiguation) -> translation.
+
+    Messages with plural forms keep their first form. Raises ValueError when `data` is not a
+    `.qm` file, or not one made with the source texts kept (lrelease's default).
+    """
+    try:
+        return _read_qm(data)
+    except struct.error as exc:
+        raise ValueError(f"a damaged .qm file: {exc}") from None
+
+
+def _read_qm(data: bytes) -> dict[tuple[str, str, str], str]:
+    if not data.startswith(_QM_MAGIC):
+        raise ValueError("not a Qt translation file (.qm)")
+    messages = b""
+    position = len(_QM_MAGIC)
+    while position + 5 <= len(data):
+        tag = data[position]
+        (length,) = struct.unpack_from(">I", data, position + 1)
+        if tag == _QM_MESSAGES:
+            messages = data[position + 5 : position + 5 + length]
+        position += 5 + length
+    found: dict[tuple[str, str, str], str] = {}
+    record: dict[int, bytes] = {}
+    position = 0
+    while position < len(messages):
+        tag = messages[position]
+        position += 1
+        if tag == _TAG_END:
+            if _TAG_SOURCE not in record or _TAG_CONTEXT not in record:
+                raise ValueError("a message without its source text (made with -compress?)")
+            key = (
+                record[_TAG_CONTEXT].decode("utf-8"),
+                record[_TAG_SOURCE].decode("utf-8"),
+                record.get(_TAG_COMMENT, b"").decode("utf-8"),
+            )
+            found[key] = record.get(_TAG_TRANSLATION, b"").decode("utf-16-be")
+            record = {}
+            continue
+        if tag not in (_TAG_TRANSLATION, _TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT):
+            raise ValueError(f"unknown message tag {tag} in a .qm file")
+        (length,) = struct.unpack_from(">I", messages, position)
+        position += 4
+        if length == _NULL:
+            value = b""
+        else:
+            value = messages[position : position + length]
+            position += length
+        record.setdefault(tag, value)  # the first of several plural forms
+    return found
+
+
+def _catalogue(language: str) -> dict[str, str]:
+    """The translations of CONTEXT in `language` (empty when it has no catalogue)."""
+    catalogue = _loaded.get(language)
+    if catalogue is None:
+        catalogue = {}
+        if language != SOURCE_LANGUAGE:
+            try:
+                messages = read_qm(catalogue_path(language).read_bytes())
+            except (OSError, ValueError):
+                messages = {}  # as Qt does without its catalogue: the English source
+            catalogue = {
+                source: translation
+                for (context, source, comment), translation in messages.items()
+                if context == CONTEXT and not comment and translation
+            }
+        _loaded[language] = catalogue
+    return catalogue
 
 
 def set_language(language: str) -> None:
-    """Select the language of core messages: "zh_CN" or "en"."""
+    """Select the language of messages: "zh_CN" or "en"."""
     global _language
     _language = language
 
 
 def language() -> str:
-    """The language core messages are given in."""
+    """The language messages are given in."""
     return _language
 
 
 def _(text: str, /, **params: Any) -> str:
     """Translate `text` into the active language, then format its `{name}` placeholders."""
-    translated = CATALOGUES.get(_language, {}).get(text, text)
+    translated = _catalogue(_language).get(text, text)
     return translated.format(**params) if params else translated
+
+
+def N_(text: str, /) -> str:  # gettext_noop, under the name xgettext and Babel know
+    """Mark `text` for the catalogue without translating it (translated later with `_()`)."""
+    return text
