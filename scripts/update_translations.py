@@ -159,22 +159,37 @@ def merge(
 ) -> tuple[list[Message], list[Message], list[Message]]:
     """The catalogue for `wanted`, keeping the translations of `existing`.
 
-    Returns (catalogue, added: no translation yet, dropped: no longer used)."""
+    A sentence that moved to another context (from a screen's `tr()` to `_()`, say) keeps its
+    translation. Returns (catalogue, added: no translation yet, dropped: no longer used)."""
     old = {message.key: message for message in existing}
+    wanted_keys = {message.key for message in wanted}
+    leaving = {
+        (message.source, message.comment): message
+        for message in existing
+        if message.key not in wanted_keys and message.translation and not message.unfinished
+    }
     catalogue: list[Message] = []
     added: list[Message] = []
     seen: set[tuple[str, str, str]] = set()
+    moved: set[tuple[str, str, str]] = set()
     for message in wanted:
         if message.key in seen:
             continue
         seen.add(message.key)
-        kept = old.get(message.key)
-        if kept is not None:
-            catalogue.append(kept._replace(note=message.note or kept.note))
-        else:
+        kept = old.get(message.key) or leaving.get((message.source, message.comment))
+        if kept is None:
             catalogue.append(message)
             added.append(message)
-    dropped = [message for message in existing if message.key not in seen]
+            continue
+        moved.add(kept.key)
+        catalogue.append(
+            message._replace(
+                translation=kept.translation,
+                unfinished=kept.unfinished,
+                note=message.note or kept.note,
+            )
+        )
+    dropped = [m for m in existing if m.key not in wanted_keys and m.key not in moved]
     return catalogue, added, dropped
 
 

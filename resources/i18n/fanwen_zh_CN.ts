@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>An unexpected error occurred: {error}</source>
-        <extracomment>The file faulthandler writes into: it must stay open for the life of the process.</extracomment>
-        <translation>发生了意外错误：{error}</translation>
-    </message>
-    <message>
-        <source>Your draft has been saved automatically to {path}.</source>
-        <translation>您的草稿已自动保存到 {path}。</translation>
-    </message>
-    <message>
-        <source>There were no unsaved changes; nothing has been lost.</source>
-        <translation>没有未保存的修改，未丢失任何内容。</translation>
-    </message>
-    <message>
-        <source>The details are in {path}.</source>
-        <translation>详细信息已记录在 {path}。</translation>
-    </message>
-    <message>
-        <source>Save your draft, then restart Fanwen if it does not work as it should.</source>
-        <translation>请先保存草稿；如果程序运行不正常，请重新启动范文填写助手。</translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
         <source>Fanwen</source>
@@ -1436,6 +1412,27 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>No graphical display (DISPLAY is not set): run Fanwen on the desktop, or use its commands, such as “fanwen export”.</source>
         <translation>没有图形显示（未设置 DISPLAY）：请在桌面环境中运行范文填写助手，或使用“fanwen export”等命令。</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: {error}</source>
+        <extracomment>The file faulthandler writes into: it must stay open for the life of the process.</extracomment>
+        <translation>发生了意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>Save your draft, then restart Fanwen if it does not work as it should.</source>
+        <translation>请先保存草稿；如果程序运行不正常，请重新启动范文填写助手。</translation>
+    </message>
+    <message>
+        <source>Your draft has been saved automatically to {path}.</source>
+        <translation>您的草稿已自动保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>There were no unsaved changes; nothing has been lost.</source>
+        <translation>没有未保存的修改，未丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>The details are in {path}.</source>
+        <translation>详细信息已记录在 {path}。</translation>
     </message>
 </context>
 </TS>
