@@ -8,10 +8,6 @@
         <extracomment>Qt's kill switch for its GUI thread pool (read once, at the first large fill).</extracomment>
         <translation>范文填写助手</translation>
     </message>
-    <message>
-        <source>Cannot open the draft</source>
-        <translation>无法打开草稿</translation>
-    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -74,10 +70,6 @@
         <translation>尚待处理：</translation>
     </message>
     <message>
-        <source>&amp;Go to field</source>
-        <translation>转到该字段(&amp;G)</translation>
-    </message>
-    <message>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -100,10 +92,6 @@
     <message>
         <source>Written into the properties of DOCX and PDF files</source>
         <translation>写入 DOCX 和 PDF 文件的文档属性</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>{filled} of {total} fields filled; {count} problems.</source>
@@ -546,10 +534,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>问题</translation>
     </message>
     <message>
-        <source>&amp;Go to field</source>
-        <translation>转到该字段(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Export anyway</source>
         <translation>仍然导出(&amp;E)</translation>
     </message>
@@ -565,12 +549,8 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
 <context>
     <name>StepList</name>
     <message>
-        <source>Steps</source>
-        <extracomment>Item data: the step's title, its progress line, and whether it is done. How many of the widest titles the items' common height is measured from. While set, item changes cannot change an item's height (see `dataChanged`).</extracomment>
-        <translation>步骤</translation>
-    </message>
-    <message>
         <source>{filled}/{total} filled</source>
+        <extracomment>Item data: the step's title, its progress line, and whether it is done. How many of the widest titles the items' common height is measured from. While set, item changes cannot change an item's height (see `dataChanged`).</extracomment>
         <translation>已填 {filled}/{total}</translation>
     </message>
     <message>
@@ -641,6 +621,7 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
     <message>
         <source>Fields</source>
+        <comment>column: how many fields a template has</comment>
         <translation>字段数</translation>
     </message>
     <message>
@@ -1410,6 +1391,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>无法生成 PDF。</translation>
     </message>
     <message>
+        <source>Cannot open the draft</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
         <source>No graphical display (DISPLAY is not set): run Fanwen on the desktop, or use its commands, such as “fanwen export”.</source>
         <translation>没有图形显示（未设置 DISPLAY）：请在桌面环境中运行范文填写助手，或使用“fanwen export”等命令。</translation>
     </message>
@@ -1433,6 +1418,19 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>The details are in {path}.</source>
         <translation>详细信息已记录在 {path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>转到该字段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Item data: the step's title, its progress line, and whether it is done. How many of the widest titles the items' common height is measured from. While set, item changes cannot change an item's height (see `dataChanged`).</extracomment>
+        <translation>步骤</translation>
     </message>
 </context>
 </TS>
