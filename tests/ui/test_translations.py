@@ -10,6 +10,7 @@ makes of the `.ts` today. `scripts/update_translations.py` brings the catalogue 
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import string
 import sys
@@ -112,6 +113,33 @@ def test_every_sentence_is_translated_once(catalogue):
     assert not new, "sentences translated more than once:\n" + "\n".join(new)
     fixed = [source for source in KNOWN_DUPLICATES if (source, "") not in twice]
     assert not fixed, f"no longer translated twice, remove from KNOWN_DUPLICATES: {fixed}"
+
+
+def test_a_tr_helper_translates_in_the_context_lupdate_files_its_strings_under():
+    # lupdate files `tr("...")` under the enclosing class (module level: the empty context), so a
+    # helper `tr()` translating in another context is never translated (crash.py's was).
+    wrong = []
+    for path in sorted((REPO / "src" / "app" / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        scopes: list[tuple[str, ast.AST]] = [("", tree)]
+        scopes += [(node.name, node) for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+        for owner, scope in scopes:
+            for function in ast.iter_child_nodes(scope):
+                if not (isinstance(function, ast.FunctionDef) and function.name == "tr"):
+                    continue
+                for call in ast.walk(function):
+                    if (
+                        isinstance(call, ast.Call)
+                        and isinstance(call.func, ast.Attribute | ast.Name)
+                        and getattr(call.func, "attr", getattr(call.func, "id", "")) == "translate"
+                        and call.args
+                        and isinstance(call.args[0], ast.Constant)
+                        and call.args[0].value != owner
+                    ):
+                        wrong.append(
+                            f"{path.name}:{call.lineno}: {call.args[0].value!r} in {owner!r}"
+                        )
+    assert not wrong, "tr() helpers translating in a context of their own:\n" + "\n".join(wrong)
 
 
 def test_translations_keep_placeholders_and_title_mark(catalogue):
