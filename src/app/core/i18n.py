@@ -54,51 +54,59 @@ def read_qm(data: bytes) -> dict[tuple[str, str, str], str]:
     Messages with plural forms keep their first form. Raises ValueError when `data` is not a
     `.qm` file, or not one made with the source texts kept (lrelease's default).
     """
-    try:
-        return _read_qm(data)
-    except struct.error as exc:
-        raise ValueError(f"a damaged .qm file: {exc}") from None
+    return {
+        (context.decode(), source.decode(), comment.decode()): translation.decode("utf-16-be")
+        for context, source, comment, translation in _qm_records(data)
+    }
 
 
-def _read_qm(data: bytes) -> dict[tuple[str, str, str], str]:
+def _qm_records(data: bytes) -> list[tuple[bytes, bytes, bytes, bytes]]:
+    """The raw (context, source, disambiguation, UTF-16 translation) of each .qm message."""
     if not data.startswith(_QM_MAGIC):
         raise ValueError("not a Qt translation file (.qm)")
+    unpack = struct.unpack_from
     messages = b""
     position = len(_QM_MAGIC)
-    while position + 5 <= len(data):
-        tag = data[position]
-        (length,) = struct.unpack_from(">I", data, position + 1)
-        if tag == _QM_MESSAGES:
-            messages = data[position + 5 : position + 5 + length]
-        position += 5 + length
-    found: dict[tuple[str, str, str], str] = {}
-    record: dict[int, bytes] = {}
-    position = 0
-    while position < len(messages):
-        tag = messages[position]
-        position += 1
-        if tag == _TAG_END:
-            if _TAG_SOURCE not in record or _TAG_CONTEXT not in record:
-                raise ValueError("a message without its source text (made with -compress?)")
-            key = (
-                record[_TAG_CONTEXT].decode("utf-8"),
-                record[_TAG_SOURCE].decode("utf-8"),
-                record.get(_TAG_COMMENT, b"").decode("utf-8"),
-            )
-            found[key] = record.get(_TAG_TRANSLATION, b"").decode("utf-16-be")
-            record = {}
-            continue
-        if tag not in (_TAG_TRANSLATION, _TAG_SOURCE, _TAG_CONTEXT, _TAG_COMMENT):
-            raise ValueError(f"unknown message tag {tag} in a .qm file")
-        (length,) = struct.unpack_from(">I", messages, position)
-        position += 4
-        if length == _NULL:
+    try:
+        while position + 5 <= len(data):
+            (length,) = unpack(">I", data, position + 1)
+            if data[position] == _QM_MESSAGES:
+                messages = data[position + 5 : position + 5 + length]
+            position += 5 + length
+        records = []
+        translation: bytes | None = None
+        source = context = None
+        comment = b""
+        position = 0
+        while position < len(messages):
+            tag = messages[position]
+            if tag == _TAG_END:
+                if source is None or context is None:
+                    raise ValueError("a .qm message without its source text")
+                records.append((context, source, comment, translation or b""))
+                translation = source = context = None
+                comment = b""
+                position += 1
+                continue
+            (length,) = unpack(">I", messages, position + 1)
+            position += 5
             value = b""
-        else:
-            value = messages[position : position + length]
-            position += length
-        record.setdefault(tag, value)  # the first of several plural forms
-    return found
+            if length != _NULL:
+                value = messages[position : position + length]
+                position += length
+            if tag == _TAG_TRANSLATION:
+                translation = value if translation is None else translation  # first plural form
+            elif tag == _TAG_SOURCE:
+                source = value
+            elif tag == _TAG_CONTEXT:
+                context = value
+            elif tag == _TAG_COMMENT:
+                comment = value
+            else:
+                raise ValueError(f"unknown message tag {tag} in a .qm file")
+    except struct.error as exc:
+        raise ValueError(f"a damaged .qm file: {exc}") from None
+    return records
 
 
 def _catalogue(language: str) -> dict[str, str]:
@@ -107,15 +115,17 @@ def _catalogue(language: str) -> dict[str, str]:
     if catalogue is None:
         catalogue = {}
         if language != SOURCE_LANGUAGE:
+            context = CONTEXT.encode()
             try:
-                messages = read_qm(catalogue_path(language).read_bytes())
+                catalogue = {
+                    source.decode(): translation.decode("utf-16-be")
+                    for record_context, source, comment, translation in _qm_records(
+                        catalogue_path(language).read_bytes()
+                    )
+                    if record_context == context and not comment and translation
+                }
             except (OSError, ValueError):
-                messages = {}  # as Qt does without its catalogue: the English source
-            catalogue = {
-                source: translation
-                for (context, source, comment), translation in messages.items()
-                if context == CONTEXT and not comment and translation
-            }
+                catalogue = {}  # as Qt does without its catalogue: the English source
         _loaded[language] = catalogue
     return catalogue
 
