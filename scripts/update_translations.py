@@ -6,7 +6,7 @@
 `resources/i18n/fanwen_zh_CN.ts` is the one catalogue of every sentence the app shows:
 
 * the interface's `tr()` / `QCoreApplication.translate()` strings, in the context of their class,
-  as Qt's own `lupdate` finds them under `src/app/ui`;
+  as Qt's own `lupdate` finds them under `src/app`;
 * the messages of `app.core.i18n` (`_()` and `N_()` with a literal string, anywhere under
   `src/app`: core, command line and the screens' shared sentences), in the context "app".
 
@@ -32,7 +32,6 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "app"
-UI_SOURCES = SOURCES / "ui"
 CATALOGUES = ROOT / "resources" / "i18n"
 #: Kept in step with app.core.i18n.CONTEXT (checked by tests/core/test_i18n.py).
 APP_CONTEXT = "app"
@@ -136,7 +135,7 @@ def app_messages(root: Path = SOURCES) -> dict[str, str]:
 
 def ui_messages(sources: Iterable[Path] | None = None) -> list[Message]:
     """The interface's `tr()` / `translate()` strings, as `lupdate` extracts them."""
-    files = sorted(UI_SOURCES.glob("*.py")) if sources is None else list(sources)
+    files = sorted(SOURCES.rglob("*.py")) if sources is None else list(sources)
     with tempfile.TemporaryDirectory() as folder:
         fresh = Path(folder) / "fresh.ts"
         result = subprocess.run(

@@ -119,7 +119,7 @@ def test_a_tr_helper_translates_in_the_context_lupdate_files_its_strings_under()
     # lupdate files `tr("...")` under the enclosing class (module level: the empty context), so a
     # helper `tr()` translating in another context is never translated (crash.py's was).
     wrong = []
-    for path in sorted((REPO / "src" / "app" / "ui").glob("*.py")):
+    for path in sorted((REPO / "src" / "app").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         scopes: list[tuple[str, ast.AST]] = [("", tree)]
         scopes += [(node.name, node) for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
