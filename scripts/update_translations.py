@@ -2,6 +2,10 @@
 
     python3 scripts/update_translations.py           # update the .ts, compile the .qm
     python3 scripts/update_translations.py --check   # change nothing; exit 1 if not current
+    python3 scripts/update_translations.py --take OTHER.ts   # also fill untranslated sentences
+                                                     # from another .ts (another branch's, say)
+                                                     # or a Python file with a ZH_CN dict (the
+                                                     # core's catalogue before it moved here)
 
 `resources/i18n/fanwen_zh_CN.ts` is the one catalogue of every sentence the app shows:
 
@@ -192,6 +196,58 @@ def merge(
     return catalogue, added, dropped
 
 
+def read_translations(path: Path) -> dict[tuple[str, str], str]:
+    """Finished translations to take from another catalogue: (source, disambiguation) ->
+    translation, from a `.ts`, or from a Python file that builds a `ZH_CN` dict of English ->
+    Chinese with literals (`ZH_CN = {...}`, `ZH_CN.update({...})`, `ZH_CN["..."] = "..."`)."""
+    if path.suffix == ".ts":
+        return {
+            (m.source, m.comment): m.translation
+            for m in read_ts(path)
+            if m.translation and not m.unfinished
+        }
+    found: dict[tuple[str, str], str] = {}
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        pairs: dict[str, str] = {}
+        if isinstance(node, ast.AnnAssign | ast.Assign) and node.value is not None:
+            target = node.target if isinstance(node, ast.AnnAssign) else node.targets[0]
+            if isinstance(target, ast.Name) and target.id == "ZH_CN":
+                pairs = ast.literal_eval(node.value)
+            elif (
+                isinstance(target, ast.Subscript)
+                and isinstance(target.value, ast.Name)
+                and target.value.id == "ZH_CN"
+            ):
+                pairs = {ast.literal_eval(target.slice): ast.literal_eval(node.value)}
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id == "ZH_CN"
+            and node.func.attr == "update"
+            and node.args
+        ):
+            pairs = ast.literal_eval(node.args[0])
+        found.update({(source, ""): text for source, text in pairs.items()})
+    return found
+
+
+def fill(
+    catalogue: list[Message], taken: dict[tuple[str, str], str]
+) -> tuple[list[Message], list[Message]]:
+    """The catalogue with its unfinished sentences translated from `taken` where it has them;
+    returns (catalogue, the sentences filled)."""
+    result: list[Message] = []
+    filled: list[Message] = []
+    for message in catalogue:
+        translation = taken.get((message.source, message.comment))
+        if message.unfinished and translation:
+            message = message._replace(translation=translation, unfinished=False)
+            filled.append(message)
+        result.append(message)
+    return result, filled
+
+
 def compile_qm(ts: Path, qm: Path) -> None:
     """Compile a `.ts` into a `.qm` with lrelease (keeping the source texts app.core.i18n reads)."""
     result = subprocess.run(
@@ -206,14 +262,28 @@ def compile_qm(ts: Path, qm: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
+    parser.add_argument(
+        "--take",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="fill untranslated sentences from this .ts or Python file with a ZH_CN dict",
+    )
     args = parser.parse_args(argv)
+    taken: dict[tuple[str, str], str] = {}
+    for path in args.take:
+        taken.update(read_translations(path))
     wanted = wanted_messages()
     stale = False
     for ts in sorted(CATALOGUES.glob("*.ts")):
         language = ET.parse(ts).getroot().get("language") or ts.stem.split("_", 1)[1]
-        catalogue, added, dropped = merge(read_ts(ts), wanted)
-        for message in added:
-            print(f"{ts.name}: new, to translate: [{message.context}] {message.source!r}")
+        catalogue, _added, dropped = merge(read_ts(ts), wanted)
+        catalogue, filled = fill(catalogue, taken)
+        for message in filled:
+            print(f"{ts.name}: translation taken: [{message.context}] {message.source!r}")
+        for message in (m for m in catalogue if m.unfinished):
+            print(f"{ts.name}: to translate: [{message.context}] {message.source!r}")
         for message in dropped:
             print(f"{ts.name}: unused, dropped: [{message.context}] {message.source!r}")
         with tempfile.TemporaryDirectory() as folder:

@@ -172,3 +172,31 @@ def test_the_command_line_prints_chinese_without_qt(tmp_path):
     )
     assert "PySide6 was imported" not in result.stderr
     assert "找不到文件" in result.stdout + result.stderr, result.stdout + result.stderr
+
+
+def test_translations_are_taken_from_the_former_dict_catalogue(catalogue_tool, tmp_path):
+    # what a branch that still adds to app/core/i18n_zh.py is merged with
+    former = tmp_path / "i18n_zh.py"
+    former.write_text(
+        'ZH_CN: dict[str, str] = {"Not filled in yet.": "尚未填写。"}\n'
+        'ZH_CN.update({"{count} fields": "{count} 个字段"})\n'
+        'ZH_CN["New " "message"] = "新消息"\n',
+        encoding="utf-8",
+    )
+    taken = catalogue_tool.read_translations(former)
+    assert taken == {
+        ("Not filled in yet.", ""): "尚未填写。",
+        ("{count} fields", ""): "{count} 个字段",
+        ("New message", ""): "新消息",
+    }
+    message = catalogue_tool.Message
+    catalogue, filled = catalogue_tool.fill(
+        [
+            message("app", "New message"),
+            message("app", "Other"),
+            message("X", "Y", "", "是", False),
+        ],
+        taken,
+    )
+    assert filled == [message("app", "New message", "", "新消息", False)]
+    assert [m.unfinished for m in catalogue] == [False, True, False]
