@@ -10,6 +10,26 @@
     </message>
 </context>
 <context>
+    <name>AutosaveControl</name>
+    <message>
+        <source>The autosave could not be written: {error}</source>
+        <extracomment>The autosave is written this long after the last change... ...and never later than this after the first unsaved change. How long closing (or a write in this thread) waits for the autosave thread, in seconds. From the autosave thread, delivered in this object's thread. This session's autosave name (see app.core.autosave).</extracomment>
+        <translation>无法写入自动保存文件：{error}</translation>
+    </message>
+    <message>
+        <source>an untitled draft</source>
+        <translation>未命名的草稿</translation>
+    </message>
+    <message>
+        <source>Fanwen did not close properly last time. A draft was saved automatically at {time}: {name} ({title}, {filled} fields filled).
+
+Recover it?</source>
+        <translation>范文填写助手上次没有正常关闭。{time} 自动保存了一份草稿：{name}（{title}，已填 {filled} 项）。
+
+是否恢复？</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Exported</source>
@@ -60,6 +80,83 @@
     <message>
         <source>Something went wrong</source>
         <translation>程序出错</translation>
+    </message>
+</context>
+<context>
+    <name>DraftFiles</name>
+    <message>
+        <source>Fanwen drafts (*{suffix})</source>
+        <translation>范文草稿 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>Open a draft</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}：{error}</translation>
+    </message>
+    <message>
+        <source>The template has changed</source>
+        <translation>模板已更新</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>草稿未能保存</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>(no backup of the previous version: {error})</source>
+        <translation>（未能备份上一版本：{error}）</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}：找不到文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export the report</source>
+        <extracomment>The writer chose to go to a field with a problem instead of exporting.</extracomment>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written: {error}</source>
+        <translation>{file}：无法写入：{error}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No program could open {path}.</source>
+        <translation>没有程序能打开 {path}。</translation>
     </message>
 </context>
 <context>
@@ -233,96 +330,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <extracomment>The app icon's sizes, drawn for each (resources/icons/hicolor, from scripts/make_icons.py): PNG needs no plugin, where the SVG would load Qt's SVG library and icon engine at start-up. The autosave is written this long after the last change... ...and never later than this after the first unsaved change. How long closing (or a write in this thread) waits for the autosave thread, in seconds. Emitted after the preview was (re)drawn completely (start-up, structure change). From the autosave thread (see `AutosaveWriter`), delivered in the window's own thread: a background autosave failed (the reason), or one was written. This window's autosave name (see app.core.autosave). Unsaved for reasons the undo stack does not know (a recovered or migrated draft). Increases each time a field gets the focus: typing merges within one session only.</extracomment>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>New &amp;blank report</source>
-        <translation>新建空白报告(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>清除列表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>上一步(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>下一步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Next &amp;problem</source>
-        <translation>下一个问题(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Previous p&amp;roblem</source>
-        <translation>上一个问题(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;About Fanwen</source>
-        <translation>关于范文填写助手(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>工具栏</translation>
-    </message>
-    <message>
         <source>Next problem (F8)</source>
+        <extracomment>Emitted after the preview was (re)drawn completely (start-up, another report, steps). Increases each time a field gets the focus: typing merges within one run only.</extracomment>
         <translation>下一个问题 (F8)</translation>
     </message>
     <message>
@@ -346,14 +355,6 @@
         <translation>步骤</translation>
     </message>
     <message>
-        <source>Filled {filled}/{total}</source>
-        <translation>已填 {filled}/{total}</translation>
-    </message>
-    <message>
-        <source>Problems: {count}</source>
-        <translation>问题 {count} 个</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -366,122 +367,22 @@
         <translation>没有待处理的问题了：报告已填写完整。</translation>
     </message>
     <message>
-        <source>Export the report</source>
-        <translation>导出报告</translation>
+        <source>Filled {filled}/{total}</source>
+        <translation>已填 {filled}/{total}</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be written: {error}</source>
-        <translation>{file}：无法写入：{error}</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>已导出到 {path}</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>No program could open {path}.</source>
-        <translation>没有程序能打开 {path}。</translation>
-    </message>
-    <message>
-        <source>Fanwen drafts (*{suffix})</source>
-        <translation>范文草稿 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {action}</source>
-        <translation>撤销 {action}(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {action}</source>
-        <translation>重做 {action}(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Open a draft</source>
-        <translation>打开草稿</translation>
-    </message>
-    <message>
-        <source>{file}: {error}</source>
-        <translation>{file}：{error}</translation>
-    </message>
-    <message>
-        <source>Cannot open the draft</source>
-        <translation>无法打开草稿</translation>
-    </message>
-    <message>
-        <source>The template has changed</source>
-        <translation>模板已更新</translation>
-    </message>
-    <message>
-        <source>Save the draft</source>
-        <translation>保存草稿</translation>
-    </message>
-    <message>
-        <source>The draft was not saved</source>
-        <translation>草稿未能保存</translation>
-    </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>已保存到 {path}</translation>
-    </message>
-    <message>
-        <source>(no backup of the previous version: {error})</source>
-        <translation>（未能备份上一版本：{error}）</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
-    <message>
-        <source>The autosave could not be written: {error}</source>
-        <translation>无法写入自动保存文件：{error}</translation>
-    </message>
-    <message>
-        <source>an untitled draft</source>
-        <translation>未命名的草稿</translation>
-    </message>
-    <message>
-        <source>Fanwen did not close properly last time. A draft was saved automatically at {time}: {name} ({title}, {filled} fields filled).
-
-Recover it?</source>
-        <translation>范文填写助手上次没有正常关闭。{time} 自动保存了一份草稿：{name}（{title}，已填 {filled} 项）。
-
-是否恢复？</translation>
-    </message>
-    <message>
-        <source>About Fanwen</source>
-        <translation>关于范文填写助手</translation>
+        <source>Problems: {count}</source>
+        <translation>问题 {count} 个</translation>
     </message>
     <message>
         <source>Fanwen {version}
 Fill in model reports (范文) step by step, with a live preview. Works offline.</source>
         <translation>范文填写助手 {version}
 按步骤填写范文，实时预览报告。完全离线运行。</translation>
+    </message>
+    <message>
+        <source>About Fanwen</source>
+        <translation>关于范文填写助手</translation>
     </message>
 </context>
 <context>
@@ -539,14 +440,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
 </context>
 <context>
-    <name>SetValueCommand</name>
-    <message>
-        <source>typing in “{label}”</source>
-        <extracomment>`QUndoCommand.id()` of value changes: commands with the same id may merge.</extracomment>
-        <translation>输入“{label}”</translation>
-    </message>
-</context>
-<context>
     <name>StepList</name>
     <message>
         <source>{filled}/{total} filled</source>
@@ -587,6 +480,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>The template cannot be used</source>
         <translation>无法使用该模板</translation>
+    </message>
+    <message>
+        <source>This report now uses the edited template “{title}”.</source>
+        <translation>本报告现已使用修改后的模板“{title}”。</translation>
     </message>
     <message>
         <source>Template “{title}” saved in {folder}</source>
@@ -679,6 +576,127 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Shared template folder</source>
         <translation>共享模板文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>The toolbar's actions and the names of their icons among the style's.</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销 {action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做 {action}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The app icon's sizes, drawn for each (resources/icons/hicolor, from scripts/make_icons.py): PNG needs no plugin, where the SVG would load Qt's SVG library and icon engine at start-up. The autosave is written this long after the last change... ...and never later than this after the first unsaved change. How long closing (or a write in this thread) waits for the autosave thread, in seconds. Emitted after the preview was (re)drawn completely (start-up, structure change). From the autosave thread (see `AutosaveWriter`), delivered in the window's own thread: a background autosave failed (the reason), or one was written. This window's autosave name (see app.core.autosave). Unsaved for reasons the undo stack does not know (a recovered or migrated draft). Increases each time a field gets the focus: typing merges within one session only.</extracomment>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;blank report</source>
+        <translation>新建空白报告(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next &amp;problem</source>
+        <translation>下一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;roblem</source>
+        <translation>上一个问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fanwen</source>
+        <translation>关于范文填写助手(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1261,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：“@section”后面需要章节编号。</translation>
     </message>
     <message>
+        <source>The reworded paragraph “{start}…” may hold a word the template picks by this value (such as 增长/下降): reworded, it no longer follows the value. Check it, or restore the template's wording.</source>
+        <translation>改写过的段落“{start}……”中可能有模板按此数值选定的词（如“增长/下降”），改写后它不再随数值变化。请核对，或恢复原文。</translation>
+    </message>
+    <message>
         <source>{label}: {message}</source>
         <translation>{label}：{message}</translation>
     </message>
@@ -1325,6 +1347,35 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: the disk is read-only.</source>
         <translation>{file}：磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>typing in “{label}”</source>
+        <extracomment>`QUndoCommand.id()` of value changes: commands with the same id may merge.</extracomment>
+        <translation>输入“{label}”</translation>
+    </message>
+    <message>
+        <source>editing the template's fields</source>
+        <translation>编辑模板字段</translation>
+    </message>
+    <message>
+        <source>leaving out a paragraph</source>
+        <translation>删去段落</translation>
+    </message>
+    <message>
+        <source>putting back a paragraph</source>
+        <translation>恢复删去的段落</translation>
+    </message>
+    <message>
+        <source>rewording a paragraph</source>
+        <translation>改写段落</translation>
+    </message>
+    <message>
+        <source>restoring a paragraph's wording</source>
+        <translation>恢复段落原文</translation>
+    </message>
+    <message>
+        <source>restoring the template's wording</source>
+        <translation>全部恢复原文</translation>
     </message>
     <message>
         <source>Preview and export</source>

@@ -249,6 +249,8 @@ def test_a_template_body_is_rendered_once_for_its_check_and_a_new_report(tmp_pat
     monkeypatch.setattr(render, "_Renderer", CountingRenderer)
     folder = tmp_path / "sixin"
     shutil.copytree(builtin_templates_dir() / "sixin", folder)
+    body = folder / "body.txt.j2"  # a body no earlier test rendered (a structure is per content)
+    body.write_text(body.read_text(encoding="utf-8") + f"{{# {tmp_path.name} #}}\n", "utf-8")
     template = load_template(folder)
     assert len(runs) == 1
     blank = ReportModel(template)

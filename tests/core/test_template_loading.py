@@ -183,8 +183,10 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
     from app.core.render import render_structure
 
     folder = copy_sixin(tmp_path)
+    render.forget_structures()
     rendered = render_structure(load_template(folder), {})
     assert len(kept_entries(fanwen_home, "structures")) == 1
+    render.forget_structures()  # a new start
     with never_again(monkeypatch, render, "_render_structure", "the kept structure was rendered"):
         assert render_structure(load_template(folder), {}) == rendered
     # an edited body is another entry; a damaged or foreign entry is rendered again
@@ -207,6 +209,7 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
     assert any(p.key == "unit_name" and p.placeholder == "某某" for p in places)
     for path in kept_entries(fanwen_home, "structures"):
         path.write_text('{"paragraphs": [["p", "body", "", [["nosuchfield", "XX", false]]]]}')
+    render.forget_structures()
     assert render_structure(load_template(folder), {}) == renamed
 
 
@@ -221,7 +224,7 @@ def test_a_logic_change_after_a_start_from_the_kept_structure_reads_only_its_lin
 
     folder = copy_sixin(tmp_path)
     render.render_structure(load_template(folder), {})  # kept on disk
-    render._plan.cache_clear()  # a new start: nothing planned in this process
+    render.forget_structures()  # a new start: nothing planned in this process
     model = ReportModel(load_template(folder))
     last = len(model.document.paragraphs) - 1
     update = model.set_value("revenue_growth", "-2")

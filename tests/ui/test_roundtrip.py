@@ -44,15 +44,15 @@ def test_values_survive_save_and_open(window, tmp_path, values, unknown):
     path = tmp_path / "round.fanwen"
     told = []
     window.dialogs.information = lambda title, message: told.append(message)
-    window.replace_report(window.model.template, Draft(values=dict(unknown)), None)
+    window.files.load(window.model.template, Draft(values=dict(unknown)), None)
     for key, text in values.items():
-        window.apply_value(key, text, from_input=False)
+        window.edit_value(key, text)
     expected = {**unknown, **{k: v for k, v in values.items() if v}}
     assert window.model.values == expected
-    assert window.write_draft(path)
-    window.replace_report(window.model.template, Draft(), None)
-    assert window.open_path(path, ask=False)
+    assert window.files.write(path)
+    window.files.load(window.model.template, Draft(), None)
+    assert window.files.open_path(path, ask=False)
     assert window.model.values == expected
     for key, text in values.items():
-        assert window.input_for(key).text() == text
+        assert window.forms.input_for(key).text() == text
     assert bool(told) == bool(unknown)  # values without a place are reported

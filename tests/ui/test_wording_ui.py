@@ -42,7 +42,7 @@ def test_leave_a_paragraph_out_from_the_preview_menu(window):
     txt = render_bytes(window.model.document, "txt").decode("utf-8-sig")
     assert "三是典型示范" not in txt and "二是党建引领" in txt
     # the value typed in a field still reaches the preview by the incremental path
-    window.apply_value("unit_name", "某某市税务局", from_input=False)
+    window.edit_value("unit_name", "某某市税务局")
     assert window.preview.block_text(1).find("某某市税务局") >= 0
 
 
@@ -64,7 +64,7 @@ def test_reword_a_paragraph_keeping_its_field(window, qtbot, monkeypatch):
     window.wording_actions.edit(paragraph_id)
     index = _index(window, "二是党建引领")
     assert window.preview.block_text(index) == "二是党建引领。共查摆问题XX个，均已整改。"
-    window.apply_value("problems_found", "12", from_input=False)
+    window.edit_value("problems_found", "12")
     assert window.preview.block_text(index) == "二是党建引领。共查摆问题12个，均已整改。"
     html = render_bytes(window.model.document, "html").decode("utf-8")
     assert "均已整改" in html
@@ -153,10 +153,10 @@ def test_the_app_saves_the_wording_in_the_draft_and_opens_it_again(
 ):
     off = _index(window, "三是典型示范")
     window.wording_actions.switch_off(window.model.document.paragraphs[off].id)
-    window.apply_value("unit_name", "某某市税务局", from_input=False)
+    window.edit_value("unit_name", "某某市税务局")
     target = tmp_path / "我的报告.fanwen"
     monkeypatch.setattr(window.dialogs, "save_file", lambda *args: (target, args[-1]))
-    assert window.save_draft()
+    assert window.files.save()
     stored = json.loads(target.read_text(encoding="utf-8"))
     assert [entry.get("off") for entry in stored["wording"].values()] == [True]
     lines = _preview_lines(window)
@@ -167,7 +167,7 @@ def test_the_app_saves_the_wording_in_the_draft_and_opens_it_again(
     assert again.model.wording == window.model.wording
     # and opened over another report, through File > Open
     third = open_main_window()
-    assert third.open_path(target)
+    assert third.files.open_path(target)
     assert _preview_lines(third) == lines
 
 
@@ -190,7 +190,7 @@ def test_a_change_that_no_longer_matches_the_template_is_reported(
     qtbot.waitUntil(lambda: "没有应用" in window.statusBar().currentMessage())
     assert "1 处措辞修改" in window.statusBar().currentMessage()
     assert any(line.startswith("三是典型示范") for line in _preview_lines(window))
-    assert "s1.4" in window.current_draft().wording  # kept in the file, not dropped
+    assert "s1.4" in window.session.current_draft().wording  # kept in the file, not dropped
 
 
 def test_one_edit_menu_holds_undo_and_the_wording_action(qtbot):
@@ -201,5 +201,5 @@ def test_one_edit_menu_holds_undo_and_the_wording_action(qtbot):
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
     assert len(titles) == len(set(titles)), titles
-    names = [a.objectName() for a in window.edit_menu.actions()]
+    names = [a.objectName() for a in window.actions.edit_menu.actions()]
     assert "paragraphs" in names

@@ -18,7 +18,9 @@ Body syntax, one paragraph per line:
 
 In the body, ``{{ field("key") }}`` marks a placeholder; ``field("key", placeholder="××")`` sets
 the text shown while empty for this place only; ``field("key", magnitude=true)`` shows the value
-without its sign, and ``sign("key", "增长", "下降")`` picks a word by the sign of the value.
+without its sign, and ``sign("key", "增长", "下降")`` picks a word by the sign of the value. Both
+render to places bound to their field (`app.core.body.FieldRef`, `SignRef`), filled when the
+document is built from the values: a change of the value rebuilds the paragraph, no re-render.
 ``negative("key")``, ``filled("key")`` and ``value("key")`` let the wording depend on a value in
 Jinja logic; the keys they read are recorded, so that a change to such a field re-renders the
 lines that read it while any other change only replaces the value's runs.
@@ -37,13 +39,20 @@ from __future__ import annotations
 import re
 import sys
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Container, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from types import FrameType, MappingProxyType
+from types import FrameType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from app.core import structure_cache
+from app.core.body import FieldRef as FieldRef  # the places of a paragraph, for callers
+from app.core.body import ParagraphSpec as ParagraphSpec
+from app.core.body import Piece, Place
+from app.core.body import SignRef as SignRef
+from app.core.body import Structure as Structure
 from app.core.document import Document, FieldRun, Paragraph, Role, RunState, TextRun
 from app.core.errors import TemplateError
 from app.core.i18n import _
@@ -65,38 +74,6 @@ _DIRECTIVE = re.compile("^@(title|section|subheading|body)(?:[ \t\u3000]+|$)")
 #: Limits for templates a user brings: wall time of one render and size of its output.
 USER_RENDER_SECONDS = 2.0
 USER_RENDER_MAX_CHARS = 5_000_000
-
-
-class FieldRef(NamedTuple):
-    """A `field()` call in the body: which field, and how this place shows it."""
-
-    key: str
-    placeholder: str
-    magnitude: bool = False
-
-
-class ParagraphSpec(NamedTuple):
-    """A paragraph before values are put in: wording and field references."""
-
-    id: str
-    role: Role
-    section: str
-    pieces: tuple[str | FieldRef, ...]
-
-
-class Structure(NamedTuple):
-    """The rendered body without values, and the fields its wording depends on.
-
-    `line_of` gives, for each paragraph, the body line it came from; `logic_lines` the body lines
-    whose wording reads each logic field. When the body is rendered line by line (`by_line`), a
-    change to a logic field re-renders only those lines.
-    """
-
-    paragraphs: tuple[ParagraphSpec, ...]
-    logic_keys: frozenset[str]
-    line_of: tuple[int, ...] = ()
-    logic_lines: Mapping[str, frozenset[int]] = MappingProxyType({})
-    by_line: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +254,7 @@ class _Renderer:
     def __init__(self, template: Template, checked: Mapping[str, CheckedValue]) -> None:
         self.template = template
         self.checked = checked
-        self.refs: list[FieldRef] = []
+        self.refs: list[Place] = []
         self.logic_keys: set[str] = set()
         self.body_name = _body_name(template)
         self.context: dict[str, Callable[..., Any]] = {
@@ -319,15 +296,16 @@ class _Renderer:
         return checked_value.number if checked_value.number is not None else checked_value.text
 
     def negative(self, key: str) -> bool:
-        checked_value = self.usable(key)
-        return bool(checked_value and checked_value.number is not None and checked_value.number < 0)
+        return is_negative(self.usable(key))
 
     def filled(self, key: str) -> bool:
         return self.usable(key) is not None
 
     def sign(self, key: str, positive: str, negative: str) -> str:
-        """`negative` when the field's number is below zero, else `positive` (增长/下降)."""
-        return negative if self.negative(key) else positive
+        """A place for the word picked by the sign of the field's number (增长/下降): bound to
+        the field like a value, it follows the value without a re-render."""
+        self.refs.append(SignRef(self.known(key), str(positive), str(negative)))
+        return f"{MARK_OPEN}{len(self.refs) - 1}{MARK_CLOSE}"
 
     def render_line(self, line: _Line) -> str:
         """The output of one planned line (markers in place of field references)."""
@@ -375,28 +353,39 @@ class _Renderer:
 def render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
     """Run the body and split its output into paragraphs of wording and field references.
 
-    With no values the result depends on the template alone: it is kept with the template
-    (loading a template renders it once to check the body; a new report starts from the same),
-    and on disk between starts (`app.core.structure_cache`).
+    With no values the result depends on the template alone: it is kept in memory (loading a
+    template renders it once to check the body; a new report starts from the same) and on disk
+    between starts (`app.core.structure_cache`), both under a hash of the template's content.
     """
-    if not checked:
-        blank = template.__dict__.get(_BLANK)  # as functools.cached_property keeps values
-        if isinstance(blank, Structure):
-            return blank
-        from app.core import structure_cache
-
-        kept = structure_cache.cache_file(template)
-        blank = structure_cache.load(kept, template)
-        if blank is None:
-            blank = _render_structure(template, checked)
-            structure_cache.store(kept, blank)
-        template.__dict__[_BLANK] = blank
+    if checked:
+        return _render_structure(template, checked)
+    key = structure_cache.content_key(template)
+    blank = _BLANK.get(key)
+    if blank is not None:
+        _BLANK.move_to_end(key)
         return blank
-    return _render_structure(template, checked)
+    kept = structure_cache.cache_file(key)
+    blank = structure_cache.load(kept, template, key)
+    if blank is None:
+        blank = _render_structure(template, checked)
+        structure_cache.store(kept, blank, template, key)
+    _BLANK[key] = blank
+    while len(_BLANK) > _BLANK_KEPT:
+        _BLANK.popitem(last=False)
+    return blank
 
 
-#: Where `render_structure` keeps a template's structure without values.
-_BLANK = "_blank_structure"
+def forget_structures() -> None:
+    """Forget what this process has rendered and planned (as a new start would): the next
+    blank structure is read from disk or rendered again."""
+    _BLANK.clear()
+    _plan.cache_clear()
+    _line_sources.cache_clear()
+
+
+#: Blank structures rendered in this process, by `structure_cache.content_key`, latest last.
+_BLANK: OrderedDict[str, Structure] = OrderedDict()
+_BLANK_KEPT = 16
 
 
 def _render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
@@ -504,9 +493,22 @@ def build_paragraph(
     for piece in spec.pieces:
         if isinstance(piece, str):
             runs.append(TextRun(piece))
+        elif isinstance(piece, SignRef):
+            runs.append(TextRun(piece.word(is_negative(checked.get(piece.key)))))
         else:
             runs.append(field_run(piece, checked.get(piece.key), piece.key in in_error))
     return Paragraph(spec.id, spec.role, spec.section, tuple(runs))
+
+
+def is_negative(value: CheckedValue | None) -> bool:
+    """Whether a value is a valid number below zero (what `sign()` and `negative()` read)."""
+    return (
+        value is not None
+        and not value.empty
+        and value.valid
+        and value.number is not None
+        and value.number < 0
+    )
 
 
 def field_run(ref: FieldRef, value: CheckedValue | None, in_error: bool = False) -> FieldRun:
@@ -526,7 +528,7 @@ def _body_name(template: Template) -> str:
 
 
 def _split(
-    lines: list[str], refs: list[FieldRef], body_name: str, section: str = ""
+    lines: list[str], refs: list[Place], body_name: str, section: str = ""
 ) -> tuple[tuple[ParagraphSpec, ...], tuple[int, ...]]:
     paragraphs: list[ParagraphSpec] = []
     line_of: list[int] = []
@@ -553,7 +555,7 @@ def _split(
                     raise TemplateError(_("{file}: “@section” needs a section id.", file=body_name))
                 section = section_id
             line = rest.strip(_LAYOUT_SPACE)
-        pieces: list[str | FieldRef] = []
+        pieces: list[Piece] = []
         position = 0
         for match in _MARKER.finditer(line):
             if match.start() > position:

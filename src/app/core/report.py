@@ -18,6 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
+from app.core.body import SignRef
 from app.core.document import Document
 from app.core.i18n import _
 from app.core.kinds import CheckedValue
@@ -39,6 +40,9 @@ from app.core.wording import (
     signature,
 )
 
+#: How much of a paragraph a message quotes to name it.
+_QUOTE = 12
+
 
 class ProblemKind(StrEnum):
     """Why a problem is listed."""
@@ -46,6 +50,8 @@ class ProblemKind(StrEnum):
     MISSING = "missing"
     INVALID = "invalid"
     RULE = "rule"
+    #: A reworded paragraph that may hold a word the template picks by a value (增长/下降).
+    WORDING = "wording"
 
 
 class Problem(NamedTuple):
@@ -100,6 +106,8 @@ class ReportModel:
         #: The paragraphs of the document: the template's, after the adaptations.
         self._specs: list[ParagraphSpec] = []
         self._stale: list[str] = []
+        self._frozen: list[str] = []
+        self._repaired: list[str] = []
         self._signatures: dict[str, str] | None = None
         #: Fields the adapted wording no longer uses (not asked for, not counted).
         self._inactive: frozenset[str] = frozenset()
@@ -230,45 +238,38 @@ class ReportModel:
                 )
         return problems
 
-    def field_problems(self, field: Field) -> list[Problem]:
-        """Problems to show at one field: missing, invalid, and rules that involve it."""
-        problems: list[Problem] = []
-        if field.key in self._inactive:
-            return problems
-        checked = self.checked.get(field.key)
+    def value_problem(self, key: str, include_missing: bool = True) -> Problem | None:
+        """What is wrong with one field's own value: missing (when required) or invalid; None
+        for a field the adapted wording no longer uses."""
+        if key in self._inactive:
+            return None
+        checked = self.checked.get(key)
         if checked is None or checked.empty:
-            if field.required:
-                problems.append(
-                    Problem(
-                        ProblemKind.MISSING, Severity.ERROR, (field.key,), _("Not filled in yet.")
-                    )
-                )
-        elif checked.error is not None:
-            problems.append(
-                Problem(ProblemKind.INVALID, Severity.ERROR, (field.key,), checked.error)
-            )
-        return problems + self.rule_problems(field.key)
+            if include_missing and self.template.fields_by_key[key].required:
+                return Problem(ProblemKind.MISSING, Severity.ERROR, (key,), _("Not filled in yet."))
+            return None
+        if checked.error is not None:
+            return Problem(ProblemKind.INVALID, Severity.ERROR, (key,), checked.error)
+        return None
+
+    def field_problems(self, field: Field) -> list[Problem]:
+        """Problems to show at one field: missing, invalid, rules that involve it, and
+        rewordings that no longer follow it."""
+        if field.key in self._inactive:
+            return []
+        own = self.value_problem(field.key)
+        wording = (
+            [p for p in self.wording_problems() if field.key in p.keys] if self._frozen else []
+        )
+        return ([own] if own else []) + self.rule_problems(field.key) + wording
 
     def problems(self, include_missing: bool = True) -> list[Problem]:
         """Every problem, in document order of the fields concerned."""
-        problems: list[Problem] = []
-        for key in self.field_order():
-            if key in self._inactive:
-                continue
-            field = self.template.field(key)
-            checked = self.checked.get(key)
-            if checked is None or checked.empty:
-                if field.required and include_missing:
-                    problems.append(
-                        Problem(
-                            ProblemKind.MISSING, Severity.ERROR, (key,), _("Not filled in yet.")
-                        )
-                    )
-            elif checked.error is not None:
-                problems.append(Problem(ProblemKind.INVALID, Severity.ERROR, (key,), checked.error))
-        order = {key: index for index, key in enumerate(self.field_order())}
-        rules = sorted(self.rule_problems(), key=lambda p: min(order.get(k, 0) for k in p.keys))
-        return problems + rules
+        order = self.field_order()
+        problems = [p for key in order if (p := self.value_problem(key, include_missing))]
+        place = {key: index for index, key in enumerate(order)}
+        rules = sorted(self.rule_problems(), key=lambda p: min(place.get(k, 0) for k in p.keys))
+        return problems + rules + self.wording_problems()
 
     def counts(self) -> tuple[int, int, int]:
         """(filled fields, all fields, problems): 已填 N/M and the problem count.
@@ -276,15 +277,16 @@ class ReportModel:
         Kept up to date by `set_value`, so the status bar costs nothing per keystroke. Fields the
         adapted wording no longer uses are left out.
         """
+        wording = len(self.wording_problems()) if self._frozen else 0
         if not self._inactive:
             total = len(self.template.fields)
-            return len(self._filled), total, len(self._bad) + len(self._violated)
+            return len(self._filled), total, len(self._bad) + len(self._violated) + wording
         inactive = self._inactive
         violated = sum(1 for rule in self._violated.values() if self._rule_active(rule))
         return (
             len(self._filled) - len(inactive & self._filled),
             len(self.template.fields) - len(inactive),
-            len(self._bad) - len(inactive & self._bad) + violated,
+            len(self._bad) - len(inactive & self._bad) + violated + wording,
         )
 
     def has_problem(self, key: str) -> bool:
@@ -413,13 +415,79 @@ class ReportModel:
         return True
 
     def _apply_wording(self) -> None:
-        """The document's paragraphs: the structure's, with the draft's adaptations applied."""
-        if self.wording:
-            self._specs, self._stale = adapt(
-                self.structure.paragraphs, self._template_signatures(), self.wording, self.template
+        """The document's paragraphs: the structure's, with the draft's adaptations applied
+        (a rewording that froze a sign word is repaired here, once: see `repaired_wording`)."""
+        if not self.wording:
+            self._specs, self._stale, self._frozen = list(self.structure.paragraphs), [], []
+            return
+        adapted = adapt(
+            self.structure.paragraphs,
+            self._template_signatures(),
+            self.wording,
+            self.template,
+            self._derived_paragraphs(),
+        )
+        self._specs, self._stale, self._frozen = adapted.specs, adapted.stale, adapted.frozen
+        self.wording.update(adapted.repaired)
+        self._repaired.extend(k for k in adapted.repaired if k not in self._repaired)
+
+    def _derived_paragraphs(self) -> frozenset[str]:
+        """Ids of the template paragraphs whose wording Jinja logic picks from values."""
+        structure = self.structure
+        if not structure.logic_keys:
+            return frozenset()
+        if not structure.by_line:
+            return frozenset(spec.id for spec in structure.paragraphs)
+        lines = set().union(*structure.logic_lines.values())
+        return frozenset(
+            spec.id
+            for spec, line in zip(structure.paragraphs, structure.line_of, strict=True)
+            if line in lines
+        )
+
+    def repaired_wording(self) -> list[str]:
+        """Ids of the draft's rewordings that had frozen a sign word (增长/下降 as fixed text,
+        written before rewording kept it bound) and were repaired when the draft was opened:
+        the draft has changed and should be saved."""
+        return list(self._repaired)
+
+    def frozen_wording(self) -> list[str]:
+        """Ids of applied rewordings that may hold, as fixed text, a word the template picks by
+        a value (增长/下降): they no longer follow the value (see `wording_problems`)."""
+        return list(self._frozen)
+
+    def wording_problems(self) -> list[Problem]:
+        """A warning for each rewording in `frozen_wording`, at the field the word depends on."""
+        problems = []
+        by_id = {spec.id: spec for spec in self.structure.paragraphs}
+        current = {spec.id: spec for spec in self._specs}
+        for paragraph_id in self._frozen:
+            keys = self._deciding_fields(by_id[paragraph_id])
+            if not keys:
+                continue
+            text = "".join(
+                p if isinstance(p, str) else p.placeholder for p in current[paragraph_id].pieces
             )
+            message = _(
+                "The reworded paragraph “{start}…” may hold a word the template picks by this "
+                "value (such as 增长/下降): reworded, it no longer follows the value. Check it, "
+                "or restore the template's wording.",
+                start=text[:_QUOTE],
+            )
+            problems.append(Problem(ProblemKind.WORDING, Severity.WARNING, keys, message))
+        return problems
+
+    def _deciding_fields(self, spec: ParagraphSpec) -> tuple[str, ...]:
+        """The fields that decide wording in a template paragraph (sign words and logic)."""
+        keys = [p.key for p in spec.pieces if isinstance(p, SignRef)]
+        structure = self.structure
+        if structure.by_line:
+            line = structure.line_of[structure.paragraphs.index(spec)]
+            keys += [k for k, lines in structure.logic_lines.items() if line in lines]
         else:
-            self._specs, self._stale = list(self.structure.paragraphs), []
+            keys += list(structure.logic_keys)
+        order = {f.key: n for n, f in enumerate(self.template.fields)}
+        return tuple(sorted(set(keys) & order.keys(), key=order.__getitem__))
 
     def _adapt_rewritten(self, rewritten: tuple[int, ...]) -> tuple[int, ...]:
         """After logic lines were re-rendered: the document indexes of the rewritten
@@ -533,6 +601,11 @@ class ReportModel:
         for paragraph_id in list(self.wording):
             if paragraph_id not in self._stale:
                 del self.wording[paragraph_id]
+        return self._rewording()
+
+    def set_adaptations(self, wording: Mapping[str, Adaptation]) -> Update:
+        """Every adaptation at once, as they were at some earlier point (undo, redo)."""
+        self.wording = dict(wording)
         return self._rewording()
 
     def _template_spec(self, paragraph_id: str) -> ParagraphSpec:

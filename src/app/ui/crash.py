@@ -68,7 +68,7 @@ def handle_exception(
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         for window in windows:
             with contextlib.suppress(Exception):
-                path = window.autosave_now()
+                path = window.autosave.write_now()
                 if path is not None:
                     saved.append(path)
         log: Path | None = None

@@ -26,7 +26,21 @@ from app.core.report import ReportModel, TemplateParagraph
 from app.core.wording import Piece, WordingState, parse_markup, wording_markup
 
 if TYPE_CHECKING:
-    from app.ui.wording_editor import WordingActions
+    from typing import Protocol
+
+    class WordingActions(Protocol):
+        """What the paragraphs dialog asks of the wording actions (`app.ui.wording_editor`)."""
+
+        window: QWidget
+
+        @property
+        def model(self) -> ReportModel: ...
+
+        def switch_on(self, paragraph_id: str) -> None: ...
+        def switch_off(self, paragraph_id: str) -> None: ...
+        def edit(self, paragraph_id: str) -> None: ...
+        def restore(self, paragraph_id: str) -> None: ...
+        def restore_all(self) -> None: ...
 
 
 #: Characters of a paragraph shown in the list of paragraphs.
@@ -153,7 +167,7 @@ class ParagraphsDialog(QDialog):
         self._filling = True
         try:
             self.list.clear()
-            for paragraph in self.actions.window.model.template_paragraphs():
+            for paragraph in self.actions.model.template_paragraphs():
                 shown = paragraph.pieces if paragraph.pieces is not None else paragraph.spec.pieces
                 text = paragraph_snippet(shown)
                 if paragraph.state is WordingState.EDITED:
