@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import _
 from app.core.report import ReportModel
 from app.core.steps import Step
 from app.ui.preview import escape_markup
@@ -223,7 +224,7 @@ class StepList(QListWidget):
         #: While set, item changes cannot change an item's height (see `dataChanged`).
         self._same_sizes = False
         self._blank = _mark_icon(False)
-        self.setAccessibleName(self.tr("Steps"))
+        self.setAccessibleName(_("Steps"))
         self.delegate = StepDelegate(self)
         self.setItemDelegate(self.delegate)
 
