@@ -78,7 +78,7 @@ def test_the_window_opens_without_the_exporters_or_their_libraries(tmp_path):
         "window.show()\n"
         "assert wait_until_ready(window)\n"
         "loaded = [m for m in sys.modules if m.startswith(('docx', 'app.printing',\n"
-        "    'app.core.export', 'app.ui.export_page', 'tomllib'))]\n"
+        "    'app.core.export', 'app.ui.export_page', 'tomllib', '_hashlib'))]\n"
         "print(loaded)\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FANWEN_HOME=str(tmp_path / "home"))
