@@ -897,6 +897,54 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：“@section”后面需要章节编号。</translation>
     </message>
     <message>
+        <source>No value of “{labels}” from the previous period (a report made with 新建下一期 has it).</source>
+        <translation>没有上一期的“{labels}”（用“新建下一期”生成的报告才有）。</translation>
+    </message>
+    <message>
+        <source>previous period's </source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Waiting for a valid “{labels}”.</source>
+        <translation>等待“{labels}”填写正确。</translation>
+    </message>
+    <message>
+        <source>Waiting for “{labels}”.</source>
+        <translation>等待填写“{labels}”。</translation>
+    </message>
+    <message>
+        <source>Cannot be computed: it divides by zero (“{labels}” is 0).</source>
+        <translation>无法计算：除数为零（“{labels}”为 0）。</translation>
+    </message>
+    <message>
+        <source>Cannot be computed: the result is not a number of a usable size.</source>
+        <translation>无法计算：结果不是可用大小的数字。</translation>
+    </message>
+    <message>
+        <source>must be text in quotes.</source>
+        <translation>应为带引号的文字。</translation>
+    </message>
+    <message>
+        <source>a computed field must be a number, not text.</source>
+        <translation>计算字段必须是数字，不能是文字。</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>应为整数。</translation>
+    </message>
+    <message>
+        <source>a whole-number field has no decimals.</source>
+        <translation>整数字段没有小数位。</translation>
+    </message>
+    <message>
+        <source>unknown rounding “{value}” (known: {known}).</source>
+        <translation>未知的舍入方式“{value}”（可用：{known}）。</translation>
+    </message>
+    <message>
+        <source>only a computed field (with a formula) has it.</source>
+        <translation>只有计算字段（有 formula 的字段）才有此项。</translation>
+    </message>
+    <message>
         <source>{file}: the file is empty.</source>
         <translation>{file}：文件是空的。</translation>
     </message>
@@ -991,6 +1039,46 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: cannot be written: {error}</source>
         <translation>{file}：无法写入：{error}</translation>
+    </message>
+    <message>
+        <source>decimals must be from 0 to {high}.</source>
+        <translation>小数位数应为 0 到 {high}。</translation>
+    </message>
+    <message>
+        <source>the formula names no field.</source>
+        <translation>公式中没有字段。</translation>
+    </message>
+    <message>
+        <source>not a valid formula: {error}</source>
+        <translation>不是有效的公式：{error}</translation>
+    </message>
+    <message>
+        <source>unknown number field “{key}”.</source>
+        <translation>未知的数字类字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>“{part}” is not allowed in a formula.</source>
+        <translation>公式中不能使用“{part}”。</translation>
+    </message>
+    <message>
+        <source>prev() takes one field key, as in prev("found").</source>
+        <translation>prev() 只接受一个字段键名，如 prev("found")。</translation>
+    </message>
+    <message>
+        <source>formulas that use each other: {cycle}.</source>
+        <translation>公式相互引用：{cycle}。</translation>
+    </message>
+    <message>
+        <source>only numbers may be written in a formula: {value}</source>
+        <translation>公式中只能写数字：{value}</translation>
+    </message>
+    <message>
+        <source>a formula computes a number: it cannot compare values.</source>
+        <translation>公式计算的是数值，不能比较大小。</translation>
+    </message>
+    <message>
+        <source>the formula of “{key}” uses itself.</source>
+        <translation>“{key}”的公式引用了它自己。</translation>
     </message>
     <message>
         <source>{file}: not a text file in UTF-8 or GB18030.</source>
@@ -1121,10 +1209,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：模板编号“{id}”与文件夹名称不一致。</translation>
     </message>
     <message>
-        <source>must be a whole number.</source>
-        <translation>应为整数。</translation>
-    </message>
-    <message>
         <source>made by a newer version of Fanwen (format {format}); please update Fanwen.</source>
         <translation>由更新版本的范文填写助手制作（格式 {format}），请升级。</translation>
     </message>
@@ -1163,10 +1247,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>is greater than max.</source>
         <translation>大于 max。</translation>
-    </message>
-    <message>
-        <source>must be text in quotes.</source>
-        <translation>应为带引号的文字。</translation>
     </message>
     <message>
         <source>a rule has either “check” or “date”, not both.</source>
@@ -1283,10 +1363,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>not a valid expression: {error}</source>
         <translation>不是有效的表达式：{error}</translation>
-    </message>
-    <message>
-        <source>unknown number field “{key}”.</source>
-        <translation>未知的数字类字段“{key}”。</translation>
     </message>
     <message>
         <source>only numbers may be written in a rule: {value}</source>

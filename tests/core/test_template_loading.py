@@ -103,7 +103,7 @@ def test_library_reports_broken_user_templates_and_keeps_going(fanwen_home):
     user.mkdir(parents=True)
     (user / "template.toml").write_text("this is not toml = = =", encoding="utf-8")
     library = load_library()
-    assert list(library.templates) == ["sixin"]
+    assert list(library.templates) == ["monthly", "sixin"]
     assert len(library.broken) == 1 and library.broken[0].origin is Origin.USER
     with pytest.raises(TemplateError, match="不是有效的 TOML"):
         library.get("mine")

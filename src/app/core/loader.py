@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app.core.computed import FIELD_SETTINGS, attach_formulas
 from app.core.errors import TemplateError
 from app.core.i18n import _
 from app.core.kinds import FieldKind, parse_bound
@@ -131,6 +132,7 @@ def template_from_schema(
         field = _field(schema, item, f"fields[{index}]", section_ids, seen_keys)
         seen_keys.add(field.key)
         fields.append(field)
+    fields = attach_formulas(fields, schema.array(data, "fields"), schema.fail)
     keys = {f.key for f in fields}
     for index, field in enumerate(fields):
         if field.pair is not None and field.pair not in keys:
@@ -302,6 +304,7 @@ _FIELD_KEYS = {
     "min",
     "max",
     "pair",
+    *FIELD_SETTINGS,
 }
 
 

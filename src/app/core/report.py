@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from app.core.body import SignRef
+from app.core.computed import compute
 from app.core.document import Document
 from app.core.i18n import _
 from app.core.kinds import CheckedValue
@@ -99,8 +100,15 @@ class ReportModel:
         template: Template,
         values: Mapping[str, str] | None = None,
         wording: Mapping[str, Adaptation] | None = None,
+        previous: Mapping[str, str] | None = None,
     ) -> None:
         self.template = template
+        #: The previous period's values (`app.core.periods`), read by ``prev("key")``.
+        self.previous: dict[str, str] = dict(previous or {})
+        #: Why a computed field is empty, by key ("" when it has a value).
+        self.computed_notes: dict[str, str] = {}
+        self._computed_warnings: set[str] = set()
+        self._previous_numbers: dict[str, Decimal] | None = None
         #: The draft's adaptations of the wording, by paragraph id (see `app.core.wording`).
         self.wording: dict[str, Adaptation] = dict(wording or {})
         #: The paragraphs of the document: the template's, after the adaptations.
@@ -131,6 +139,8 @@ class ReportModel:
         self.checked = {
             key: fields[key].check(raw) for key, raw in self.values.items() if key in fields
         }
+        for key in self.template.computed_order:
+            self.checked[key] = self._compute(key)
         self._violated = {}
         for rule in self.template.rules:
             self._evaluate(rule)
@@ -138,21 +148,49 @@ class ReportModel:
         self._render_all()
 
     def value(self, key: str) -> str:
-        """The raw value of a field as the writer typed it ("" when empty)."""
+        """The raw value of a field as the writer typed it ("" when empty); a computed
+        field's value as computed."""
+        if key in self.computed_notes:
+            return self.checked[key].text
         return self.values.get(key, "")
 
     def set_value(self, key: str, raw: str) -> Update:
         """Set one field's raw value; returns which paragraphs changed."""
         field = self.template.field(key)
         old_raw = self.values.get(key, "")
-        if raw == old_raw:
+        if raw == old_raw or field.formula is not None:  # a computed value is not typed
             return Update(key, (), changed=False)
         if raw:
             self.values[key] = raw
         else:
             self.values.pop(key, None)
+        update = self._set_checked(key, field.check(raw))
+        for computed in self.template.computed_after.get(key, ()):
+            update = _merged(update, self._set_checked(computed, self._compute(computed)))
+        return update
+
+    def _compute(self, key: str) -> CheckedValue:
+        """A computed field's value from the current values; its note says why it is empty."""
+        template = self.template
+        if self._previous_numbers is None:
+            self._previous_numbers = {}
+            for other, raw in self.previous.items():
+                field = template.fields_by_key.get(other)
+                checked = field.check(raw) if field is not None else None
+                if checked is not None and checked.valid and checked.number is not None:
+                    self._previous_numbers[other] = checked.number
+        fields = template.fields_by_key
+        result = compute(fields[key], self.checked, self._previous_numbers, fields)
+        self.computed_notes[key] = result.note
+        if result.warning:
+            self._computed_warnings.add(key)
+        else:
+            self._computed_warnings.discard(key)
+        return result.checked
+
+    def _set_checked(self, key: str, new: CheckedValue) -> Update:
+        """A field's checked value changed: its rules, marks and paragraphs follow."""
         old = self.checked.get(key)
-        new = field.check(raw)
         self.checked[key] = new
         if old == new:
             return Update(key, (), affected=(key,))
@@ -228,6 +266,9 @@ class ReportModel:
             return None
         checked = self.checked.get(key)
         if checked is None or checked.empty:
+            if checked is not None and checked.error is not None:  # a computed field's
+                severity = Severity.WARNING if key in self._computed_warnings else Severity.ERROR
+                return Problem(ProblemKind.INVALID, severity, (key,), checked.error)
             if include_missing and self.template.fields_by_key[key].required:
                 return Problem(ProblemKind.MISSING, Severity.ERROR, (key,), _("Not filled in yet."))
             return None
@@ -568,6 +609,19 @@ class ReportModel:
         self._render_all(self.structure)
         keys = tuple(f.key for f in self.template.fields)
         return Update("", tuple(range(len(self.document.paragraphs))), True, True, keys)
+
+
+def _merged(first: Update, second: Update) -> Update:
+    """One update for two changes made one after the other (a value and a computed value)."""
+    if not second.changed:
+        return first
+    return Update(
+        first.key,
+        tuple(sorted(set(first.paragraphs) | set(second.paragraphs))),
+        first.structural or second.structural,
+        first.changed or second.changed,
+        tuple(dict.fromkeys((*first.affected, *second.affected))),
+    )
 
 
 class _Mark(NamedTuple):

@@ -183,3 +183,14 @@ def _evaluate(node: ast.AST, numbers: Mapping[str, Decimal]) -> Decimal | bool:
             left = right
         return True
     raise RuleSyntaxError(f"unsupported expression part: {type(node).__name__}")
+
+
+def evaluate(tree: ast.Expression, numbers: Mapping[str, Decimal]) -> Decimal | bool:
+    """Evaluate a checked expression (a rule's, or a computed field's formula) in Decimal."""
+    return _evaluate(tree.body, numbers)
+
+
+def allowed_part(node: ast.AST) -> bool:
+    """Whether a part of an expression is one rules and formulas accept (names and numbers
+    are checked on their own)."""
+    return _allowed(node)

@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from app.core.draft import Draft
 from app.core.i18n import _
+from app.core.periods import previous_values
 from app.core.report import ReportModel, Update
 from app.core.steps import Navigator, build_steps
 from app.core.template import Template
@@ -107,7 +108,10 @@ class ReportSession:
         # Everything is built before anything is replaced: a report that cannot be built
         # (FanwenError) leaves the session as it was.
         model = ReportModel(
-            template, dict(draft.values if values is None else values), draft.wording
+            template,
+            dict(draft.values if values is None else values),
+            draft.wording,
+            previous_values(draft.extra),
         )
         navigator = Navigator(build_steps(template, model.document))
         self.template = template
@@ -194,7 +198,10 @@ class ReportSession:
 
     def _value_change(self, key: str, text: str, focus: str | None) -> Change:
         update = self.model.set_value(key, text)
-        return Change(update, {key: text}, steps=self._follow_layout(update), focus=focus)
+        texts = {key: text}
+        for computed in self.template.computed_after.get(key, ()):  # their inputs follow
+            texts[computed] = self.model.value(computed)
+        return Change(update, texts, steps=self._follow_layout(update), focus=focus)
 
     # ------------------------------------------------------------------ wording
 
@@ -242,7 +249,7 @@ class ReportSession:
     def _use_template(
         self, template: Template, values: Mapping[str, str], wording: Mapping[str, Adaptation]
     ) -> Change:
-        model = ReportModel(template, dict(values), dict(wording))
+        model = ReportModel(template, dict(values), dict(wording), self.model.previous)
         self.template = template
         self.model = model
         return self._rebuilt(replaced=False)

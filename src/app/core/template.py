@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
+from app.core.formula import Formula, computation_order, dependents
 from app.core.kinds import CheckedValue, FieldKind, check_value
 from app.core.rules import Rule
 
@@ -49,6 +50,8 @@ class Field(NamedTuple):
     maximum: Decimal | None = None
     #: Key of a field shown on the same row (a month followed by its day).
     pair: str | None = None
+    #: A computed field's formula (`app.core.formula`): the writer does not type its value.
+    formula: Formula | None = None
 
     def check(self, raw: str) -> CheckedValue:
         """Check a raw value against this field's kind and bounds."""
@@ -77,6 +80,12 @@ class Template:
     rules_by_field: Mapping[str, tuple[Rule, ...]] = dataclass_field(
         init=False, repr=False, compare=False
     )
+    #: The computed fields in the order they are computed, and for each key a formula reads
+    #: the computed fields to compute again when it changes (`app.core.formula.dependents`).
+    computed_order: tuple[str, ...] = dataclass_field(init=False, repr=False, compare=False)
+    computed_after: Mapping[str, tuple[str, ...]] = dataclass_field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         index: dict[str, list[Rule]] = {}
@@ -88,6 +97,10 @@ class Template:
         object.__setattr__(
             self, "rules_by_field", {key: tuple(rules) for key, rules in index.items()}
         )
+        formulas = {f.key: f.formula for f in self.fields if f.formula is not None}
+        order = computation_order(formulas) if formulas else ()
+        object.__setattr__(self, "computed_order", order)
+        object.__setattr__(self, "computed_after", dependents(formulas, order) if order else {})
 
     def field(self, key: str) -> Field:
         """The field with this key (KeyError when there is none)."""

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.computed import formula_words
 from app.core.kinds import FieldKind, check_value
 from app.core.report import Problem, ReportModel
 from app.core.rules import Severity
@@ -93,6 +94,8 @@ class FieldInput(QLineEdit):
             )
         if field.hint:
             self.setToolTip(field.hint)
+        if field.formula is not None:  # computed: shown, selectable, never typed
+            self.setReadOnly(True)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -177,7 +180,13 @@ class FieldRowWidget(QObject):
             context = QCoreApplication.translate(
                 "StepPage", "{context} (used in {count} places)"
             ).format(context=context, count=row.occurrences)
-        hint = " ".join(f.hint for f in fields if f.hint)
+        hint = " ".join(
+            f.hint
+            if f.formula is None
+            else f"{formula_words(f, template.fields_by_key)} {f.hint}".strip()
+            for f in fields
+            if f.hint or f.formula is not None
+        )
         self.context = QLabel(context, parent)
         self.context.setObjectName("field-context")
         self.context.setWordWrap(True)
@@ -216,9 +225,11 @@ class FieldRowWidget(QObject):
             self.inputs[key].set_problem(level)
             if level == "error" or (level == "warning" and worst == ""):
                 worst = level
-            for problem in problems:
-                if problem.message not in messages:
-                    messages.append(problem.message)
+            # why a computed place is empty (the fields it waits for) is said under it too
+            notes = [model.computed_notes.get(key, "")] if field.formula is not None else []
+            for message in [p.message for p in problems] + notes:
+                if message and message not in messages:
+                    messages.append(message)
             if not model.is_filled(key):
                 filled_all = False
         text = "\n".join(messages)

@@ -1,0 +1,183 @@
+"""Computed fields in templates, the report model and the session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.core.errors import TemplateError
+from app.core.loader import load_template
+from app.core.report import ProblemKind, ReportModel
+from app.core.rules import Severity
+from app.core.session import ReportSession
+from conftest import REPO
+
+MONTHLY = REPO / "templates" / "monthly"
+
+
+@pytest.fixture(scope="module")
+def monthly():
+    return load_template(MONTHLY)
+
+
+def paragraph_with(model: ReportModel, needle: str) -> str:
+    for paragraph in model.document.paragraphs:
+        text = paragraph.text
+        if needle in text:
+            return text
+    raise AssertionError(needle)
+
+
+def test_the_monthly_template_declares_its_computed_fields(monthly):
+    assert monthly.computed_order == ("revenue_yoy", "revenue_mom", "rectify_rate", "found_change")
+    assert monthly.computed_after["found"] == ("rectify_rate", "found_change")
+    rate = monthly.field("rectify_rate")
+    assert rate.formula is not None and rate.formula.decimals == 1
+    assert not rate.required
+
+
+def test_a_computed_value_follows_its_inputs(monthly):
+    model = ReportModel(monthly, {"found": "8", "rectified": "6"})
+    assert model.value("rectify_rate") == "75.0"
+    assert "整改率75.0%" in paragraph_with(model, "整改率")
+    update = model.set_value("rectified", "7")
+    assert model.value("rectify_rate") == "87.5"
+    assert "rectify_rate" in update.affected
+    # only the paragraph holding the fields is redrawn
+    assert update.paragraphs == model.paragraphs_of("rectified")
+    assert "整改率87.5%" in paragraph_with(model, "整改率")
+
+
+def test_a_computed_value_is_not_typed_or_saved(monthly):
+    model = ReportModel(monthly, {"found": "8", "rectified": "6", "rectify_rate": "1"})
+    assert model.value("rectify_rate") == "75.0"
+    assert not model.set_value("rectify_rate", "99").changed
+    assert model.value("rectify_rate") == "75.0"
+    session = ReportSession(monthly, values={"found": "8", "rectified": "6"})
+    assert "rectify_rate" not in session.current_draft().values
+
+
+def test_an_empty_input_leaves_the_place_empty_and_says_why(monthly):
+    model = ReportModel(monthly, {"found": "8"})
+    assert model.value("rectify_rate") == ""
+    assert model.computed_notes["rectify_rate"] == "等待填写“已整改问题数”。"
+    assert "整改率XX%" in paragraph_with(model, "整改率")
+    # the input is asked for; the computed field adds no problem of its own
+    assert [p.keys for p in model.problems() if "rectify_rate" in p.keys] == []
+    model.set_value("rectified", "abc")
+    assert model.computed_notes["rectify_rate"] == "等待“已整改问题数”填写正确。"
+    model.set_value("rectified", "4")
+    assert model.computed_notes["rectify_rate"] == ""
+
+
+def test_a_division_by_zero_is_an_error_at_the_field(monthly):
+    model = ReportModel(monthly, {"found": "0", "rectified": "0"})
+    assert model.value("rectify_rate") == ""
+    problem = model.value_problem("rectify_rate")
+    assert problem is not None and problem.kind is ProblemKind.INVALID and problem.blocking
+    assert "查摆问题数" in problem.message and "0" in problem.message
+    assert model.has_problem("rectify_rate")
+    model.set_value("found", "5")
+    assert model.value_problem("rectify_rate") is None
+    assert not model.has_problem("rectify_rate")
+
+
+def test_sign_words_follow_computed_values(monthly):
+    model = ReportModel(monthly, {"revenue": "1100", "revenue_last_year": "1000"})
+    assert "同比增长10.0%" in paragraph_with(model, "同比")
+    model.set_value("revenue", "900")
+    assert "同比下降10.0%" in paragraph_with(model, "同比")
+
+
+def test_prev_values_and_their_absence(monthly):
+    first = ReportModel(monthly, {"revenue": "1100"})
+    problem = first.value_problem("revenue_mom")
+    assert problem is not None and problem.severity is Severity.WARNING
+    assert "上一期" in first.computed_notes["revenue_mom"]
+    second = ReportModel(monthly, {"revenue": "1210"}, previous={"revenue": "1100"})
+    assert second.value("revenue_mom") == "10.0"
+    assert "环比增长10.0%" in paragraph_with(second, "环比")
+    assert second.value_problem("revenue_mom") is None
+
+
+def test_the_session_hands_the_computed_values_to_the_inputs(monthly):
+    session = ReportSession(monthly, values={"found": "8"})
+    change = session.set_value("rectified", "2", typing=1)
+    assert change.values == {"rectified": "2", "rectify_rate": "25.0"}
+    change = session.undo()
+    assert change is not None and change.values["rectify_rate"] == ""
+
+
+SCHEMA_TAIL = """
+[[fields]]
+key = "extra"
+label = "附加"
+kind = "{kind}"
+section = "problems"
+placeholder = "XX"
+formula = "{formula}"
+{more}
+"""
+
+
+def template_with(tmp_path: Path, formula: str, kind: str = "integer", more: str = "") -> Path:
+    folder = tmp_path / "monthly"
+    shutil.copytree(MONTHLY, folder)
+    schema = folder / "template.toml"
+    extra = SCHEMA_TAIL.format(kind=kind, formula=formula, more=more)
+    schema.write_text(
+        schema.read_text(encoding="utf-8").replace("[[rules]]", extra + "\n[[rules]]"),
+        encoding="utf-8",
+    )
+    body = folder / "body.txt.j2"
+    body.write_text(
+        body.read_text(encoding="utf-8") + '附加{{ field("extra") }}。\n', encoding="utf-8"
+    )
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("formula", "kind", "more", "fragment"),
+    [
+        ("found + nothing", "integer", "", "fields[12].formula: 未知的数字类字段“nothing”"),
+        ("extra + 1", "integer", "", "“extra”"),
+        ("found", "text", "", "fields[12].formula"),
+        ("found", "integer", "decimals = 2", "fields[12].decimals"),
+        ("found", "decimal", 'rounding = "odd"', "fields[12].rounding"),
+        ("found", "decimal", "decimals = '2'", "fields[12].decimals"),
+        ("found > 1", "integer", "", "fields[12].formula"),
+    ],
+)
+def test_bad_formulas_name_the_file_and_the_field(tmp_path, formula, kind, more, fragment):
+    folder = template_with(tmp_path, formula, kind, more)
+    with pytest.raises(TemplateError) as error:
+        load_template(folder)
+    message = str(error.value)
+    assert "template.toml" in message
+    assert fragment in message
+
+
+def test_formulas_that_use_each_other_are_refused(tmp_path):
+    folder = template_with(tmp_path, "rectify_rate + 1")
+    schema = folder / "template.toml"
+    text = schema.read_text(encoding="utf-8").replace(
+        'formula = "rectified / found * 100"', 'formula = "rectified / extra * 100"'
+    )
+    schema.write_text(text, encoding="utf-8")
+    with pytest.raises(TemplateError, match="rectify_rate → extra → rectify_rate"):
+        load_template(folder)
+
+
+def test_decimals_only_with_a_formula(tmp_path):
+    folder = template_with(tmp_path, "found")
+    schema = folder / "template.toml"
+    schema.write_text(
+        schema.read_text(encoding="utf-8").replace(
+            'key = "next_focus"', 'key = "next_focus"\ndecimals = 1'
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(TemplateError, match="decimals"):
+        load_template(folder)
