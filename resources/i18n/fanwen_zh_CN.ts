@@ -421,6 +421,21 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
 </context>
 <context>
+    <name>PeriodActions</name>
+    <message>
+        <source>New &amp;next period's report</source>
+        <translation>新建下一期(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A new report from this one: the month or quarter advanced, text kept, numbers to fill with last period's shown beside them</source>
+        <translation>由本期报告生成下一期：月份或季度推进，文字保留，数字重新填写，旁边显示上期数</translation>
+    </message>
+    <message>
+        <source>Cannot make the next period's report</source>
+        <translation>无法新建下一期</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Export: the report is not complete</source>
@@ -453,6 +468,11 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
 </context>
 <context>
     <name>StepPage</name>
+    <message>
+        <source>(last period {value})</source>
+        <extracomment>Rows built at once when a page is first shown; the rest follow in slices of the same size.</extracomment>
+        <translation>（上期 {value}）</translation>
+    </message>
     <message>
         <source>{context} (used in {count} places)</source>
         <extracomment>Rows built at once when a page is first shown; the rest follow in slices of the same size.</extracomment>
@@ -941,6 +961,18 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>未知的舍入方式“{value}”（可用：{known}）。</translation>
     </message>
     <message>
+        <source>must be “year”, “quarter” or “month”.</source>
+        <translation>应为“year”“quarter”或“month”。</translation>
+    </message>
+    <message>
+        <source>a {period} field must be of kind {kind}.</source>
+        <translation>标为 {period} 的字段，类型应为 {kind}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is used twice.</source>
+        <translation>“{value}”重复使用。</translation>
+    </message>
+    <message>
         <source>only a computed field (with a formula) has it.</source>
         <translation>只有计算字段（有 formula 的字段）才有此项。</translation>
     </message>
@@ -1237,10 +1269,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>“{value}”不是有效的键名（字母、数字和 _，不能以数字开头）。</translation>
     </message>
     <message>
-        <source>“{value}” is used twice.</source>
-        <translation>“{value}”重复使用。</translation>
-    </message>
-    <message>
         <source>unknown section “{value}”.</source>
         <translation>未知的章节“{value}”。</translation>
     </message>
@@ -1508,6 +1536,22 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: “{where}.text” holds something that is neither wording nor a field.</source>
         <translation>{file}：“{where}.text”中有既不是文字也不是字段的内容。</translation>
+    </message>
+    <message>
+        <source>make the next period's draft from a draft (新建下一期)</source>
+        <translation>由一份草稿生成下一期的草稿（新建下一期）</translation>
+    </message>
+    <message>
+        <source>this period's draft</source>
+        <translation>本期草稿</translation>
+    </message>
+    <message>
+        <source>the new draft (must not exist)</source>
+        <translation>新草稿（不能是已有文件）</translation>
+    </message>
+    <message>
+        <source>{file}: already exists; name a new file.</source>
+        <translation>{file}：文件已存在，请换一个文件名。</translation>
     </message>
     <message>
         <source>PDF</source>

@@ -31,6 +31,7 @@ from app import __version__
 from app.core import i18n
 from app.core.errors import FanwenError
 from app.core.i18n import _
+from app.number_commands import COMMANDS as NUMBER_COMMANDS
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -128,6 +129,7 @@ _COMMAND_PARSERS: dict[str, Callable[[Any], None]] = {
     "check": _check_parser,
     "export": _export_parser,
     "template": _template_parser,
+    **{name: parser for name, (parser, _run) in NUMBER_COMMANDS.items()},
 }
 COMMANDS = tuple(_COMMAND_PARSERS)
 
@@ -184,6 +186,8 @@ def _run(args: argparse.Namespace) -> int:
         return _check(args)
     if args.command == "export":
         return _export(args)
+    if args.command in NUMBER_COMMANDS:
+        return NUMBER_COMMANDS[args.command][1](args)
     if args.command == "template":
         if args.template_command == "import":
             return _template_import(args)

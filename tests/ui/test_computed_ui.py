@@ -44,3 +44,42 @@ def test_typing_an_input_updates_the_computed_field_and_the_preview(monthly_wind
     assert "除数为零" in row.message.text()
     window.actions.undo.trigger()
     assert rate.text() == "75.0"
+
+
+JANUARY = {
+    "unit_name": "江城市税务局",
+    "report_year": "2026",
+    "report_month": "12",
+    "revenue": "1100",
+    "revenue_last_year": "1000",
+    "found": "10",
+    "rectified": "8",
+}
+
+
+def test_new_next_period_makes_the_next_report_with_last_periods_values(
+    open_main_window, tmp_path, qtbot
+):
+    from app.core.periods import derived_from
+
+    source = tmp_path / "十二月.fanwen"
+    source.write_text(json.dumps({"template": "monthly", "values": JANUARY}), encoding="utf-8")
+    window = open_main_window(source)
+    action = window.period_actions.next_action
+    assert action.text() == "新建下一期(&N)"
+    assert action in window.actions.file_menu.actions()
+    action.trigger()
+    session = window.session
+    assert session.path is None and session.modified
+    assert session.model.value("report_month") == "1"
+    assert session.model.value("report_year") == "2027"
+    assert session.model.value("revenue") == ""
+    assert derived_from(session.draft.extra) == str(source.resolve())
+    window.focus_field("revenue")
+    row = window.forms.page_of("revenue").rows["revenue"]
+    previous = row.label.parentWidget().findChild(type(row.label), "field-previous")
+    assert previous is not None and previous.text() == "（上期 1100）"
+    type_into(qtbot, window.forms.input_for("revenue"), "1210")
+    assert window.forms.input_for("revenue_mom").text() == "10.0"
+    text = "".join(p.text for p in window.model.document.paragraphs)
+    assert "环比增长10.0%" in text

@@ -20,7 +20,10 @@ from app.core.kinds import CheckedValue, FieldKind
 from app.core.template import Field
 
 #: Schema settings of a field this module reads (the loader accepts them).
-FIELD_SETTINGS = ("formula", "decimals", "rounding")
+FIELD_SETTINGS = ("formula", "decimals", "rounding", "period")
+#: The parts of a report's period a field may stand for (``period = "month"``), with the kind
+#: it must have (`app.core.periods` advances them in the next period's report).
+PERIOD_KINDS = {"year": FieldKind.YEAR, "quarter": FieldKind.INTEGER, "month": FieldKind.MONTH}
 
 
 class Result(NamedTuple):
@@ -38,12 +41,30 @@ def attach_formulas(
     items: Sequence[Mapping[str, Any]],
     fail: Callable[[str, str], None],
 ) -> list[Field]:
-    """The fields with the formulas their schema entries declare, checked against each other;
+    """The fields with the formulas and periods their schema entries declare, checked;
     `fail(where, message)` reports a problem (and raises)."""
     numeric = {f.key for f in fields if f.kind.is_number}
     result = []
+    periods: set[str] = set()
     for index, (field, item) in enumerate(zip(fields, items, strict=True)):
         where = f"fields[{index}]"
+        period = item.get("period", "")
+        if period:
+            if not isinstance(period, str) or period not in PERIOD_KINDS or "formula" in item:
+                fail(f"{where}.period", _("must be “year”, “quarter” or “month”."))
+            if field.kind is not PERIOD_KINDS[period]:
+                fail(
+                    f"{where}.period",
+                    _(
+                        "a {period} field must be of kind {kind}.",
+                        period=period,
+                        kind=PERIOD_KINDS[period].value,
+                    ),
+                )
+            if period in periods:
+                fail(f"{where}.period", _("“{value}” is used twice.", value=period))
+            periods.add(period)
+            field = field._replace(period=period)
         if "formula" not in item:
             for name in ("decimals", "rounding"):
                 if name in item:

@@ -52,6 +52,8 @@ class Field(NamedTuple):
     pair: str | None = None
     #: A computed field's formula (`app.core.formula`): the writer does not type its value.
     formula: Formula | None = None
+    #: The part of the report's period it says ("year", "quarter", "month"; `app.core.periods`).
+    period: str = ""
 
     def check(self, raw: str) -> CheckedValue:
         """Check a raw value against this field's kind and bounds."""

@@ -159,6 +159,17 @@ class FieldRowWidget(QObject):
                 unit.setObjectName("field-unit")
                 unit.setBuddy(edit)
                 box.addWidget(unit)
+            previous = model.previous.get(field.key) if field.kind.is_number else None
+            if previous:  # a report made with 新建下一期: last period's value beside it
+                last = QLabel(
+                    QCoreApplication.translate("StepPage", "(last period {value})").format(
+                        value=previous
+                    ),
+                    parent,
+                )
+                last.setObjectName("field-previous")
+                look.set_text_color(last, look.HINT)
+                box.addWidget(last)
         self.label.setBuddy(self.inputs[row.keys[0]])
         self.mark = QLabel(parent)
         self.mark.setObjectName("field-mark")
