@@ -455,6 +455,54 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
 </context>
 <context>
+    <name>SpreadsheetFill</name>
+    <message>
+        <source>&amp;Fill from a spreadsheet…</source>
+        <extracomment>How many lines of changes the confirmation lists before “… and N more”.</extracomment>
+        <translation>从表格填入(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fill this report's numbers from an .xlsx or .csv table of figures</source>
+        <translation>从 .xlsx 或 .csv 统计表填入本报告的数字</translation>
+    </message>
+    <message>
+        <source>Fill from a spreadsheet</source>
+        <translation>从表格填入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot fill from the spreadsheet</source>
+        <translation>无法从表格填入</translation>
+    </message>
+    <message>
+        <source>{count} values will be filled:</source>
+        <translation>将填入 {count} 个数值：</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>The spreadsheet changes no value of this report.</source>
+        <translation>表格中没有需要更改的数值。</translation>
+    </message>
+    <message>
+        <source>Not filled, no field matches: {names}</source>
+        <translation>未填入（没有对应字段）：{names}</translation>
+    </message>
+    <message>
+        <source>Not filled, computed by a formula: {names}</source>
+        <translation>未填入（由公式计算）：{names}</translation>
+    </message>
+</context>
+<context>
     <name>StepList</name>
     <message>
         <source>{filled}/{total} filled</source>
@@ -1462,6 +1510,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>编辑模板字段</translation>
     </message>
     <message>
+        <source>filling in {count} values</source>
+        <translation>填入 {count} 个数值</translation>
+    </message>
+    <message>
         <source>leaving out a paragraph</source>
         <translation>删去段落</translation>
     </message>
@@ -1480,6 +1532,78 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>restoring the template's wording</source>
         <translation>全部恢复原文</translation>
+    </message>
+    <message>
+        <source>{file}: more than {rows} rows: not a table of one report's figures.</source>
+        <translation>{file}：超过 {rows} 行，不是一份报告的统计表。</translation>
+    </message>
+    <message>
+        <source>{file}: more than {columns} columns.</source>
+        <translation>{file}：超过 {columns} 列。</translation>
+    </message>
+    <message>
+        <source>{file}: the table is empty.</source>
+        <translation>{file}：表格是空的。</translation>
+    </message>
+    <message>
+        <source>{file}: not a spreadsheet (a .xlsx or .csv file is needed).</source>
+        <translation>{file}：不是表格文件（需要 .xlsx 或 .csv 文件）。</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 or GB18030 text.</source>
+        <translation>{file}：不是 UTF-8 或 GB18030 编码的文本。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a spreadsheet.</source>
+        <translation>{file}：这是文件夹，不是表格文件。</translation>
+    </message>
+    <message>
+        <source>{file}: too large for a table of figures (over {mb} MB).</source>
+        <translation>{file}：文件太大，不像一张统计表（超过 {mb} MB）。</translation>
+    </message>
+    <message>
+        <source>{file}: an old .xls/.et spreadsheet: save it as .xlsx or .csv (UTF-8) first.</source>
+        <translation>{file}：这是旧的 .xls/.et 格式，请先另存为 .xlsx 或 .csv（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>{file}: not a valid CSV file: {error}</source>
+        <translation>{file}：不是有效的 CSV 文件：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: reading .xlsx needs openpyxl, which is not installed.</source>
+        <translation>{file}：读取 .xlsx 需要 openpyxl，但未安装。</translation>
+    </message>
+    <message>
+        <source>{file}: the spreadsheet cannot be read: {error}</source>
+        <translation>{file}：无法读取表格：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: a header row and no row of values under it.</source>
+        <translation>{file}：只有表头，下面没有数值行。</translation>
+    </message>
+    <message>
+        <source>{file}: {count} rows of values under the header: one report takes one row.</source>
+        <translation>{file}：表头下有 {count} 行数值，一份报告只能用一行。</translation>
+    </message>
+    <message>
+        <source>{file}: “{name}” ({where}) could be any of these fields: {labels}; name the field exactly (its label or key).</source>
+        <translation>{file}：“{name}”（{where}）可能是以下任一字段：{labels}；请写明确切的字段名称或键名。</translation>
+    </message>
+    <message>
+        <source>{file}: “{first}” ({first_where}) and “{second}” ({second_where}) are both the field “{label}”.</source>
+        <translation>{file}：“{first}”（{first_where}）和“{second}”（{second_where}）都对应字段“{label}”。</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has merged cells: unmerge them so each value has its own cell.</source>
+        <translation>{file}：表格中有合并单元格，请取消合并，让每个数值各占一格。</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>第 {number} 行</translation>
+    </message>
+    <message>
+        <source>{file}: cell {cell} holds a formula error ({error}): correct it in the spreadsheet first.</source>
+        <translation>{file}：单元格 {cell} 的公式出错（{error}），请先在表格中改正。</translation>
     </message>
     <message>
         <source>Preview and export</source>
@@ -1538,6 +1662,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：“{where}.text”中有既不是文字也不是字段的内容。</translation>
     </message>
     <message>
+        <source>{file}: {count} values filled from {table}.</source>
+        <translation>{file}：已从 {table} 填入 {count} 个数值。</translation>
+    </message>
+    <message>
         <source>make the next period's draft from a draft (新建下一期)</source>
         <translation>由一份草稿生成下一期的草稿（新建下一期）</translation>
     </message>
@@ -1552,6 +1680,34 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: already exists; name a new file.</source>
         <translation>{file}：文件已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>fill a draft's values from a spreadsheet (.xlsx or .csv)</source>
+        <translation>从表格（.xlsx 或 .csv）填入草稿的数值</translation>
+    </message>
+    <message>
+        <source>the draft to fill</source>
+        <translation>要填写的草稿</translation>
+    </message>
+    <message>
+        <source>the spreadsheet: a column of labels and one of values, or a header row</source>
+        <translation>表格：一列名称一列数值，或一行表头加一行数值</translation>
+    </message>
+    <message>
+        <source>write the filled draft here (default: the draft itself, keeping a .bak)</source>
+        <translation>填好的草稿写到这里（默认写回原草稿，并保留 .bak 备份）</translation>
+    </message>
+    <message>
+        <source>{label}: {old} → {new}</source>
+        <translation>{label}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{file}: “{name}” ({where}) matches no field; not filled.</source>
+        <translation>{file}：“{name}”（{where}）没有对应的字段，未填入。</translation>
+    </message>
+    <message>
+        <source>{file}: “{name}” is computed by its formula; the table's value is not used.</source>
+        <translation>{file}：“{name}”由公式计算，未使用表格中的值。</translation>
     </message>
     <message>
         <source>PDF</source>

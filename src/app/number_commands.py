@@ -1,4 +1,5 @@
-"""The `fanwen` commands for a report's numbers: the next period's draft (`next`).
+"""The `fanwen` commands for a report's numbers: the next period's draft (`next`), values
+filled from a spreadsheet (`fill`).
 
 Registered by `app.cli` (its parser and its one-line errors): every error here is a
 `FanwenError` naming the file, printed as one line with a non-zero exit, and nothing is written
@@ -8,6 +9,7 @@ unless the whole result is.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,7 +50,88 @@ def _next(args: argparse.Namespace) -> int:
     return 0
 
 
+def _fill_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "fill", help=_("fill a draft's values from a spreadsheet (.xlsx or .csv)")
+    )
+    parser.add_argument("draft", type=Path, help=_("the draft to fill"))
+    parser.add_argument(
+        "--from",
+        dest="table",
+        type=Path,
+        required=True,
+        help=_("the spreadsheet: a column of labels and one of values, or a header row"),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help=_("write the filled draft here (default: the draft itself, keeping a .bak)"),
+    )
+
+
+def _fill(args: argparse.Namespace) -> int:
+    from app.core.draft import load_draft
+    from app.core.library import find_template
+    from app.core.saving import save_draft_safely
+    from app.core.session import ReportSession
+    from app.core.spreadsheet import read_fill
+
+    source: Path = args.draft
+    output: Path = args.output or source
+    draft = load_draft(source)
+    template = find_template(draft.template)
+    session = ReportSession(template, draft, source)
+    plan = read_fill(args.table, template, session.model.values)
+    before = dict(session.model.values)
+    session.set_values(plan.values)
+    save_draft_safely(session.current_draft(), output)
+    for key, text in plan.values.items():
+        label = template.field(key).label
+        old = before.get(key, "")
+        print(_("{label}: {old} → {new}", label=label, old=old or "—", new=text))
+    for entry in plan.unmatched:
+        _warn(
+            _(
+                "{file}: “{name}” ({where}) matches no field; not filled.",
+                file=args.table,
+                name=entry.name,
+                where=entry.where,
+            )
+        )
+    for match in plan.computed:
+        _warn(
+            _(
+                "{file}: “{name}” is computed by its formula; the table's value is not used.",
+                file=args.table,
+                name=template.field(match.key).label,
+            )
+        )
+    problems = [
+        problem
+        for key in plan.values
+        if (problem := session.model.value_problem(key, include_missing=False)) is not None
+    ]
+    for problem in problems:
+        label = template.field(problem.keys[0]).label
+        _warn(_("{label}: {message}", label=label, message=problem.message))
+    print(
+        _(
+            "{file}: {count} values filled from {table}.",
+            file=output,
+            count=len(plan.values),
+            table=args.table,
+        )
+    )
+    return 0
+
+
+def _warn(message: str) -> None:
+    print("fanwen: " + _("Warning: {message}", message=message), file=sys.stderr)
+
+
 #: Each command: its parser's maker and what runs it.
 COMMANDS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {
     "next": (_next_parser, _next),
+    "fill": (_fill_parser, _fill),
 }

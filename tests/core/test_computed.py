@@ -181,3 +181,25 @@ def test_decimals_only_with_a_formula(tmp_path):
     )
     with pytest.raises(TemplateError, match="decimals"):
         load_template(folder)
+
+
+def test_set_values_is_one_step_of_the_history(monthly):
+    session = ReportSession(monthly, values={"found": "4"})
+    change = session.set_values({"found": "8", "rectified": "6", "unit_name": "某局"})
+    assert change.values["rectify_rate"] == "75.0"
+    assert session.model.value("rectify_rate") == "75.0"
+    assert session.undo_text() == "填入 3 个数值"
+    assert session.modified
+    undone = session.undo()
+    assert undone is not None and undone.values == {
+        "found": "4",
+        "rectified": "",
+        "rectify_rate": "",
+        "found_change": "",
+        "unit_name": "",
+    }
+    assert session.model.values == {"found": "4"}
+    assert not session.can_undo() and not session.modified
+    session.redo()
+    assert session.model.value("unit_name") == "某局"
+    assert not session.set_values({"found": "8"}).update.changed  # nothing new: no step

@@ -83,3 +83,64 @@ def test_new_next_period_makes_the_next_report_with_last_periods_values(
     assert window.forms.input_for("revenue_mom").text() == "10.0"
     text = "".join(p.text for p in window.model.document.paragraphs)
     assert "环比增长10.0%" in text
+
+
+def test_january_then_february_through_the_app(open_main_window, tmp_path, qtbot):
+    """The acceptance scenario in the window: fill January from a spreadsheet, 新建下一期,
+    fill February from its own: 同比 and 环比 without typing a percentage."""
+    import openpyxl
+
+    january = tmp_path / "一月.fanwen"
+    january.write_text(
+        json.dumps({"template": "monthly", "values": {"unit_name": "江城市税务局"}}),
+        encoding="utf-8",
+    )
+    window = open_main_window(january)
+    fill = window.spreadsheet_fill
+    assert fill.fill_action in window.actions.file_menu.actions()
+    shown = []
+    fill.confirm = lambda plan, template: shown.append(fill.summary(plan, template)) or True
+    sheet = tmp_path / "一月.csv"
+    sheet.write_text(
+        "项目,数值\n报告年度,2027\n报告月份,1\n本月税费收入,1100\n去年同月税费收入,1000\n"
+        "查摆问题数,10\n已整改问题数,8\n",
+        encoding="gb18030",
+    )
+    assert fill.fill_from_spreadsheet(sheet)
+    assert "本月税费收入：— → 1100" in shown[0]
+    assert "项目（第 1 行）" in shown[0]  # listed, never silently dropped
+    model = window.model
+    assert model.value("revenue_yoy") == "10.0"
+    window.focus_field("revenue")
+    assert window.forms.input_for("revenue_yoy").text() == "10.0"
+    # one step of the history
+    assert window.actions.undo.text() == "撤销 填入 6 个数值(&U)"
+    window.actions.undo.trigger()
+    assert window.model.value("revenue") == "" and window.model.value("revenue_yoy") == ""
+    assert window.forms.input_for("revenue_yoy").text() == ""
+    window.actions.redo.trigger()
+    assert window.model.value("revenue_yoy") == "10.0"
+    assert window.files.save()
+
+    window.period_actions.next_action.trigger()
+    book = openpyxl.Workbook()
+    book.active.append(["本月税费收入", "去年同月税费收入", "查摆问题数", "已整改问题数"])
+    book.active.append([1210, 1150, 12, 12])
+    book.save(tmp_path / "二月.xlsx")
+    assert fill.fill_from_spreadsheet(tmp_path / "二月.xlsx")
+    text = "".join(p.text for p in window.model.document.paragraphs)
+    assert "2027年2月工作报告" in text
+    assert "同比增长5.2%" in text
+    assert "环比增长10.0%" in text
+    assert "整改率100.0%" in text
+
+
+def test_a_bad_spreadsheet_is_named_and_changes_nothing(monthly_window, tmp_path):
+    window = monthly_window
+    errors = []
+    window.dialogs.error = lambda title, message: errors.append(message)
+    table = tmp_path / "收入.csv"
+    table.write_text("收入,5\n", encoding="utf-8")
+    assert not window.spreadsheet_fill.fill_from_spreadsheet(table)
+    assert len(errors) == 1 and str(table) in errors[0]
+    assert not window.session.can_undo()

@@ -166,7 +166,7 @@ class ReportModel:
             self.values.pop(key, None)
         update = self._set_checked(key, field.check(raw))
         for computed in self.template.computed_after.get(key, ()):
-            update = _merged(update, self._set_checked(computed, self._compute(computed)))
+            update = merge_updates(update, self._set_checked(computed, self._compute(computed)))
         return update
 
     def _compute(self, key: str) -> CheckedValue:
@@ -611,10 +611,12 @@ class ReportModel:
         return Update("", tuple(range(len(self.document.paragraphs))), True, True, keys)
 
 
-def _merged(first: Update, second: Update) -> Update:
+def merge_updates(first: Update, second: Update) -> Update:
     """One update for two changes made one after the other (a value and a computed value)."""
     if not second.changed:
         return first
+    if not first.changed:
+        return second
     return Update(
         first.key,
         tuple(sorted(set(first.paragraphs) | set(second.paragraphs))),

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from app.core.draft import Draft
 from app.core.i18n import _
 from app.core.periods import previous_values
-from app.core.report import ReportModel, Update
+from app.core.report import ReportModel, Update, merge_updates
 from app.core.steps import Navigator, build_steps
 from app.core.template import Template
 from app.core.wording import Adaptation, Piece
@@ -80,7 +80,14 @@ class _TemplateStep(NamedTuple):
     after: tuple[Template, Mapping[str, str], Mapping[str, Adaptation]]
 
 
-_Step = _ValueStep | _WordingStep | _TemplateStep
+class _ValuesStep(NamedTuple):
+    """Several values set at once (filled from a spreadsheet): key -> text before and after."""
+
+    before: Mapping[str, str]
+    after: Mapping[str, str]
+
+
+_Step = _ValueStep | _WordingStep | _TemplateStep | _ValuesStep
 
 
 class ReportSession:
@@ -203,6 +210,26 @@ class ReportSession:
             texts[computed] = self.model.value(computed)
         return Change(update, texts, steps=self._follow_layout(update), focus=focus)
 
+    def set_values(self, values: Mapping[str, str]) -> Change:
+        """Several fields' values at once (filled from a spreadsheet): one step of the
+        history, so one Undo takes them all back."""
+        before = {key: self.model.value(key) for key in values}
+        if all(before[key] == text for key, text in values.items()):
+            return Change(Update("", (), changed=False))
+        change = self._values_change(values)
+        self._push(_ValuesStep(before, dict(values)))
+        return change
+
+    def _values_change(self, values: Mapping[str, str]) -> Change:
+        update = Update("", (), changed=False)
+        texts: dict[str, str] = {}
+        for key, text in values.items():
+            update = merge_updates(update, self.model.set_value(key, text))
+            texts[key] = text
+            for computed in self.template.computed_after.get(key, ()):
+                texts[computed] = self.model.value(computed)
+        return Change(update, texts, steps=self._follow_layout(update))
+
     # ------------------------------------------------------------------ wording
 
     def switch_off(self, paragraph_id: str) -> Change:
@@ -297,6 +324,8 @@ class ReportSession:
         if isinstance(step, _ValueStep):
             text = step.old if backwards else step.new
             return self._value_change(step.key, text, focus=step.key)
+        if isinstance(step, _ValuesStep):
+            return self._values_change(step.before if backwards else step.after)
         if isinstance(step, _WordingStep):
             update = self.model.set_adaptations(step.before if backwards else step.after)
             return Change(update, steps=self._follow_layout(update))
@@ -321,6 +350,8 @@ class ReportSession:
             return _("typing in “{label}”", label=label)
         if isinstance(step, _TemplateStep):
             return _("editing the template's fields")
+        if isinstance(step, _ValuesStep):
+            return _("filling in {count} values", count=len(step.after))
         texts = {
             "off": _("leaving out a paragraph"),
             "on": _("putting back a paragraph"),
