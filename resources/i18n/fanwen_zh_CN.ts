@@ -455,6 +455,28 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
 </context>
 <context>
+    <name>ProfileActions</name>
+    <message>
+        <source>&amp;Unit information…</source>
+        <translation>单位信息(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The unit information was not saved</source>
+        <translation>单位信息未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Unit information</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>Filled into every new report, in every template, where a field stands for it.</source>
+        <translation>新建报告时（任何模板），自动填入对应的字段。</translation>
+    </message>
+</context>
+<context>
     <name>SpreadsheetFill</name>
     <message>
         <source>&amp;Fill from a spreadsheet…</source>
@@ -1009,6 +1031,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>未知的舍入方式“{value}”（可用：{known}）。</translation>
     </message>
     <message>
+        <source>unknown role (known: {known}).</source>
+        <translation>未知的单位信息项（可用：{known}）。</translation>
+    </message>
+    <message>
+        <source>a field with a role must be text.</source>
+        <translation>对应单位信息的字段必须是文字。</translation>
+    </message>
+    <message>
         <source>must be “year”, “quarter” or “month”.</source>
         <translation>应为“year”“quarter”或“month”。</translation>
     </message>
@@ -1401,6 +1431,30 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation> 等，另有 {count} 项</translation>
     </message>
     <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>单位简称</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: template syntax error: {error}</source>
         <translation>{file}，第 {line} 行：模板语法错误：{error}</translation>
     </message>
@@ -1578,6 +1632,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：无法读取表格：{error}</translation>
     </message>
     <message>
+        <source>row {number}</source>
+        <translation>第 {number} 行</translation>
+    </message>
+    <message>
         <source>{file}: a header row and no row of values under it.</source>
         <translation>{file}：只有表头，下面没有数值行。</translation>
     </message>
@@ -1596,10 +1654,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: the sheet has merged cells: unmerge them so each value has its own cell.</source>
         <translation>{file}：表格中有合并单元格，请取消合并，让每个数值各占一格。</translation>
-    </message>
-    <message>
-        <source>row {number}</source>
-        <translation>第 {number} 行</translation>
     </message>
     <message>
         <source>{file}: cell {cell} holds a formula error ({error}): correct it in the spreadsheet first.</source>
@@ -1628,6 +1682,26 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Rule “{rule}” was removed: it compared fields that are now one.</source>
         <translation>已删除规则“{rule}”：它比较的字段已合并为一个。</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unknown table format “{format}” (known: {known}).</source>
+        <translation>未知的表格格式“{format}”（可用：{known}）。</translation>
     </message>
     <message>
         <source>{file}: the draft's “wording” must be an object of paragraph changes.</source>
@@ -1708,6 +1782,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: “{name}” is computed by its formula; the table's value is not used.</source>
         <translation>{file}：“{name}”由公式计算，未使用表格中的值。</translation>
+    </message>
+    <message>
+        <source>write a draft's values as a table: label, key, value, unit</source>
+        <translation>把草稿的数值写成表格：标签、键、值、单位</translation>
+    </message>
+    <message>
+        <source>output file (default: the draft's name)</source>
+        <translation>输出文件（默认与草稿同名）</translation>
     </message>
     <message>
         <source>PDF</source>

@@ -1,5 +1,5 @@
 """The `fanwen` commands for a report's numbers: the next period's draft (`next`), values
-filled from a spreadsheet (`fill`).
+filled from a spreadsheet (`fill`), the values as a table (`values`).
 
 Registered by `app.cli` (its parser and its one-line errors): every error here is a
 `FanwenError` naming the file, printed as one line with a non-zero exit, and nothing is written
@@ -126,6 +126,31 @@ def _fill(args: argparse.Namespace) -> int:
     return 0
 
 
+def _values_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "values", help=_("write a draft's values as a table: label, key, value, unit")
+    )
+    parser.add_argument("draft", type=Path)
+    parser.add_argument("--format", "-f", default="csv", choices=["csv", "xlsx"])
+    parser.add_argument(
+        "-o", "--output", type=Path, help=_("output file (default: the draft's name)")
+    )
+
+
+def _values(args: argparse.Namespace) -> int:
+    from app.core.draft import load_draft
+    from app.core.library import find_template
+    from app.core.session import ReportSession
+    from app.core.value_table import write_values
+
+    draft = load_draft(args.draft)
+    model = ReportSession(find_template(draft.template), draft, args.draft).model
+    output: Path = args.output or args.draft.with_suffix("." + args.format)
+    write_values(model, args.format, output)
+    print(output)
+    return 0
+
+
 def _warn(message: str) -> None:
     print("fanwen: " + _("Warning: {message}", message=message), file=sys.stderr)
 
@@ -134,4 +159,5 @@ def _warn(message: str) -> None:
 COMMANDS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {
     "next": (_next_parser, _next),
     "fill": (_fill_parser, _fill),
+    "values": (_values_parser, _values),
 }

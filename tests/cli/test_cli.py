@@ -48,7 +48,7 @@ def test_templates_lists_the_builtin():
     result = fanwen("templates", "--json")
     assert result.returncode == 0, result.stderr
     items = json.loads(result.stdout)
-    assert [(t["id"], t["fields"]) for t in items] == [("monthly", 12), ("sixin", 47)]
+    assert [(t["id"], t["fields"]) for t in items] == [("monthly", 14), ("sixin", 47)]
 
 
 def test_fields_json_lists_the_seed_fields_in_document_order():

@@ -19,6 +19,8 @@ JANUARY_SHEET = """项目,数值
 查摆问题数,10
 已整改问题数,8
 下月工作重点,组织开展汇算清缴辅导
+联系人,李明
+联系电话,027-12345678
 """
 
 
@@ -102,3 +104,37 @@ def test_a_million_rows_get_one_line(tmp_path):
     table.write_bytes(b"found,1\n" * 1_000_000)
     result = fanwen("fill", str(draft), "--from", str(table))
     assert_one_line_error(result, str(table), "10000")
+
+
+def test_values_as_a_table_and_back(tmp_path):
+    draft = write_draft(
+        tmp_path / "一月.fanwen",
+        {"unit_name": "江城市税务局", "found": "10", "rectified": "8", "revenue": "abc"},
+        template="monthly",
+    )
+    out = tmp_path / "数值.csv"
+    result = fanwen("values", str(draft), "--format", "csv", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "标签,键,值,单位"
+    assert "整改率,rectify_rate,80.0,%" in lines
+    assert "本月税费收入,revenue,abc,万元" in lines  # as typed: the statistician sees it
+    xlsx = tmp_path / "数值.xlsx"
+    result = fanwen("values", str(draft), "--format", "xlsx", "-o", str(xlsx))
+    assert result.returncode == 0, result.stderr
+    sheet = openpyxl.load_workbook(xlsx).active
+    rows = {row[1]: row for row in sheet.iter_rows(values_only=True)}
+    assert rows["found"][2] == 10 and rows["rectify_rate"][2] == 80
+    # read back into another draft
+    other = write_draft(tmp_path / "other.fanwen", {}, template="monthly")
+    result = fanwen("fill", str(other), "--from", str(xlsx))
+    assert result.returncode == 0, result.stderr
+    filled = json.loads(other.read_text(encoding="utf-8"))["values"]
+    assert filled["found"] == "10" and filled["unit_name"] == "江城市税务局"
+    assert "rectify_rate" not in filled
+
+
+def test_values_to_an_unwritable_place_is_one_line(tmp_path):
+    draft = write_draft(tmp_path / "d.fanwen", {}, template="monthly")
+    result = fanwen("values", str(draft), "-o", str(tmp_path / "missing" / "v.csv"))
+    assert_one_line_error(result, "v.csv")

@@ -141,13 +141,13 @@ def template_with(tmp_path: Path, formula: str, kind: str = "integer", more: str
 @pytest.mark.parametrize(
     ("formula", "kind", "more", "fragment"),
     [
-        ("found + nothing", "integer", "", "fields[12].formula: 未知的数字类字段“nothing”"),
+        ("found + nothing", "integer", "", "fields[14].formula: 未知的数字类字段“nothing”"),
         ("extra + 1", "integer", "", "“extra”"),
-        ("found", "text", "", "fields[12].formula"),
-        ("found", "integer", "decimals = 2", "fields[12].decimals"),
-        ("found", "decimal", 'rounding = "odd"', "fields[12].rounding"),
-        ("found", "decimal", "decimals = '2'", "fields[12].decimals"),
-        ("found > 1", "integer", "", "fields[12].formula"),
+        ("found", "text", "", "fields[14].formula"),
+        ("found", "integer", "decimals = 2", "fields[14].decimals"),
+        ("found", "decimal", 'rounding = "odd"', "fields[14].rounding"),
+        ("found", "decimal", "decimals = '2'", "fields[14].decimals"),
+        ("found > 1", "integer", "", "fields[14].formula"),
     ],
 )
 def test_bad_formulas_name_the_file_and_the_field(tmp_path, formula, kind, more, fragment):

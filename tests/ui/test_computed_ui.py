@@ -144,3 +144,25 @@ def test_a_bad_spreadsheet_is_named_and_changes_nothing(monthly_window, tmp_path
     assert not window.spreadsheet_fill.fill_from_spreadsheet(table)
     assert len(errors) == 1 and str(table) in errors[0]
     assert not window.session.can_undo()
+
+
+def test_unit_information_fills_new_reports(monthly_window):
+    from app.core.profile import load_profile
+
+    window = monthly_window
+    actions = window.profile_actions
+    assert actions.profile_action in window.actions.settings_menu.actions()
+    assert actions.profile_action.text() == "单位信息(&U)…"
+
+    def answer(dialog):
+        dialog.inputs["unit_name"].setText("江城市税务局")
+        dialog.inputs["phone"].setText(" 027-12345678 ")
+        return True
+
+    actions.ask = answer
+    assert actions.edit_profile()
+    assert load_profile() == {"unit_name": "江城市税务局", "phone": "027-12345678"}
+    assert window.model.value("unit_name") == ""  # the open report is left as it is
+    window.actions.new.trigger()
+    assert window.model.value("unit_name") == "江城市税务局"
+    assert window.model.value("phone") == "027-12345678"

@@ -17,10 +17,11 @@ from typing import Any, NamedTuple
 from app.core.formula import ROUNDINGS, FormulaError, computation_order, parse_formula
 from app.core.i18n import _
 from app.core.kinds import CheckedValue, FieldKind
+from app.core.profile import ROLES
 from app.core.template import Field
 
 #: Schema settings of a field this module reads (the loader accepts them).
-FIELD_SETTINGS = ("formula", "decimals", "rounding", "period")
+FIELD_SETTINGS = ("formula", "decimals", "rounding", "period", "role")
 #: The parts of a report's period a field may stand for (``period = "month"``), with the kind
 #: it must have (`app.core.periods` advances them in the next period's report).
 PERIOD_KINDS = {"year": FieldKind.YEAR, "quarter": FieldKind.INTEGER, "month": FieldKind.MONTH}
@@ -48,6 +49,13 @@ def attach_formulas(
     periods: set[str] = set()
     for index, (field, item) in enumerate(zip(fields, items, strict=True)):
         where = f"fields[{index}]"
+        role = item.get("role", "")
+        if role:
+            if not isinstance(role, str) or role not in ROLES or "formula" in item:
+                fail(f"{where}.role", _("unknown role (known: {known}).", known=", ".join(ROLES)))
+            if field.kind is not FieldKind.TEXT:
+                fail(f"{where}.role", _("a field with a role must be text."))
+            field = field._replace(role=role)
         period = item.get("period", "")
         if period:
             if not isinstance(period, str) or period not in PERIOD_KINDS or "formula" in item:

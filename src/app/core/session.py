@@ -29,6 +29,7 @@ from typing import NamedTuple
 from app.core.draft import Draft
 from app.core.i18n import _
 from app.core.periods import previous_values
+from app.core.profile import new_draft
 from app.core.report import ReportModel, Update, merge_updates
 from app.core.steps import Navigator, build_steps
 from app.core.template import Template
@@ -111,7 +112,7 @@ class ReportSession:
         values: Mapping[str, str] | None,
         unsaved: bool,
     ) -> None:
-        draft = draft or Draft(template=template.id, template_version=template.version)
+        draft = draft or new_draft(template)  # a new report: the unit profile's values
         # Everything is built before anything is replaced: a report that cannot be built
         # (FanwenError) leaves the session as it was.
         model = ReportModel(

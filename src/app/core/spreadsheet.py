@@ -292,6 +292,18 @@ def entries(rows: Sequence[Sequence[str]], template: Template, name: str) -> lis
     """The table's (name, value) entries, whichever of the two shapes it has."""
     width = max(len(row) for row in rows)
     header = [cell for cell in rows[0]]
+    columns = _named_columns(header)
+    if columns is not None:  # a table of `fanwen values`: its key (or label) and value columns
+        name_column, value_column = columns
+        return [
+            Entry(
+                row[name_column],
+                row[value_column] if value_column < len(row) else "",
+                _("row {number}", number=number),
+            )
+            for number, row in enumerate(rows[1:], 2)
+            if name_column < len(row) and row[name_column]
+        ]
     two_headers = (
         len(rows) == 2
         and all(_match(cell, template) for cell in header if cell)
@@ -324,6 +336,26 @@ def entries(rows: Sequence[Sequence[str]], template: Template, name: str) -> lis
                 Entry(row[0], row[1] if len(row) > 1 else "", _("row {number}", number=number))
             )
     return found
+
+
+def _named_columns(header: Sequence[str]) -> tuple[int, int] | None:
+    """(name column, value column) when the header names them as `fanwen values` writes them
+    (in either language)."""
+    titles = [cell.strip().lower() for cell in header]
+    values = [index for index, title in enumerate(titles) if title in _VALUE_TITLES]
+    if not values:
+        return None
+    for names in (_KEY_TITLES, _LABEL_TITLES):
+        for index, title in enumerate(titles):
+            if title in names:
+                return index, values[0]
+    return None
+
+
+#: Column titles of a values table (`app.core.value_table.header` in both languages).
+_KEY_TITLES = frozenset({"key", "键", "键名"})
+_LABEL_TITLES = frozenset({"label", "标签", "名称"})
+_VALUE_TITLES = frozenset({"value", "值", "数值"})
 
 
 def plan_fill(

@@ -54,6 +54,8 @@ class Field(NamedTuple):
     formula: Formula | None = None
     #: The part of the report's period it says ("year", "quarter", "month"; `app.core.periods`).
     period: str = ""
+    #: What it stands for in the unit profile ("unit_name", ...; `app.core.profile`).
+    role: str = ""
 
     def check(self, raw: str) -> CheckedValue:
         """Check a raw value against this field's kind and bounds."""

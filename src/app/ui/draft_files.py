@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from app.core.draft import SUFFIX, Draft, load_draft
 from app.core.errors import FanwenError
 from app.core.library import find_template
+from app.core.profile import new_draft
 from app.core.template import Template
 from app.ui import settings as config
 from app.ui.autosave_control import AutosaveControl
@@ -144,7 +145,7 @@ class DraftFiles(QObject):
         the writer keeps the current report."""
         if ask and not self.maybe_save():
             return False
-        draft = Draft(template=template.id, template_version=template.version)
+        draft = new_draft(template)  # the unit profile's values in its role fields
         return self.load(template, draft, None)
 
     # ------------------------------------------------------------------ open
