@@ -13,7 +13,9 @@ machine, and checked against the budgets in `benchmarks/budgets.py`:
   (`benchmarks/keystroke.py`); p50 and p99, and the ratio to re-setting the whole preview with
   `setHtml` until painted, measured the same way in the same window;
 * scaling: the same on a template 100 times the seed, plus its load time and window start-up;
-* exports: txt, html, docx and pdf of a complete seed draft, median of repeated runs.
+* exports: txt, html, docx and pdf of a complete seed draft, median of repeated runs;
+* batch: a DOCX report per row of a 50-row table (`fanwen batch`'s work), per report, against
+  one export of such a report (`benchmarks/batch.py`).
 
 This process never loads Qt: everything measured runs in child processes, so no figure
 includes the benchmark's own memory or state.
@@ -182,6 +184,10 @@ def main() -> int:
     results["keystroke_seed"] = keystrokes(None, edits, refreshes)
     results["keystroke_large"] = keystrokes(large, edits, refreshes)
     results["exports"] = exports(3 if quick else 10)
+    batch_rows, batch_runs = ("10", "1") if quick else ("50", "5")
+    results["batch"] = run_json(
+        [sys.executable, "-m", "benchmarks.batch", "--rows", batch_rows, "--runs", batch_runs]
+    )
 
     checks = evaluate(results)
     print_table(results, checks)
@@ -232,6 +238,12 @@ def evaluate(results: dict[str, object]) -> list[dict[str, object]]:
             "100× template start-up / seed start-up",
             sl["app_s"] / s["app_s"],
             budgets.LARGE_STARTUP_RATIO,
+            "x",
+        ),
+        check(
+            "batch DOCX per report / single export",
+            float(results["batch"]["ratio"]),  # type: ignore[index]
+            budgets.BATCH_PER_REPORT_RATIO,
             "x",
         ),
     ]
@@ -287,6 +299,12 @@ def print_table(results: dict[str, object], checks: list[dict[str, object]]) -> 
         )
     for name, value in ex.items():
         row(f"export {name.removesuffix('_ms')}", f"{value:.1f} ms")
+    b = results["batch"]
+    assert isinstance(b, dict)
+    row(
+        f"batch DOCX, {b['rows']} rows: per report / single export",
+        f"{b['batch_per_report_ms']:.1f} ms / {b['single_export_ms']:.1f} ms",
+    )
     print()
     for c in checks:
         mark = "PASS" if c["pass"] else "FAIL"

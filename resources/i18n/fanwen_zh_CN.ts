@@ -30,6 +30,66 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>BatchActions</name>
+    <message>
+        <source>&amp;Batch: a report per row…</source>
+        <extracomment>How many incomplete rows the question lists before “… and N more”.</extracomment>
+        <translation>批量生成(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>One report of this template for each row of a spreadsheet</source>
+        <translation>按表格每行生成一份本模板的报告</translation>
+    </message>
+    <message>
+        <source>Batch: the spreadsheet of rows</source>
+        <translation>批量生成：选择表格</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量生成</translation>
+    </message>
+    <message>
+        <source>Format of the reports:</source>
+        <translation>报告格式：</translation>
+    </message>
+    <message>
+        <source>Batch: the folder for the reports</source>
+        <translation>批量生成：存放报告的文件夹</translation>
+    </message>
+    <message>
+        <source>Write the complete reports</source>
+        <translation>生成完整的报告</translation>
+    </message>
+    <message>
+        <source>Write all</source>
+        <translation>全部生成</translation>
+    </message>
+    <message>
+        <source>{count} rows: {complete} complete, {incomplete} incomplete or invalid.</source>
+        <translation>{count} 行：{complete} 行完整，{incomplete} 行不完整或有误。</translation>
+    </message>
+    <message>
+        <source>Columns matching no field (not used): {names}</source>
+        <translation>没有对应字段的列（未使用）：{names}</translation>
+    </message>
+    <message>
+        <source>Cannot make the reports</source>
+        <translation>无法生成报告</translation>
+    </message>
+    <message>
+        <source>Writing the reports…</source>
+        <translation>正在生成报告……</translation>
+    </message>
+    <message>
+        <source>{count} reports written to {folder}.</source>
+        <translation>已在 {folder} 生成 {count} 份报告。</translation>
+    </message>
+    <message>
+        <source>{count} incomplete rows left out.</source>
+        <translation>{count} 行不完整，未生成。</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Exported</source>
@@ -492,10 +552,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>从表格填入</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>表格文件 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -506,10 +562,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{count} values will be filled:</source>
         <translation>将填入 {count} 个数值：</translation>
-    </message>
-    <message>
-        <source>… and {count} more</source>
-        <translation>……另有 {count} 项</translation>
     </message>
     <message>
         <source>The spreadsheet changes no value of this report.</source>
@@ -979,6 +1031,34 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{count} 个字段</translation>
     </message>
     <message>
+        <source>{file}: no column of the header names a field.</source>
+        <translation>{file}：表头中没有一列对应字段。</translation>
+    </message>
+    <message>
+        <source>{file}: a header row and no row of values under it.</source>
+        <translation>{file}：只有表头，下面没有数值行。</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>第 {number} 行</translation>
+    </message>
+    <message>
+        <source>{file}: no column “{column}” to name the files by.</source>
+        <translation>{file}：没有用来命名文件的“{column}”列。</translation>
+    </message>
+    <message>
+        <source>{file}: column “{name}” could be any of these fields: {labels}; name the field exactly (its label or key).</source>
+        <translation>{file}：“{name}”列可能是以下任一字段：{labels}；请写明确切的字段名称或键名。</translation>
+    </message>
+    <message>
+        <source>{file}: two columns are the field “{label}”.</source>
+        <translation>{file}：有两列都对应字段“{label}”。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written: {error}</source>
+        <translation>{file}：无法写入：{error}</translation>
+    </message>
+    <message>
         <source>{file}: the body contains reserved characters.</source>
         <translation>{file}：正文包含保留字符。</translation>
     </message>
@@ -1145,10 +1225,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: permission denied; choose another place.</source>
         <translation>{file}：没有写入权限，请换一个位置。</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be written: {error}</source>
-        <translation>{file}：无法写入：{error}</translation>
     </message>
     <message>
         <source>decimals must be from 0 to {high}.</source>
@@ -1632,14 +1708,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：无法读取表格：{error}</translation>
     </message>
     <message>
-        <source>row {number}</source>
-        <translation>第 {number} 行</translation>
-    </message>
-    <message>
-        <source>{file}: a header row and no row of values under it.</source>
-        <translation>{file}：只有表头，下面没有数值行。</translation>
-    </message>
-    <message>
         <source>{file}: {count} rows of values under the header: one report takes one row.</source>
         <translation>{file}：表头下有 {count} 行数值，一份报告只能用一行。</translation>
     </message>
@@ -1736,6 +1804,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：“{where}.text”中有既不是文字也不是字段的内容。</translation>
     </message>
     <message>
+        <source>{written} reports written to {folder}, {skipped} rows left out (use --force to export them anyway).</source>
+        <translation>已在 {folder} 生成 {written} 份报告，{skipped} 行未生成（加 --force 可照样生成）。</translation>
+    </message>
+    <message>
         <source>{file}: {count} values filled from {table}.</source>
         <translation>{file}：已从 {table} 填入 {count} 个数值。</translation>
     </message>
@@ -1792,6 +1864,34 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>输出文件（默认与草稿同名）</translation>
     </message>
     <message>
+        <source>write a report per row of a spreadsheet (批量生成)</source>
+        <translation>按表格每行生成一份报告（批量生成）</translation>
+    </message>
+    <message>
+        <source>template id</source>
+        <translation>模板编号</translation>
+    </message>
+    <message>
+        <source>the spreadsheet: a header row of field labels or keys, a row per report</source>
+        <translation>表格：一行表头（字段名称或键名），每行一份报告</translation>
+    </message>
+    <message>
+        <source>the folder for the reports</source>
+        <translation>存放报告的文件夹</translation>
+    </message>
+    <message>
+        <source>the column naming each file (default: the unit's name)</source>
+        <translation>用来命名文件的列（默认：单位名称）</translation>
+    </message>
+    <message>
+        <source>{file}: column “{name}” matches no field; not used.</source>
+        <translation>{file}：“{name}”列没有对应的字段，未使用。</translation>
+    </message>
+    <message>
+        <source>{file}: row {number} ({name}) not exported: {problems}</source>
+        <translation>{file}：第 {number} 行（{name}）未生成：{problems}</translation>
+    </message>
+    <message>
         <source>PDF</source>
         <translation>PDF 文档</translation>
     </message>
@@ -1806,6 +1906,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>No graphical display (DISPLAY is not set): run Fanwen on the desktop, or use its commands, such as “fanwen export”.</source>
         <translation>没有图形显示（未设置 DISPLAY）：请在桌面环境中运行范文填写助手，或使用“fanwen export”等命令。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>表格文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
     </message>
     <message>
         <source>An unexpected error occurred: {error}</source>

@@ -1,5 +1,6 @@
 """The `fanwen` commands for a report's numbers: the next period's draft (`next`), values
-filled from a spreadsheet (`fill`), the values as a table (`values`).
+filled from a spreadsheet (`fill`), the values as a table (`values`), a report per row of a
+table (`batch`).
 
 Registered by `app.cli` (its parser and its one-line errors): every error here is a
 `FanwenError` naming the file, printed as one line with a non-zero exit, and nothing is written
@@ -151,6 +152,66 @@ def _values(args: argparse.Namespace) -> int:
     return 0
 
 
+def _batch_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "batch", help=_("write a report per row of a spreadsheet (批量生成)")
+    )
+    parser.add_argument("--template", required=True, help=_("template id"))
+    parser.add_argument(
+        "--rows",
+        type=Path,
+        required=True,
+        help=_("the spreadsheet: a header row of field labels or keys, a row per report"),
+    )
+    parser.add_argument("--out", type=Path, required=True, help=_("the folder for the reports"))
+    parser.add_argument("--format", "-f", required=True, help="txt, html, docx, pdf")
+    parser.add_argument(
+        "--name-column", help=_("the column naming each file (default: the unit's name)")
+    )
+    parser.add_argument(
+        "--author", default="", help=_("the author written into DOCX and PDF properties")
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=_("export even with unfilled or invalid fields")
+    )
+
+
+def _batch(args: argparse.Namespace) -> int:
+    import app.printing  # noqa: F401 - adds "pdf" to FORMATS (Qt is loaded only to draw it)
+    from app.core.batch import read_batch, run_batch
+    from app.core.library import find_template
+
+    template = find_template(args.template)
+    plan = read_batch(args.rows, template, args.name_column)
+    fmt = args.format.lower().lstrip(".")
+    result = run_batch(plan, template, fmt, args.out, args.force, args.author)
+    for path in result.written:
+        print(path)
+    for title in plan.unmatched:
+        _warn(_("{file}: column “{name}” matches no field; not used.", file=args.rows, name=title))
+    for row in result.skipped:
+        _warn(
+            _(
+                "{file}: row {number} ({name}) not exported: {problems}",
+                file=args.rows,
+                number=row.number,
+                name=row.stem,
+                problems="; ".join(row.problems),
+            )
+        )
+    summary = _(
+        "{written} reports written to {folder}, {skipped} rows left out (use --force to "
+        "export them anyway).",
+        written=len(result.written),
+        folder=args.out,
+        skipped=len(result.skipped),
+    )
+    if result.skipped:
+        print("fanwen: " + summary, file=sys.stderr)
+        return 1
+    return 0
+
+
 def _warn(message: str) -> None:
     print("fanwen: " + _("Warning: {message}", message=message), file=sys.stderr)
 
@@ -160,4 +221,5 @@ COMMANDS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], 
     "next": (_next_parser, _next),
     "fill": (_fill_parser, _fill),
     "values": (_values_parser, _values),
+    "batch": (_batch_parser, _batch),
 }

@@ -28,7 +28,8 @@ def test_benchmark_command_runs_quick(tmp_path):
     assert result.stdout.strip(), result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     names = [check["budget"] for check in report["checks"]]
-    assert len(names) == 5
+    assert len(names) == 6
+    assert report["batch"]["rows"] == 10
     assert report["keystroke_seed"]["edits"] == 30
     assert {"txt_ms", "html_ms", "docx_ms", "pdf_ms"} <= set(report["exports"])
     assert "PASS" in result.stdout or "FAIL" in result.stdout

@@ -65,7 +65,7 @@ def test_new_next_period_makes_the_next_report_with_last_periods_values(
     source = tmp_path / "十二月.fanwen"
     source.write_text(json.dumps({"template": "monthly", "values": JANUARY}), encoding="utf-8")
     window = open_main_window(source)
-    action = window.period_actions.next_action
+    action = window.numbers.period.next_action
     assert action.text() == "新建下一期(&N)"
     assert action in window.actions.file_menu.actions()
     action.trigger()
@@ -96,7 +96,7 @@ def test_january_then_february_through_the_app(open_main_window, tmp_path, qtbot
         encoding="utf-8",
     )
     window = open_main_window(january)
-    fill = window.spreadsheet_fill
+    fill = window.numbers.fill
     assert fill.fill_action in window.actions.file_menu.actions()
     shown = []
     fill.confirm = lambda plan, template: shown.append(fill.summary(plan, template)) or True
@@ -122,7 +122,7 @@ def test_january_then_february_through_the_app(open_main_window, tmp_path, qtbot
     assert window.model.value("revenue_yoy") == "10.0"
     assert window.files.save()
 
-    window.period_actions.next_action.trigger()
+    window.numbers.period.next_action.trigger()
     book = openpyxl.Workbook()
     book.active.append(["本月税费收入", "去年同月税费收入", "查摆问题数", "已整改问题数"])
     book.active.append([1210, 1150, 12, 12])
@@ -141,7 +141,7 @@ def test_a_bad_spreadsheet_is_named_and_changes_nothing(monthly_window, tmp_path
     window.dialogs.error = lambda title, message: errors.append(message)
     table = tmp_path / "收入.csv"
     table.write_text("收入,5\n", encoding="utf-8")
-    assert not window.spreadsheet_fill.fill_from_spreadsheet(table)
+    assert not window.numbers.fill.fill_from_spreadsheet(table)
     assert len(errors) == 1 and str(table) in errors[0]
     assert not window.session.can_undo()
 
@@ -150,7 +150,7 @@ def test_unit_information_fills_new_reports(monthly_window):
     from app.core.profile import load_profile
 
     window = monthly_window
-    actions = window.profile_actions
+    actions = window.numbers.profile
     assert actions.profile_action in window.actions.settings_menu.actions()
     assert actions.profile_action.text() == "单位信息(&U)…"
 
@@ -166,3 +166,32 @@ def test_unit_information_fills_new_reports(monthly_window):
     window.actions.new.trigger()
     assert window.model.value("unit_name") == "江城市税务局"
     assert window.model.value("phone") == "027-12345678"
+
+
+def test_batch_writes_a_report_per_row_with_progress(monthly_window, tmp_path):
+    window = monthly_window
+    batch = window.numbers.batch
+    assert batch.batch_action in window.actions.file_menu.actions()
+    rows = tmp_path / "各分局.csv"
+    common = "2027,3,1100,1000,重点,李明,1234"
+    rows.write_text(
+        "单位名称,查摆问题数,已整改问题数,报告年度,报告月份,本月税费收入,去年同月税费收入,"
+        f"下月工作重点,联系人,联系电话\n甲分局,4,2,{common}\n乙分局,5,5,{common}\n"
+        f"丙分局,,1,{common}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "报告"
+    asked = []
+    batch.choose_rows = lambda: rows
+    batch.choose_format = lambda: "txt"
+    batch.choose_folder = lambda start: out
+    batch.confirm = lambda plan: asked.append(batch.summary(plan)) or False
+    told = []
+    window.dialogs.information = lambda title, message: told.append(message)
+    result = batch.make_batch()
+    assert result is not None
+    assert "3 行：2 行完整，1 行不完整或有误。" in asked[0]
+    assert sorted(p.name for p in out.iterdir()) == ["乙分局.txt", "甲分局.txt"]
+    assert "整改率50.0%" in (out / "甲分局.txt").read_text(encoding="utf-8-sig")
+    assert "2" in told[0] and str(out) in told[0]
+    assert [row.stem for row in result.skipped] == ["丙分局"]

@@ -306,8 +306,8 @@ def entries(rows: Sequence[Sequence[str]], template: Template, name: str) -> lis
         ]
     two_headers = (
         len(rows) == 2
-        and all(_match(cell, template) for cell in header if cell)
-        and not (rows[1] and _match(rows[1][0], template))
+        and all(match_field(cell, template) for cell in header if cell)
+        and not (rows[1] and match_field(rows[1][0], template))
     )
     if width > 2 or two_headers:
         body = [row for row in rows[1:] if any(row)]
@@ -370,7 +370,7 @@ def plan_fill(
     computed: list[Match] = []
     taken: dict[str, Entry] = {}
     for entry in table:
-        keys = _match(entry.name, template)
+        keys = match_field(entry.name, template)
         if len(keys) > 1:
             labels = "、".join(template.field(k).label for k in keys)
             raise SpreadsheetError(
@@ -426,7 +426,7 @@ def _normal(text: str) -> str:
     return _PUNCTUATION.sub("", _BRACKETS.sub("", text)).lower()
 
 
-def _match(name: str, template: Template) -> list[str]:
+def match_field(name: str, template: Template) -> list[str]:
     """The keys of the fields `name` may mean: the best level of matching that finds any."""
     name = name.strip()
     if name in template.fields_by_key:

@@ -212,16 +212,13 @@ class MainWindow(QMainWindow):
         self.next_button.clicked.connect(actions.next.trigger)
         self.preview.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
         # Templates (从模板新建, 从范文新建模板, fields) and wording: their own modules.
-        from app.ui.period_actions import PeriodActions
-        from app.ui.profile_dialog import ProfileActions
-        from app.ui.spreadsheet_fill import SpreadsheetFill
+        from app.ui.number_actions import NumberActions
         from app.ui.template_actions import TemplateActions
         from app.ui.wording_editor import WordingActions
 
         self.template_actions = TemplateActions(self, self.adapter, files, actions.file_menu)
-        self.period_actions = PeriodActions(self, self.adapter, files, actions.file_menu)
-        self.spreadsheet_fill = SpreadsheetFill(self, self.adapter, files, actions.file_menu)
-        self.profile_actions = ProfileActions(self, actions.settings_menu, lambda: self.dialogs)
+        # 新建下一期, 从表格填入, 批量生成, 单位信息: the report's numbers
+        self.numbers = NumberActions(self, self.adapter, files, actions, lambda: self.dialogs)
         self.wording_actions = WordingActions(
             self, self.adapter, actions.edit_menu, self.preview, lambda: self.dialogs
         )

@@ -17,11 +17,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from app.core.errors import FanwenError
-from app.core.spreadsheet import FillPlan, read_fill
+from app.core.i18n import _
 from app.ui.draft_files import DraftFiles, default_folder
 from app.ui.session_adapter import SessionAdapter
 
 if TYPE_CHECKING:
+    from app.core.spreadsheet import FillPlan
     from app.core.template import Template
     from app.ui.dialogs import Dialogs
 
@@ -72,12 +73,14 @@ class SpreadsheetFill(QObject):
     def fill_from_spreadsheet(self, path: Path | None = None) -> bool:
         """Ask for a table (unless given), show what it would change and apply it when the
         writer agrees; True when values were filled."""
+        from app.core.spreadsheet import read_fill  # csv, zipfile: when first used
+
         session = self.adapter.session
         if path is None:
             path = self.dialogs.open_file(
                 self.tr("Fill from a spreadsheet"),
                 default_folder(session.path),
-                [self.tr("Spreadsheets (*.xlsx *.csv)"), self.tr("All files (*)")],
+                [_("Spreadsheets (*.xlsx *.csv)"), self.tr("All files (*)")],
             )
             if path is None:
                 return False
@@ -106,10 +109,7 @@ class SpreadsheetFill(QObject):
                 old = values.get(key, "") or "—"
                 lines.append(f"  {template.field(key).label}：{old} → {text}")
             if len(plan.values) > SHOWN_LINES:
-                lines.append(
-                    "  "
-                    + self.tr("… and {count} more").format(count=len(plan.values) - SHOWN_LINES)
-                )
+                lines.append("  " + _("… and {count} more", count=len(plan.values) - SHOWN_LINES))
         else:
             lines.append(self.tr("The spreadsheet changes no value of this report."))
         if plan.unmatched:
