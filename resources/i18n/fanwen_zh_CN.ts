@@ -89,22 +89,9 @@ Recover it?</source>
         <translation>范文草稿 (*{suffix})</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Cannot open the draft</source>
-        <translation>无法打开草稿</translation>
-    </message>
-    <message>
         <source>Open a draft</source>
         <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
         <translation>打开草稿</translation>
-    </message>
-    <message>
-        <source>{file}: {error}</source>
-        <translation>{file}：{error}</translation>
     </message>
     <message>
         <source>The template has changed</source>
@@ -126,10 +113,6 @@ Recover it?</source>
         <source>(no backup of the previous version: {error})</source>
         <translation>（未能备份上一版本：{error}）</translation>
     </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -141,10 +124,6 @@ Recover it?</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be written: {error}</source>
-        <translation>{file}：无法写入：{error}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -653,10 +632,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1473,6 +1448,11 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Go to field</source>
         <translation>转到该字段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
+        <translation>未命名</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
