@@ -864,6 +864,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{count} 个字段</translation>
     </message>
     <message>
+        <source>{file}: the body contains reserved characters.</source>
+        <translation>{file}：正文包含保留字符。</translation>
+    </message>
+    <message>
+        <source>{file}: “@section” needs a section id.</source>
+        <translation>{file}：“@section”后面需要章节编号。</translation>
+    </message>
+    <message>
         <source>{file}: the file is empty.</source>
         <translation>{file}：文件是空的。</translation>
     </message>
@@ -1220,20 +1228,12 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：正文使用了说明文件中没有声明的字段“{key}”。</translation>
     </message>
     <message>
-        <source>{file}: the body contains reserved characters.</source>
-        <translation>{file}：正文包含保留字符。</translation>
-    </message>
-    <message>
         <source>{file}: the template takes too long or produces too much text; it was stopped.</source>
         <translation>{file}：模板运行时间过长或生成的文字过多，已被终止。</translation>
     </message>
     <message>
         <source>{file}: the template cannot be rendered: {error}</source>
         <translation>{file}：模板无法生成正文：{error}</translation>
-    </message>
-    <message>
-        <source>{file}: “@section” needs a section id.</source>
-        <translation>{file}：“@section”后面需要章节编号。</translation>
     </message>
     <message>
         <source>The reworded paragraph “{start}…” may hold a word the template picks by this value (such as 增长/下降): reworded, it no longer follows the value. Check it, or restore the template's wording.</source>

@@ -63,8 +63,8 @@ class StepDelegate(QStyledItemDelegate):
 
     The item's background (selection, hover, focus) is the style's, drawn by the base class
     from an option without text or icon (`initStyleOption`); this class draws the rest. Nothing
-    here names `QStyle` or `Qt`, whose Python enums would cost the first window ~10 ms
-    (see app.ui.qt_properties).
+    here names `QStyle` or `Qt`, whose Python enums are not built before the first paint
+    (see app.ui.qt_properties; the cost is in docs/performance.md).
     """
 
     def __init__(self, parent: QListWidget) -> None:
