@@ -330,14 +330,6 @@ Recover it?</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>{name}[*] — Fanwen</source>
         <translation>{name}[*] — 范文填写助手</translation>
     </message>
@@ -377,14 +369,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Paragraphs</source>
         <translation>段落</translation>
-    </message>
-    <message>
-        <source>Re&amp;word…</source>
-        <translation>修改措辞(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store the template's wording</source>
-        <translation>恢复原文(&amp;S)</translation>
     </message>
     <message>
         <source>Restore &amp;all</source>
@@ -687,14 +671,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Leave this paragraph out</source>
         <translation>不用此段(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Re&amp;word…</source>
-        <translation>修改措辞(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store the template's wording</source>
-        <translation>恢复原文(&amp;S)</translation>
     </message>
     <message>
         <source>The wording was not changed</source>
@@ -1462,6 +1438,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <source>Steps</source>
         <extracomment>Item data: the step's title, its progress line, and whether it is done. How many of the widest titles the items' common height is measured from. While set, item changes cannot change an item's height (see `dataChanged`).</extracomment>
         <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Re&amp;word…</source>
+        <translation>修改措辞(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store the template's wording</source>
+        <translation>恢复原文(&amp;S)</translation>
     </message>
 </context>
 </TS>

@@ -27,14 +27,7 @@ QM = REPO / "resources" / "i18n" / "fanwen_zh_CN.qm"
 
 #: Sentences still translated in two places, each waiting for one change in a module being
 #: rewritten elsewhere; remove the line with the change (the test below fails until then).
-KNOWN_DUPLICATES = {
-    # main_window.py: `self.tr(...)` -> `_(...)` from app.core.i18n
-    "Untitled": "main_window.py: _() as DraftFiles",
-    "Steps": "main_window.py: _() as StepList (or drop the line: StepList names itself)",
-    # wording_dialogs.py (ParagraphsDialog) and wording_editor.py (WordingActions): both `_()`
-    "Re&word…": "wording_dialogs.py and wording_editor.py: _()",
-    "Re&store the template's wording": "wording_dialogs.py and wording_editor.py: _()",
-}
+KNOWN_DUPLICATES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
