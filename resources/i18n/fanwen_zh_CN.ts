@@ -149,22 +149,9 @@ Recover it?</source>
         <translation>范文草稿 (*{suffix})</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Cannot open the draft</source>
-        <translation>无法打开草稿</translation>
-    </message>
-    <message>
         <source>Open a draft</source>
         <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
         <translation>打开草稿</translation>
-    </message>
-    <message>
-        <source>{file}: {error}</source>
-        <translation>{file}：{error}</translation>
     </message>
     <message>
         <source>The template has changed</source>
@@ -186,10 +173,6 @@ Recover it?</source>
         <source>(no backup of the previous version: {error})</source>
         <translation>（未能备份上一版本：{error}）</translation>
     </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -201,10 +184,6 @@ Recover it?</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be written: {error}</source>
-        <translation>{file}：无法写入：{error}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -411,14 +390,6 @@ Recover it?</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>{name}[*] — Fanwen</source>
         <translation>{name}[*] — 范文填写助手</translation>
     </message>
@@ -458,14 +429,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Paragraphs</source>
         <translation>段落</translation>
-    </message>
-    <message>
-        <source>Re&amp;word…</source>
-        <translation>修改措辞(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store the template's wording</source>
-        <translation>恢复原文(&amp;S)</translation>
     </message>
     <message>
         <source>Restore &amp;all</source>
@@ -797,10 +760,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -854,14 +813,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Leave this paragraph out</source>
         <translation>不用此段(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Re&amp;word…</source>
-        <translation>修改措辞(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store the template's wording</source>
-        <translation>恢复原文(&amp;S)</translation>
     </message>
     <message>
         <source>The wording was not changed</source>
@@ -1941,6 +1892,11 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>转到该字段(&amp;G)</translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
+        <translation>未命名</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1948,6 +1904,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <source>Steps</source>
         <extracomment>Item data: the step's title, its progress line, and whether it is done. How many of the widest titles the items' common height is measured from. While set, item changes cannot change an item's height (see `dataChanged`).</extracomment>
         <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Re&amp;word…</source>
+        <translation>修改措辞(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store the template's wording</source>
+        <translation>恢复原文(&amp;S)</translation>
     </message>
 </context>
 </TS>
