@@ -203,3 +203,26 @@ def test_set_values_is_one_step_of_the_history(monthly):
     session.redo()
     assert session.model.value("unit_name") == "某局"
     assert not session.set_values({"found": "8"}).update.changed  # nothing new: no step
+
+
+def test_the_template_editor_keeps_formulas_periods_and_roles(monthly):
+    from app.core.template_edit import TemplateEditor
+
+    editor = TemplateEditor.from_template(monthly)
+    editor.set_label("found", "查摆数")
+    editor.merge(["revenue_last_year", "revenue"])  # formulas read the merged field instead
+    edited = editor.to_template()
+    rate = edited.field("rectify_rate")
+    assert rate.formula is not None
+    assert rate.formula.source == "rectified / found * 100"
+    assert rate.formula.decimals == 1
+    growth = edited.field("revenue_mom").formula
+    assert growth is not None
+    assert (
+        growth.source
+        == '(revenue_last_year - prev("revenue_last_year")) / prev("revenue_last_year") * 100'
+    )
+    assert edited.field("report_month").period == "month"
+    assert edited.field("unit_name").role == "unit_name"
+    assert not rate.required
+    assert 'formula = "rectified / found * 100"' in editor.schema_toml()

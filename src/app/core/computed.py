@@ -178,3 +178,19 @@ def formula_words(field: Field, fields: Mapping[str, Field]) -> str:
     assert field.formula is not None
     labels = {key: fields[key].label for key in (*field.formula.inputs, *field.formula.previous)}
     return field.formula.words(labels, _("previous period's "))
+
+
+def schema_settings(field: Field) -> dict[str, object]:
+    """The schema settings of this module a field has, as `template.toml` writes them (what the
+    template editor keeps through an edit)."""
+    settings: dict[str, object] = {}
+    if field.formula is not None:
+        settings["formula"] = field.formula.source
+        settings["decimals"] = field.formula.decimals
+        if field.formula.rounding != "half_up":
+            settings["rounding"] = field.formula.rounding
+    if field.period:
+        settings["period"] = field.period
+    if field.role:
+        settings["role"] = field.role
+    return settings

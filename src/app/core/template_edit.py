@@ -29,6 +29,7 @@ from typing import Any
 from app.core import body as body_syntax
 from app.core import paths
 from app.core.body import BodyPlace, escape_literal, field_tag
+from app.core.computed import schema_settings
 from app.core.errors import TemplateError
 from app.core.i18n import _
 from app.core.kinds import FieldKind
@@ -54,6 +55,9 @@ class FieldDraft:
     minimum: Decimal | None = None
     maximum: Decimal | None = None
     pair: str | None = None
+    #: A computed field's formula, a period or a role, as the schema writes them
+    #: (`app.core.computed.schema_settings`): kept through an edit.
+    settings: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_field(cls, source: Field) -> FieldDraft:
@@ -70,6 +74,7 @@ class FieldDraft:
             minimum=source.minimum,
             maximum=source.maximum,
             pair=source.pair,
+            settings=schema_settings(source),
         )
 
 
@@ -398,6 +403,9 @@ class TemplateEditor:
                 rule["date"] = {k: (new if v == old else v) for k, v in date.items()}
             if isinstance(rule.get("message"), str):
                 rule["message"] = brace.sub("{" + new + "}", rule["message"])
+        for item in self.fields:  # formulas: rectified / found, prev("found")
+            if isinstance(item.settings.get("formula"), str):
+                item.settings["formula"] = word.sub(new, item.settings["formula"])
 
     # ------------------------------------------------------------------ result
 
@@ -424,6 +432,9 @@ class TemplateEditor:
                 entry["max"] = _toml_number(item.maximum)
             if item.pair:
                 entry["pair"] = item.pair
+            entry.update(item.settings)
+            if "formula" in item.settings:  # a computed field is not required unless said
+                entry["required"] = item.required
             fields.append(entry)
         data: dict[str, Any] = {
             "format": 1,
