@@ -14,15 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.errors import FanwenError
 from app.core.i18n import _
@@ -89,6 +81,8 @@ class BatchActions(QObject):
 
     def choose_format(self) -> str | None:
         """The format of the reports."""
+        from PySide6.QtWidgets import QInputDialog
+
         from app.core.export import FORMATS
 
         names = list(FORMATS)
@@ -104,6 +98,8 @@ class BatchActions(QObject):
 
     def choose_folder(self, start: Path) -> Path | None:
         """The folder the reports go into."""
+        from PySide6.QtWidgets import QFileDialog
+
         name = QFileDialog.getExistingDirectory(
             self.window, self.tr("Batch: the folder for the reports"), str(start)
         )
@@ -112,6 +108,8 @@ class BatchActions(QObject):
     def confirm(self, plan: BatchPlan) -> bool | None:
         """How many reports will be written and which rows are incomplete: True to write all
         rows, False to leave the incomplete ones out, None to cancel."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Batch"))
@@ -156,7 +154,9 @@ class BatchActions(QObject):
 
     def make_batch(self) -> BatchResult | None:
         """Ask, check, write; the result, or None when cancelled or refused (with why)."""
-        from PySide6.QtCore import Qt  # its enums: not on the first window's path
+        # Qt's enums and these classes load when first used, not on the first window's path
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QProgressDialog
 
         from app.core.batch import read_batch, run_batch
 

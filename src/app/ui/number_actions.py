@@ -1,6 +1,6 @@
 """The window's actions for a report's numbers, made in one place for the main window:
 新建下一期 (`period_actions`), 从表格填入 (`spreadsheet_fill`), 批量生成 (`batch_actions`) in the
-File menu, 单位信息 (`profile_dialog`) in the Settings menu."""
+File menu, 单位信息 (`profile_actions`) in the Settings menu."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 from app.ui.batch_actions import BatchActions
 from app.ui.draft_files import DraftFiles
 from app.ui.period_actions import PeriodActions
-from app.ui.profile_dialog import ProfileActions
+from app.ui.profile_actions import ProfileActions
 from app.ui.session_adapter import SessionAdapter
 from app.ui.spreadsheet_fill import SpreadsheetFill
 from app.ui.window_actions import WindowActions

@@ -1,35 +1,20 @@
-"""设置 > 单位信息: the unit profile every new report's role fields are filled from.
-
-Installed by the main window in the Settings menu. The dialog edits the profile of
-`app.core.profile` (a file beside the settings); what it holds goes into reports started after
-it is saved, in every template, never into the report open now.
-"""
+"""The 单位信息 dialog: the six entries of the unit profile (`app.core.profile`), shown by
+`app.ui.profile_actions` when first asked for."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QMenu,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.i18n import _
-from app.core.profile import ROLES, load_profile, save_profile
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from app.ui.dialogs import Dialogs
+from app.core.profile import ROLES
 
 
 class ProfileDialog(QDialog):
@@ -67,50 +52,3 @@ class ProfileDialog(QDialog):
     def profile(self) -> dict[str, str]:
         """What the dialog holds now."""
         return {role: edit.text().strip() for role, edit in self.inputs.items()}
-
-
-class ProfileActions(QObject):
-    """The Settings menu's 单位信息 of one main window."""
-
-    def __init__(self, window: QMainWindow, menu: QMenu, dialogs: Callable[[], Dialogs]) -> None:
-        super().__init__(window)
-        self.window = window
-        self._dialogs = dialogs
-        self.profile_action = QAction(window)
-        self.profile_action.setObjectName("unit-profile")
-        self.profile_action.triggered.connect(lambda: self.edit_profile())
-        menu.addAction(self.profile_action)
-        window.installEventFilter(self)
-        self.retranslate()
-
-    @staticmethod
-    def tr(text: str) -> str:
-        """Translate in the "ProfileActions" context."""
-        return QCoreApplication.translate("ProfileActions", text)
-
-    def retranslate(self) -> None:
-        """Texts in the current language."""
-        self.profile_action.setText(self.tr("&Unit information…"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().eventFilter(watched, event)
-
-    def ask(self, dialog: ProfileDialog) -> bool:
-        """Show the dialog; True when the writer saved it (tests replace this)."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def edit_profile(self) -> bool:
-        """Edit and keep the unit profile; True when it was saved."""
-        dialog = ProfileDialog(load_profile(), self.window)
-        if not self.ask(dialog):
-            return False
-        try:
-            save_profile(dialog.profile())
-        except OSError as exc:
-            self._dialogs().error(
-                self.tr("The unit information was not saved"), str(exc.strerror or exc)
-            )
-            return False
-        return True

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.errors import FanwenError
 from app.core.i18n import _
@@ -122,6 +122,8 @@ class SpreadsheetFill(QObject):
 
     def confirm(self, plan: FillPlan, template: Template) -> bool:
         """Show what will change; True to apply it (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # loaded when first used
+
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Fill from a spreadsheet"))
