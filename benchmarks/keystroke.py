@@ -151,7 +151,8 @@ def measure(
     settle(app, window)
 
     rng = random.Random(seed)
-    fields = [f for f in template.fields if window.model.paragraphs_of(f.key)]
+    # computed fields are not typed (read-only): their inputs are, and they follow
+    fields = [f for f in template.fields if window.model.paragraphs_of(f.key) and f.formula is None]
     rng.shuffle(fields)
     # Every field in turn (the seed's ~50 fields a dozen times each); on the large template a
     # random spread over the whole document.

@@ -1,5 +1,6 @@
-"""Computed fields in the window: read-only, their formula in words, updated as the writer types,
-and why an empty one is empty."""
+"""The numbers that carry over, in the window: computed fields (read-only, their formula in
+words, following their inputs, saying why they are empty), 新建下一期, 从表格填入, 批量生成 and
+单位信息; the acceptance scenario (January, next period, February) end to end."""
 
 from __future__ import annotations
 
