@@ -165,3 +165,42 @@ def test_period_declarations_are_checked(tmp_path):
     schema.write_text(text.replace('period = "month"', 'period = "year"'), encoding="utf-8")
     with pytest.raises(TemplateError, match=r"fields\[2\]\.period"):
         load_template(folder)
+
+
+def test_a_quarterly_report_advances_its_quarter(tmp_path):
+    from app.core.loader import template_from_schema
+
+    schema = {
+        "template": {"id": "quarterly", "title": "季报"},
+        "sections": [{"id": "general", "label": "基本信息"}],
+        "fields": [
+            {"key": "y", "label": "年度", "kind": "year", "section": "general", "period": "year"},
+            {
+                "key": "q",
+                "label": "季度",
+                "kind": "integer",
+                "section": "general",
+                "period": "quarter",
+                "min": 1,
+                "max": 4,
+            },
+            {"key": "n", "label": "件数", "kind": "integer", "section": "general"},
+            {
+                "key": "g",
+                "label": "环比",
+                "kind": "percent",
+                "section": "general",
+                "formula": '(n - prev("n")) / prev("n") * 100',
+                "decimals": 1,
+                "min": -100,
+            },
+        ],
+    }
+    body = '{{ field("y") }}年第{{ field("q") }}季度办理{{ field("n") }}件，环比{{ sign("g", "增长", "下降") }}{{ field("g", magnitude=true) }}%。\n'
+    template = template_from_schema(schema, tmp_path, body=body)
+    new = next_draft(
+        template, Draft(template="quarterly", values={"y": "2026", "q": "4", "n": "40"}), None
+    )
+    assert new.values == {"y": "2027", "q": "1"}
+    model = ReportModel(template, {**new.values, "n": "30"}, None, previous_values(new.extra))
+    assert model.document.paragraphs[0].text == "2027年第1季度办理30件，环比下降25.0%。"
