@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.export import FORMATS, ExportFormat, ExportOptions
-from app.none_guard import protect_singletons
+from app.pyside_check import require_safe_pyside
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 
 def _pdf(document: Document, options: ExportOptions) -> bytes:
+    require_safe_pyside()  # the command line's first Qt call may be this one
     from app.printing.pdf import render_pdf
 
     return render_pdf(document, author=options.author)
@@ -43,5 +44,4 @@ def print_preview(parent: QWidget | None, document: Document) -> None:
     run(parent, document)
 
 
-protect_singletons()  # before this package's first PySide6 call: see app.none_guard
 register()

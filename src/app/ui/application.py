@@ -20,7 +20,7 @@ from app.core.draft import DEFAULT_TEMPLATE, Draft, load_draft
 from app.core.errors import FanwenError
 from app.core.library import find_template
 from app.core.template import Template
-from app.none_guard import check_singletons, protect_singletons
+from app.pyside_check import require_safe_pyside
 from app.ui import collector
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
@@ -51,17 +51,12 @@ def paint_on_the_main_thread() -> None:
 
 def create_application() -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt)."""
-    protected = protect_singletons()  # before the first Qt call: see app.none_guard
+    require_safe_pyside()  # before the first Qt call: see app.pyside_check
     paint_on_the_main_thread()
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "fanwen"])
     assert isinstance(app, QApplication)
-    if not protected and not hasattr(app, "_none_guard_timer"):
-        timer = QTimer(app)
-        timer.timeout.connect(check_singletons)
-        timer.start(250)
-        app._none_guard_timer = timer  # type: ignore[attr-defined]
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Fanwen"))
