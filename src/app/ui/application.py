@@ -42,9 +42,8 @@ def paint_on_the_main_thread() -> None:
 
     Qt hands every fill of 96 or more pixel rows (the preview's repainted lines, a scroll bar,
     a window's background) to a pool of threads and waits for them. For the areas this app
-    repaints the hand-off costs more than the fill: repainting the preview's scroll bar takes
-    1.2 ms that way and 0.14 ms on the main thread; and when the machine is busy the wait for
-    the pool's threads to be scheduled is what makes a keystroke late (docs/performance.md).
+    repaints the hand-off costs more than the fill, and on a busy machine the wait for the
+    pool's threads makes keystrokes late (figures in docs/performance.md).
     """
     os.environ.setdefault(SERIAL_PAINTING, "1")
 
