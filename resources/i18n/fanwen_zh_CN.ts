@@ -925,6 +925,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：草稿的“values”应为“字段: 值”的对象。</translation>
     </message>
     <message>
+        <source>{file}: not a Fanwen draft (nested too deeply).</source>
+        <translation>{file}：不是有效的草稿文件（嵌套层数过多）。</translation>
+    </message>
+    <message>
         <source>{file}: not a Fanwen draft (not a text file).</source>
         <translation>{file}：不是范文填写助手的草稿文件（不是文本文件）。</translation>
     </message>
@@ -939,26 +943,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: value “{key}” must be text or a number.</source>
         <translation>{file}：值“{key}”应为文字或数字。</translation>
-    </message>
-    <message>
-        <source>{file}: is a folder, not a draft file.</source>
-        <translation>{file}：是文件夹，不是草稿文件。</translation>
-    </message>
-    <message>
-        <source>{file}: too large to be a draft.</source>
-        <translation>{file}：文件太大，不是草稿文件。</translation>
-    </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
-    <message>
-        <source>{file}: permission denied.</source>
-        <translation>{file}：没有权限读取。</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read: {error}</source>
-        <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -1037,6 +1021,18 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：文件过大，不像是一篇范文。</translation>
     </message>
     <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}：找不到文件。</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied.</source>
+        <translation>{file}：没有权限读取。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {error}</source>
+        <translation>{file}：无法读取：{error}</translation>
+    </message>
+    <message>
         <source>{file}: Word files cannot be read here.</source>
         <translation>{file}：此处无法读取 Word 文件。</translation>
     </message>
@@ -1059,6 +1055,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Must be at most {high}.</source>
         <translation>不能大于 {high}。</translation>
+    </message>
+    <message>
+        <source>Too many digits for a number (at most {count}).</source>
+        <translation>数字位数太多（最多 {count} 位）。</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
@@ -1119,6 +1119,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: the template id “{id}” differs from its folder name.</source>
         <translation>{file}：模板编号“{id}”与文件夹名称不一致。</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply to be read.</source>
+        <translation>{file}：嵌套层数过多，无法读取。</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
@@ -1273,6 +1277,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>尚未填写。</translation>
     </message>
     <message>
+        <source>“{part}” is not one of the rule's fields written as {{key}} (a brace is written {{{{ or }}}}).</source>
+        <translation>“{part}”不是本规则的字段（字段写作 {{key}}；花括号本身写作 {{{{ 或 }}}}）。</translation>
+    </message>
+    <message>
+        <source>too long (at most {count} characters).</source>
+        <translation>太长（最多 {count} 个字符）。</translation>
+    </message>
+    <message>
         <source>the expression must compare values, such as “a &lt;= b”.</source>
         <translation>表达式应为比较，如“a &lt;= b”。</translation>
     </message>
@@ -1285,6 +1297,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>不是有效的表达式：{error}</translation>
     </message>
     <message>
+        <source>too complex.</source>
+        <translation>过于复杂。</translation>
+    </message>
+    <message>
         <source>unknown number field “{key}”.</source>
         <translation>未知的数字类字段“{key}”。</translation>
     </message>
@@ -1295,6 +1311,18 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>“{part}” is not allowed in a rule.</source>
         <translation>规则中不允许使用“{part}”。</translation>
+    </message>
+    <message>
+        <source>{file}: a template's files must be files in its own folder, not links.</source>
+        <translation>{file}：模板的文件必须是模板文件夹中的普通文件，不能是链接。</translation>
+    </message>
+    <message>
+        <source>{file}: too large to be read (more than {limit} MB).</source>
+        <translation>{file}：文件太大，无法读取（超过 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file (a device, a pipe or a socket).</source>
+        <translation>{file}：不是普通文件（是设备、管道或套接字）。</translation>
     </message>
     <message>
         <source>it reads another file (“{tag}”)</source>
@@ -1347,6 +1375,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: the disk is read-only.</source>
         <translation>{file}：磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a draft file.</source>
+        <translation>{file}：是文件夹，不是草稿文件。</translation>
     </message>
     <message>
         <source>typing in “{label}”</source>
