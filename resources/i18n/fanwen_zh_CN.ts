@@ -89,6 +89,27 @@ Recover it?</source>
         <translation>范文草稿 (*{suffix})</translation>
     </message>
     <message>
+        <source>The draft is open elsewhere</source>
+        <translation>草稿已在别处打开</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another Fanwen window (process {pid} on {host}).</source>
+        <translation>“{name}”已在另一个范文填写助手窗口中打开（{host} 上的进程 {pid}）。</translation>
+    </message>
+    <message>
+        <source>Two windows saving one file would overwrite each other's work. You can open a copy: it is untitled, and saving it asks for a new name.</source>
+        <translation>两个窗口保存同一个文件会互相覆盖对方的内容。可以打开一份副本：副本未命名，保存时会询问新的文件名。</translation>
+    </message>
+    <message>
+        <source>Open a &amp;copy</source>
+        <translation>打开副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another Fanwen window (process {pid}): this is a copy; saving it asks for a new name.</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows. Asked when a draft is open elsewhere (tests replace it). The lock of the draft's file, while one is held.</extracomment>
+        <translation>“{name}”已在另一个范文填写助手窗口中打开（进程 {pid}）：这里是副本，保存时会询问新的文件名。</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
         <translation>未命名</translation>
@@ -117,6 +138,10 @@ Recover it?</source>
     <message>
         <source>The draft was not saved</source>
         <translation>草稿未能保存</translation>
+    </message>
+    <message>
+        <source>{file}: open in another Fanwen window (process {pid} on {host}); save under another name.</source>
+        <translation>{file}：已在另一个范文填写助手窗口中打开（{host} 上的进程 {pid}）；请另存为其他文件名。</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -861,6 +886,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>提醒：{message}</translation>
     </message>
     <message>
+        <source>Warning: {file}: value “{key}”: characters no export can carry were taken out.</source>
+        <translation>警告：{file}：值“{key}”中含有无法导出的字符，已去除。</translation>
+    </message>
+    <message>
         <source>Warning: {file}: the change to paragraph {paragraph} no longer matches the template and was not applied.</source>
         <translation>警告：{file}：对第 {paragraph} 段的修改与模板已不一致，没有应用。</translation>
     </message>
@@ -871,6 +900,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Unknown export format “{format}” (known: {known}).</source>
         <translation>未知的导出格式“{format}”（可选：{known}）。</translation>
+    </message>
+    <message>
+        <source>{file}: the export would replace the draft itself; name another file with -o.</source>
+        <translation>{file}：导出会覆盖草稿本身；请用 -o 指定另一个文件名。</translation>
+    </message>
+    <message>
+        <source>{option}: not valid text in this system's encoding.</source>
+        <translation>{option}：不是本系统编码下的有效文字。</translation>
     </message>
     <message>
         <source>Internal error: {error} (details in {log})</source>
@@ -985,6 +1022,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：无法导入此类文件（请使用 {suffixes}）。</translation>
     </message>
     <message>
+        <source>{file}: the Word document would unpack to more than {limit} MB; it was not read.</source>
+        <translation>{file}：该 Word 文档解压后将超过 {limit} MB，未读取。</translation>
+    </message>
+    <message>
         <source>{file}: the document has {count} tables; their text was not imported.</source>
         <translation>{file}：文档中有 {count} 个表格，表格中的文字没有导入。</translation>
     </message>
@@ -1013,32 +1054,12 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>从 {file} 导入。</translation>
     </message>
     <message>
-        <source>{file}: is a folder, not a file.</source>
-        <translation>{file}：是文件夹，不是文件。</translation>
-    </message>
-    <message>
-        <source>{file}: too large to be a 范文.</source>
-        <translation>{file}：文件过大，不像是一篇范文。</translation>
-    </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
-    <message>
-        <source>{file}: permission denied.</source>
-        <translation>{file}：没有权限读取。</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read: {error}</source>
-        <translation>{file}：无法读取：{error}</translation>
+        <source>{file}: not a Word (.docx) document.</source>
+        <translation>{file}：不是 Word（.docx）文档。</translation>
     </message>
     <message>
         <source>{file}: Word files cannot be read here.</source>
         <translation>{file}：此处无法读取 Word 文件。</translation>
-    </message>
-    <message>
-        <source>{file}: not a Word (.docx) document.</source>
-        <translation>{file}：不是 Word（.docx）文档。</translation>
     </message>
     <message>
         <source>{file}: the Word document cannot be read: {error}</source>
@@ -1115,6 +1136,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Unknown template “{id}” (available: {ids}).</source>
         <translation>未知的模板“{id}”（可用：{ids}）。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be loaded: {error}</source>
+        <translation>{file}：无法载入：{error}</translation>
     </message>
     <message>
         <source>{file}: the template id “{id}” differs from its folder name.</source>
@@ -1319,6 +1344,22 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: too large to be read (more than {limit} MB).</source>
         <translation>{file}：文件太大，无法读取（超过 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file.</source>
+        <translation>{file}：是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}：找不到文件。</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied.</source>
+        <translation>{file}：没有权限读取。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {error}</source>
+        <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
         <source>{file}: not a regular file (a device, a pipe or a socket).</source>
