@@ -26,7 +26,7 @@ from app.core.export import export_report
 from app.core.importer import check_new_id, read_source
 from app.core.kinds import FieldKind, check_value, exportable_text
 from app.core.library import find_template, load_library
-from app.core.loader import ID_PATTERN, KEY_PATTERN, load_template
+from app.core.loader import ID_PATTERN, KEY_PATTERN, SCHEMA_CACHE_FORMAT, load_template
 from app.core.paths import builtin_templates_dir, user_templates_dir
 from app.core.rules import Rule, Severity
 from app.core.saving import save_draft_safely
@@ -118,6 +118,23 @@ def test_an_imported_text_with_form_feeds_and_vertical_tabs_is_clean(tmp_path: P
     assert paragraphs == ("标题", "第一段XX。", "第二段。")
 
 
+def test_a_template_title_with_characters_no_export_can_carry_still_exports(
+    tmp_path: Path,
+) -> None:
+    folder = copy_template(tmp_path)
+    schema = folder / "template.toml"
+    text = schema.read_text(encoding="utf-8")
+    start = text.index("title = ")
+    end = text.index("\n", start)
+    schema.write_text(
+        text[:start] + 'title = "标题\\u0000\\ufffe\\u000b完"' + text[end:], encoding="utf-8"
+    )
+    template = load_template(folder, Origin.SHARED)
+    assert template.title == "标题\n完"
+    session = ReportSession(template)
+    export_report(session.model.document, "docx", tmp_path / "out.docx")
+
+
 # ---------------------------------------------------------------- 3: cache poisoning
 
 
@@ -125,7 +142,7 @@ def test_a_schema_cache_entry_is_used_only_for_exactly_its_schema(tmp_path: Path
     folder = copy_template(tmp_path)
     template = load_template(folder, Origin.USER)  # writes the entry
     text = (folder / "template.toml").read_text(encoding="utf-8")
-    key = cache_key("schemas", str(Origin.USER), folder.name, text)
+    key = cache_key(f"schemas{SCHEMA_CACHE_FORMAT}", str(Origin.USER), folder.name, text)
     entry = entry_file("schemas", key)
     poisoned = json.loads(entry.read_bytes())
     poisoned["data"]["template"]["title"] = "攻击者的标题"
@@ -133,8 +150,8 @@ def test_a_schema_cache_entry_is_used_only_for_exactly_its_schema(tmp_path: Path
     entry.write_text(json.dumps(poisoned, ensure_ascii=False), encoding="utf-8")
     assert load_template(folder, Origin.USER).title == template.title
     # the same schema from another origin or folder is another key
-    assert key != cache_key("schemas", str(Origin.SHARED), folder.name, text)
-    assert key != cache_key("schemas", str(Origin.USER), "sixin", text)
+    assert key != cache_key(f"schemas{SCHEMA_CACHE_FORMAT}", str(Origin.SHARED), folder.name, text)
+    assert key != cache_key(f"schemas{SCHEMA_CACHE_FORMAT}", str(Origin.USER), "sixin", text)
 
 
 # ---------------------------------------------------------------- 4: reading outside the template

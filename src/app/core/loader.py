@@ -31,6 +31,8 @@ from app.core.template import Field, Origin, Section, Template
 
 SCHEMA_FILE = "template.toml"
 SCHEMA_FORMAT = 1
+#: Bumped when what the schema cache keeps changes (2: texts cleaned for export).
+SCHEMA_CACHE_FORMAT = 2
 # Anchored with \A and \Z: "$" also matches before a trailing line break ("mine\n").
 KEY_PATTERN = re.compile(r"\A[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
 ID_PATTERN = re.compile(r"\A[a-z0-9][a-z0-9_-]{0,63}\Z")
@@ -75,7 +77,7 @@ def _parse_schema(raw: bytes, folder: Path, origin: Origin) -> dict[str, Any]:
     made from. A cache that cannot be read or written is only skipped.
     """
     text = raw.decode("utf-8-sig")
-    key = cache_key("schemas", str(origin), folder.name, text)
+    key = cache_key(f"schemas{SCHEMA_CACHE_FORMAT}", str(origin), folder.name, text)
     cache = entry_file("schemas", key)
     with contextlib.suppress(OSError, ValueError, RecursionError, FanwenError):
         cached = json.loads(read_file(cache, Limit.CACHE))
@@ -83,8 +85,7 @@ def _parse_schema(raw: bytes, folder: Path, origin: Origin) -> dict[str, Any]:
             return cast(dict[str, Any], cached["data"])
     import tomllib
 
-    data = tomllib.loads(text)
-    _check_depth(data, folder / SCHEMA_FILE)
+    data = _exportable_schema(tomllib.loads(text), folder / SCHEMA_FILE)
     with contextlib.suppress(OSError, TypeError, ValueError, RecursionError):  # only a cache
         from app.core.atomic import atomic_write_bytes
 
@@ -99,10 +100,12 @@ def _parse_schema(raw: bytes, folder: Path, origin: Origin) -> dict[str, Any]:
 MAX_SCHEMA_DEPTH = 16
 
 
-def _check_depth(data: object, path: Path) -> None:
-    """Refuse a schema nested deeper than any template needs (walked without recursion)."""
+def _exportable_schema(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """The parsed schema, refused when nested deeper than any template needs, with what no
+    export can carry taken out of every text in it (`kinds.exportable_text`: a title or a label
+    goes into exports and document properties)."""
     pending: list[tuple[object, int]] = [(data, 0)]
-    while pending:
+    while pending:  # checked without recursion first, so the copy below cannot recurse deeply
         value, depth = pending.pop()
         if depth > MAX_SCHEMA_DEPTH:
             raise TemplateError(_nested_too_deeply(path))
@@ -110,6 +113,17 @@ def _check_depth(data: object, path: Path) -> None:
             pending.extend((v, depth + 1) for v in value.values())
         elif isinstance(value, list):
             pending.extend((v, depth + 1) for v in value)
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return exportable_text(value)
+        if isinstance(value, dict):
+            return {exportable_text(k): clean(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    return cast(dict[str, Any], clean(data))
 
 
 def template_from_schema(
