@@ -1022,10 +1022,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：无法导入此类文件（请使用 {suffixes}）。</translation>
     </message>
     <message>
-        <source>{file}: the Word document would unpack to more than {limit} MB; it was not read.</source>
-        <translation>{file}：该 Word 文档解压后将超过 {limit} MB，未读取。</translation>
-    </message>
-    <message>
         <source>{file}: the document has {count} tables; their text was not imported.</source>
         <translation>{file}：文档中有 {count} 个表格，表格中的文字没有导入。</translation>
     </message>
@@ -1054,12 +1050,12 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>从 {file} 导入。</translation>
     </message>
     <message>
-        <source>{file}: not a Word (.docx) document.</source>
-        <translation>{file}：不是 Word（.docx）文档。</translation>
-    </message>
-    <message>
         <source>{file}: Word files cannot be read here.</source>
         <translation>{file}：此处无法读取 Word 文件。</translation>
+    </message>
+    <message>
+        <source>{file}: not a Word (.docx) document.</source>
+        <translation>{file}：不是 Word（.docx）文档。</translation>
     </message>
     <message>
         <source>{file}: the Word document cannot be read: {error}</source>
@@ -1344,6 +1340,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: too large to be read (more than {limit} MB).</source>
         <translation>{file}：文件太大，无法读取（超过 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>{file}: the Word document would unpack to more than {limit} MB; it was not read.</source>
+        <translation>{file}：该 Word 文档解压后将超过 {limit} MB，未读取。</translation>
     </message>
     <message>
         <source>{file}: is a folder, not a file.</source>

@@ -29,13 +29,11 @@ from app.core.i18n import _
 from app.core.kinds import FieldKind, exportable_text
 from app.core.loader import ID_PATTERN, SCHEMA_FILE
 from app.core.placeholders import Guess, Placeholder, find_placeholders, guess_kind
-from app.core.safe_read import Limit, read_file
+from app.core.safe_read import Limit, check_unpacked_size, read_file
 from app.core.template import Section, Template
 from app.core.template_edit import GENERAL_SECTION, FieldDraft, TemplateEditor
 
 #: The largest source file accepted.
-#: More parts than a Word document has (a long report with pictures has a few hundred).
-MAX_DOCX_PARTS = 10_000
 #: File types the importer reads.
 SUFFIXES = (".txt", ".docx")
 
@@ -210,28 +208,6 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
-def _check_unpacked_size(data: bytes, name: str) -> None:
-    """Refuse, before anything is unpacked, a Word file whose parts would unpack to more than
-    `Limit.DOCX_UNPACKED` (a zip bomb) or that has more parts than any document has. zipfile
-    never unpacks a part beyond the size its directory declares, so the sum is a true bound."""
-    import io
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            parts = package.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
-        raise TemplateError(_("{file}: not a Word (.docx) document.", file=name)) from None
-    if len(parts) > MAX_DOCX_PARTS or sum(p.file_size for p in parts) > Limit.DOCX_UNPACKED:
-        raise TemplateError(
-            _(
-                "{file}: the Word document would unpack to more than {limit} MB; it was not read.",
-                file=name,
-                limit=Limit.DOCX_UNPACKED // (1024 * 1024),
-            )
-        )
-
-
 def _read_docx(data: bytes, name: str) -> SourceDocument:
     import io
     import zipfile
@@ -241,7 +217,7 @@ def _read_docx(data: bytes, name: str) -> SourceDocument:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise TemplateError(_("{file}: Word files cannot be read here.", file=name)) from None
-    _check_unpacked_size(data, name)
+    check_unpacked_size(data, name, Limit.DOCX_UNPACKED, TemplateError)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):

@@ -99,6 +99,36 @@ def read_file(
         os.close(fd)
 
 
+#: More parts than a zip package (a Word file) of ours has: a long report with pictures has a
+#: few hundred.
+MAX_PARTS = 10_000
+
+
+def check_unpacked_size(
+    data: bytes, name: str, limit: int, error: type[FanwenError] = FanwenError
+) -> None:
+    """Refuse, before anything is unpacked, a zip package (a Word file) whose parts would
+    unpack to more than `limit` bytes together (a zip bomb) or that has more parts than
+    `MAX_PARTS`. zipfile never unpacks a part beyond the size its directory declares, so the
+    declared sizes are a true bound."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = package.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise error(_("{file}: not a Word (.docx) document.", file=name)) from None
+    if len(parts) > MAX_PARTS or sum(p.file_size for p in parts) > limit:
+        raise error(
+            _(
+                "{file}: the Word document would unpack to more than {limit} MB; it was not read.",
+                file=name,
+                limit=limit // _MIB,
+            )
+        )
+
+
 def _check_inside(path: Path, folder: Path, error: type[FanwenError]) -> None:
     """A template's file: directly in its folder, and not a link (where it leads is not read)."""
     if path.parent != folder or path.name in ("", ".", ".."):
