@@ -100,3 +100,23 @@ def test_the_lock_goes_with_the_draft(open_main_window, tmp_path):
     assert lock_file(path.resolve()).exists()
     window.files.new_blank()
     assert not lock_file(path.resolve()).exists()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_a_fifo_settings_file_does_not_stall_the_start(fanwen_home):
+    import os
+
+    from app.ui.settings import DRAFT_FOLDER, Settings
+    from core.test_hardening import finishes
+
+    fanwen_home.mkdir(parents=True, exist_ok=True)
+    fifo = fanwen_home / "settings.ini"
+    os.mkfifo(fifo)
+
+    def use() -> str:
+        settings = Settings()
+        settings.set(DRAFT_FOLDER, "/tmp")
+        return settings.get(DRAFT_FOLDER)
+
+    assert finishes(use) == "/tmp"
+    assert fifo.exists() and not fifo.is_file()  # left as it was

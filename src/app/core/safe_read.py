@@ -129,6 +129,16 @@ def check_unpacked_size(
         )
 
 
+def is_special_file(path: Path) -> bool:
+    """Whether `path` exists and is not a regular file once links are followed (a FIFO, a
+    device, a socket, a folder): for files read by a library that opens them itself (the
+    settings, through QSettings), checked before it does."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def _check_inside(path: Path, folder: Path, error: type[FanwenError]) -> None:
     """A template's file: directly in its folder, and not a link (where it leads is not read)."""
     if path.parent != folder or path.name in ("", ".", ".."):
