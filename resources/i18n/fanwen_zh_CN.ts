@@ -110,22 +110,9 @@ Recover it?</source>
         <translation>“{name}”已在另一个范文填写助手窗口中打开（进程 {pid}）：这里是副本，保存时会询问新的文件名。</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>Cannot open the draft</source>
-        <translation>无法打开草稿</translation>
-    </message>
-    <message>
         <source>Open a draft</source>
         <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
         <translation>打开草稿</translation>
-    </message>
-    <message>
-        <source>{file}: {error}</source>
-        <translation>{file}：{error}</translation>
     </message>
     <message>
         <source>The template has changed</source>
@@ -151,10 +138,6 @@ Recover it?</source>
         <source>(no backup of the previous version: {error})</source>
         <translation>（未能备份上一版本：{error}）</translation>
     </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
 </context>
 <context>
     <name>ExportFlow</name>
@@ -166,10 +149,6 @@ Recover it?</source>
     <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be written: {error}</source>
-        <translation>{file}：无法写入：{error}</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
@@ -376,14 +355,6 @@ Recover it?</source>
         <translation>报告预览</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>步骤</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
         <source>{name}[*] — Fanwen</source>
         <translation>{name}[*] — 范文填写助手</translation>
     </message>
@@ -423,14 +394,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Paragraphs</source>
         <translation>段落</translation>
-    </message>
-    <message>
-        <source>Re&amp;word…</source>
-        <translation>修改措辞(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store the template's wording</source>
-        <translation>恢复原文(&amp;S)</translation>
     </message>
     <message>
         <source>Restore &amp;all</source>
@@ -680,10 +643,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
@@ -737,14 +696,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Leave this paragraph out</source>
         <translation>不用此段(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Re&amp;word…</source>
-        <translation>修改措辞(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store the template's wording</source>
-        <translation>恢复原文(&amp;S)</translation>
     </message>
     <message>
         <source>The wording was not changed</source>
@@ -1548,6 +1499,11 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>转到该字段(&amp;G)</translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
+        <translation>未命名</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1555,6 +1511,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <source>Steps</source>
         <extracomment>Item data: the step's title, its progress line, and whether it is done. How many of the widest titles the items' common height is measured from. While set, item changes cannot change an item's height (see `dataChanged`).</extracomment>
         <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Re&amp;word…</source>
+        <translation>修改措辞(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store the template's wording</source>
+        <translation>恢复原文(&amp;S)</translation>
     </message>
 </context>
 </TS>

@@ -27,19 +27,7 @@ QM = REPO / "resources" / "i18n" / "fanwen_zh_CN.qm"
 
 #: Sentences still translated in two places, each waiting for one change in a module being
 #: rewritten elsewhere; remove the line with the change (the test below fails until then).
-KNOWN_DUPLICATES = {
-    # `self.tr(...)` -> `_(...)` from app.core.i18n at the call site named
-    "&Export…": "window_actions.py: _() as ExportPage",
-    "Cannot open the draft": "draft_files.py: _() as application.py",
-    "{file}: {error}": "draft_files.py: _() as the CLI",
-    "{file}: file not found.": "draft_files.py: _() as app.core.draft",
-    "{file}: cannot be written: {error}": "export_flow.py: _() as app.core.saving",
-    "Untitled": "draft_files.py and main_window.py: _()",
-    "Steps": "main_window.py: _() as StepList (or drop the line: StepList names itself)",
-    # wording_dialogs.py (ParagraphsDialog) and wording_editor.py (WordingActions): both `_()`
-    "Re&word…": "wording_dialogs.py and wording_editor.py: _()",
-    "Re&store the template's wording": "wording_dialogs.py and wording_editor.py: _()",
-}
+KNOWN_DUPLICATES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

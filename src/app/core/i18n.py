@@ -4,7 +4,8 @@ Source strings are English. Every translation lives in `resources/i18n/fanwen_<l
 (edited with Qt Linguist or by hand, compiled to the `.qm` beside it by
 `scripts/update_translations.py`). The interface's `tr()` reads that `.qm` through QTranslator,
 context by context; `_()` reads the same `.qm` here with the standard library, in the context
-`CONTEXT`, so the command line prints Chinese without loading Qt. A sentence is translated once:
+`CONTEXT`, so the command line prints Chinese without loading Qt (the `.qm`, not the `.ts`: it is
+what every install ships, and quicker to read than XML). A sentence is translated once:
 one used by the core or by more than one screen goes through `_()`; one of a single screen
 through its `tr()`.
 
