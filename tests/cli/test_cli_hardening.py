@@ -50,14 +50,15 @@ def test_control_characters_from_a_draft_are_not_sent_to_the_terminal(tmp_path: 
     assert "\\u001b]0;pwned\\u0007" in result.stdout
 
 
+@pytest.mark.parametrize("fmt", ["txt", "html", "docx", "pdf"])
 def test_values_no_export_can_carry_are_taken_out_with_a_warning_naming_the_field(
-    tmp_path: Path,
+    tmp_path: Path, fmt: str
 ) -> None:
-    values = dict(COMPLETE_VALUES, unit_name="单位\ufffe\x0c名")
+    values = dict(COMPLETE_VALUES, unit_name="单位\ud800\ufffe\x0c\x1b名\U0001ffff")
     draft = tmp_path / "d.fanwen"
     draft.write_text(json.dumps({"values": values}, ensure_ascii=True), encoding="utf-8")
-    out = tmp_path / "out.docx"
-    result = fanwen("export", str(draft), "--format", "docx", "-o", str(out), "--force")
+    out = tmp_path / f"out.{fmt}"
+    result = fanwen("export", str(draft), "--format", fmt, "-o", str(out), "--force")
     assert result.returncode == 0, result.stderr
     assert "unit_name" in result.stderr and out.is_file()
 
