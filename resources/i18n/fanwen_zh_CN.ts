@@ -89,6 +89,27 @@ Recover it?</source>
         <translation>范文草稿 (*{suffix})</translation>
     </message>
     <message>
+        <source>The draft is open elsewhere</source>
+        <translation>草稿已在别处打开</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another Fanwen window (process {pid} on {host}).</source>
+        <translation>“{name}”已在另一个范文填写助手窗口中打开（{host} 上的进程 {pid}）。</translation>
+    </message>
+    <message>
+        <source>Two windows saving one file would overwrite each other's work. You can open a copy: it is untitled, and saving it asks for a new name.</source>
+        <translation>两个窗口保存同一个文件会互相覆盖对方的内容。可以打开一份副本：副本未命名，保存时会询问新的文件名。</translation>
+    </message>
+    <message>
+        <source>Open a &amp;copy</source>
+        <translation>打开副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another Fanwen window (process {pid}): this is a copy; saving it asks for a new name.</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows. Asked when a draft is open elsewhere (tests replace it). The lock of the draft's file, while one is held.</extracomment>
+        <translation>“{name}”已在另一个范文填写助手窗口中打开（进程 {pid}）：这里是副本，保存时会询问新的文件名。</translation>
+    </message>
+    <message>
         <source>Open a draft</source>
         <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
         <translation>打开草稿</translation>
@@ -104,6 +125,10 @@ Recover it?</source>
     <message>
         <source>The draft was not saved</source>
         <translation>草稿未能保存</translation>
+    </message>
+    <message>
+        <source>{file}: open in another Fanwen window (process {pid} on {host}); save under another name.</source>
+        <translation>{file}：已在另一个范文填写助手窗口中打开（{host} 上的进程 {pid}）；请另存为其他文件名。</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -812,6 +837,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>提醒：{message}</translation>
     </message>
     <message>
+        <source>Warning: {file}: value “{key}”: characters no export can carry were taken out.</source>
+        <translation>警告：{file}：值“{key}”中含有无法导出的字符，已去除。</translation>
+    </message>
+    <message>
         <source>Warning: {file}: the change to paragraph {paragraph} no longer matches the template and was not applied.</source>
         <translation>警告：{file}：对第 {paragraph} 段的修改与模板已不一致，没有应用。</translation>
     </message>
@@ -822,6 +851,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Unknown export format “{format}” (known: {known}).</source>
         <translation>未知的导出格式“{format}”（可选：{known}）。</translation>
+    </message>
+    <message>
+        <source>{file}: the export would replace the draft itself; name another file with -o.</source>
+        <translation>{file}：导出会覆盖草稿本身；请用 -o 指定另一个文件名。</translation>
+    </message>
+    <message>
+        <source>{option}: not valid text in this system's encoding.</source>
+        <translation>{option}：不是本系统编码下的有效文字。</translation>
     </message>
     <message>
         <source>Internal error: {error} (details in {log})</source>
@@ -876,6 +913,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：草稿的“values”应为“字段: 值”的对象。</translation>
     </message>
     <message>
+        <source>{file}: not a Fanwen draft (nested too deeply).</source>
+        <translation>{file}：不是有效的草稿文件（嵌套层数过多）。</translation>
+    </message>
+    <message>
         <source>{file}: not a Fanwen draft (not a text file).</source>
         <translation>{file}：不是范文填写助手的草稿文件（不是文本文件）。</translation>
     </message>
@@ -890,26 +931,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: value “{key}” must be text or a number.</source>
         <translation>{file}：值“{key}”应为文字或数字。</translation>
-    </message>
-    <message>
-        <source>{file}: is a folder, not a draft file.</source>
-        <translation>{file}：是文件夹，不是草稿文件。</translation>
-    </message>
-    <message>
-        <source>{file}: too large to be a draft.</source>
-        <translation>{file}：文件太大，不是草稿文件。</translation>
-    </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
-    <message>
-        <source>{file}: permission denied.</source>
-        <translation>{file}：没有权限读取。</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read: {error}</source>
-        <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -980,14 +1001,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>从 {file} 导入。</translation>
     </message>
     <message>
-        <source>{file}: is a folder, not a file.</source>
-        <translation>{file}：是文件夹，不是文件。</translation>
-    </message>
-    <message>
-        <source>{file}: too large to be a 范文.</source>
-        <translation>{file}：文件过大，不像是一篇范文。</translation>
-    </message>
-    <message>
         <source>{file}: Word files cannot be read here.</source>
         <translation>{file}：此处无法读取 Word 文件。</translation>
     </message>
@@ -1010,6 +1023,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Must be at most {high}.</source>
         <translation>不能大于 {high}。</translation>
+    </message>
+    <message>
+        <source>Too many digits for a number (at most {count}).</source>
+        <translation>数字位数太多（最多 {count} 位）。</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
@@ -1068,8 +1085,16 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>未知的模板“{id}”（可用：{ids}）。</translation>
     </message>
     <message>
+        <source>{file}: cannot be loaded: {error}</source>
+        <translation>{file}：无法载入：{error}</translation>
+    </message>
+    <message>
         <source>{file}: the template id “{id}” differs from its folder name.</source>
         <translation>{file}：模板编号“{id}”与文件夹名称不一致。</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply to be read.</source>
+        <translation>{file}：嵌套层数过多，无法读取。</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
@@ -1224,6 +1249,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>尚未填写。</translation>
     </message>
     <message>
+        <source>“{part}” is not one of the rule's fields written as {{key}} (a brace is written {{{{ or }}}}).</source>
+        <translation>“{part}”不是本规则的字段（字段写作 {{key}}；花括号本身写作 {{{{ 或 }}}}）。</translation>
+    </message>
+    <message>
+        <source>too long (at most {count} characters).</source>
+        <translation>太长（最多 {count} 个字符）。</translation>
+    </message>
+    <message>
         <source>the expression must compare values, such as “a &lt;= b”.</source>
         <translation>表达式应为比较，如“a &lt;= b”。</translation>
     </message>
@@ -1236,6 +1269,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>不是有效的表达式：{error}</translation>
     </message>
     <message>
+        <source>too complex.</source>
+        <translation>过于复杂。</translation>
+    </message>
+    <message>
         <source>unknown number field “{key}”.</source>
         <translation>未知的数字类字段“{key}”。</translation>
     </message>
@@ -1246,6 +1283,38 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>“{part}” is not allowed in a rule.</source>
         <translation>规则中不允许使用“{part}”。</translation>
+    </message>
+    <message>
+        <source>{file}: a template's files must be files in its own folder, not links.</source>
+        <translation>{file}：模板的文件必须是模板文件夹中的普通文件，不能是链接。</translation>
+    </message>
+    <message>
+        <source>{file}: too large to be read (more than {limit} MB).</source>
+        <translation>{file}：文件太大，无法读取（超过 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>{file}: the Word document would unpack to more than {limit} MB; it was not read.</source>
+        <translation>{file}：该 Word 文档解压后将超过 {limit} MB，未读取。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file.</source>
+        <translation>{file}：是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}：找不到文件。</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied.</source>
+        <translation>{file}：没有权限读取。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {error}</source>
+        <translation>{file}：无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file (a device, a pipe or a socket).</source>
+        <translation>{file}：不是普通文件（是设备、管道或套接字）。</translation>
     </message>
     <message>
         <source>it reads another file (“{tag}”)</source>
@@ -1298,6 +1367,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: the disk is read-only.</source>
         <translation>{file}：磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a draft file.</source>
+        <translation>{file}：是文件夹，不是草稿文件。</translation>
     </message>
     <message>
         <source>typing in “{label}”</source>

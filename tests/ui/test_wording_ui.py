@@ -13,6 +13,7 @@ from app.core.library import find_template
 from app.core.render import FieldRef
 from app.core.report import ReportModel
 from app.core.wording import parse_markup, wording_data, wording_markup
+from app.ui.draft_files import LockChoice
 from app.ui.wording_dialogs import ParagraphsDialog, WordingEditDialog
 
 
@@ -161,12 +162,13 @@ def test_the_app_saves_the_wording_in_the_draft_and_opens_it_again(
     assert [entry.get("off") for entry in stored["wording"].values()] == [True]
     lines = _preview_lines(window)
 
-    again = open_main_window(target)
+    again = open_main_window(target)  # open in `window` too: a copy of it
     assert again.open_error is None
     assert _preview_lines(again) == lines
     assert again.model.wording == window.model.wording
-    # and opened over another report, through File > Open
+    # and opened over another report, through File > Open (a copy: `window` has it open)
     third = open_main_window()
+    third.files.ask_locked = lambda name, holder: LockChoice.COPY
     assert third.files.open_path(target)
     assert _preview_lines(third) == lines
 
