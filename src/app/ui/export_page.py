@@ -26,6 +26,7 @@ from app.core.export import FORMATS
 from app.core.i18n import _
 from app.core.report import ReportModel, problem_labels
 from app.ui import look
+from app.ui.shortcut_keys import WindowShortcutsFirst
 
 #: Encodings offered for txt, in the order shown.
 TEXT_ENCODINGS = ("utf-8", "gb18030")
@@ -103,6 +104,8 @@ class ExportPage(QWidget):
         self.author = QLineEdit(self)
         self.author.setObjectName("export-author")
         self.author.setMaxLength(200)
+        self._shortcuts_first = WindowShortcutsFirst(self)
+        self.author.installEventFilter(self._shortcuts_first)
         self.author.editingFinished.connect(lambda: self.authorChanged.emit(self.author_name()))
         self.author_label = QLabel(self)
         self.author_label.setBuddy(self.author)
