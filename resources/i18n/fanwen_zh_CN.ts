@@ -389,14 +389,6 @@ Recover it?</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <source>Filled {filled}/{total}</source>
-        <translation>已填 {filled}/{total}</translation>
-    </message>
-    <message>
-        <source>Problems: {count}</source>
-        <translation>问题 {count} 个</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -409,14 +401,22 @@ Recover it?</source>
         <translation>没有待处理的问题了：报告已填写完整。</translation>
     </message>
     <message>
-        <source>About Fanwen</source>
-        <translation>关于范文填写助手</translation>
+        <source>Filled {filled}/{total}</source>
+        <translation>已填 {filled}/{total}</translation>
+    </message>
+    <message>
+        <source>Problems: {count}</source>
+        <translation>问题 {count} 个</translation>
     </message>
     <message>
         <source>Fanwen {version}
 Fill in model reports (范文) step by step, with a live preview. Works offline.</source>
         <translation>范文填写助手 {version}
 按步骤填写范文，实时预览报告。完全离线运行。</translation>
+    </message>
+    <message>
+        <source>About Fanwen</source>
+        <translation>关于范文填写助手</translation>
     </message>
 </context>
 <context>
@@ -452,6 +452,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>[left out] {text}</source>
         <translation>［不用］{text}</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>Left out: {text} (click to put it back)</source>
+        <extracomment>Font stacks in the spirit of the 公文 layout, with fallbacks found on Windows and Linux. Space around the report, in pixels. "To the end" for update rectangles. Blocks laid out per idle slice (see `Preview._layout_ahead`). Paragraphs per frame (see the module docstring): small enough that laying out one frame is cheap, large enough that few frames follow any change. The first report shown: characters laid out before the view knows its size (less than a screen of the preview); the rest is shown once the view is filled (see `Preview._fill_view`). Paragraphs put back per idle slice after the first paint. The look of a left-out paragraph's line. A left-out paragraph's line was clicked: put it back (its template paragraph id). The report's first paint is done (the start-up ends there, see app.ui.application). What each block shows: the paragraph and the focused key it was drawn with. The first paragraph not shown yet (the first report of a new view shows one screen first, see `_hide_below_first_screen`); len(self._shown) when all are. How many full renders and block replacements were made (tests and benchmarks). Where the left-out paragraphs are (asked at every full render; see `LeftOut`).</extracomment>
+        <translation>已不用：{text}（点击恢复此段）</translation>
     </message>
 </context>
 <context>
@@ -743,6 +751,7 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <name>WordingActions</name>
     <message>
         <source>&amp;Paragraphs and wording…</source>
+        <extracomment>Characters of a left-out paragraph shown on its line in the preview.</extracomment>
         <translation>段落与措辞(&amp;P)…</translation>
     </message>
     <message>
@@ -778,12 +787,12 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <name>WordingEditDialog</name>
     <message>
         <source>Reword the paragraph</source>
-        <extracomment>Characters of a paragraph shown in the list of paragraphs.</extracomment>
+        <extracomment>Characters of a paragraph shown in the list of paragraphs. How a field place is named in the editor's document (its anchor): "field:key" or "sign:key:positive:negative".</extracomment>
         <translation>修改段落措辞</translation>
     </message>
     <message>
-        <source>Change the wording for this report only. A field is written 〔label〕: keep it where the value should go (you may move or delete it).</source>
-        <translation>只修改本报告中的措辞。字段写作〔名称〕：把它留在要填入数值的位置（可以移动或删除）。</translation>
+        <source>Change the wording for this report only. A field's value is shown on a tinted ground: keep it where the value should go (you may delete it, or type a field as 〔label〕).</source>
+        <translation>只修改本报告的措辞。带底色的是字段的值：请把它留在该填值的位置（可以删去，也可以用〔标签〕写入字段）。</translation>
     </message>
     <message>
         <source>Template wording:</source>

@@ -54,7 +54,7 @@ def test_reword_a_paragraph_keeping_its_field(window, qtbot, monkeypatch):
         dialog = WordingEditDialog(window.model, paragraph, window)
         qtbot.addWidget(dialog)
         text = dialog.editor.toPlainText()
-        assert "〔专项检查查摆问题数〕" in text
+        assert "查摆出各类问题XX个" in text and "〔" not in text  # places show their values
         dialog.editor.setPlainText("二是党建引领。共查摆问题〔专项检查查摆问题数〕个，均已整改。")
         dialog.accept_wording()
         assert dialog.result() == QDialog.DialogCode.Accepted.value

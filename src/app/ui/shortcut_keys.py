@@ -9,25 +9,24 @@ back the last change of the report, Ctrl+Y does it again, from any field.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-#: Keys that can be a window shortcut without a modifier.
-_FUNCTION_KEYS = range(Qt.Key.Key_F1.value, Qt.Key.Key_F35.value + 1)
-_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
+# Qt's values (Qt::Key_F1 to Key_F35; Control, Alt and Meta; Keypad), as ints: this module is
+# loaded with the first window, which must not build the `Qt` namespace's enums (see
+# app.ui.qt_properties).
+_FUNCTION_KEYS = range(0x01000030, 0x01000052 + 1)
+_MODIFIERS = 0x04000000 | 0x08000000 | 0x10000000
+_KEYPAD = 0x20000000
 
 
 def is_window_shortcut(widget: QWidget, event: QKeyEvent) -> bool:
     """Whether the key pressed is the shortcut of an action of `widget`'s window."""
-    if not event.modifiers() & _MODIFIERS and event.key() not in _FUNCTION_KEYS:
+    modifiers = event.modifiers().value
+    if not modifiers & _MODIFIERS and event.key() not in _FUNCTION_KEYS:
         return False  # typing: the common case, decided without looking at any action
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    pressed = QKeySequence(event.key() | modifiers.value)
+    pressed = QKeySequence(event.key() | (modifiers & ~_KEYPAD))
     # (QWidget.actions itself: the main window names its WindowActions `actions`.)
     return any(pressed in action.shortcuts() for action in QWidget.actions(widget.window()))
 
