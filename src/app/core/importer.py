@@ -22,21 +22,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import paths
+from app.core.body import FieldCall, body_line, has_reserved
 from app.core.document import Role
 from app.core.errors import TemplateError
 from app.core.i18n import _
 from app.core.kinds import FieldKind
 from app.core.loader import ID_PATTERN, SCHEMA_FILE
 from app.core.placeholders import Guess, Placeholder, find_placeholders, guess_kind
-from app.core.render import MARK_CLOSE, MARK_OPEN
 from app.core.template import Section, Template
-from app.core.template_edit import (
-    GENERAL_SECTION,
-    FieldDraft,
-    TemplateEditor,
-    escape_literal,
-    field_tag,
-)
+from app.core.template_edit import GENERAL_SECTION, FieldDraft, TemplateEditor
 
 #: The largest source file accepted.
 MAX_SOURCE_BYTES = 20 * 1024 * 1024
@@ -376,7 +370,7 @@ def plan_from_source(
     if not paragraphs:
         raise TemplateError(_("{file}: there is no text to import.", file=source.name))
     for number, text in enumerate(paragraphs, start=1):
-        if MARK_OPEN in text or MARK_CLOSE in text:
+        if has_reserved(text):
             raise TemplateError(
                 _(
                     "{file}, paragraph {number}: contains characters Fanwen reserves "
@@ -786,23 +780,14 @@ def _body(
     key_at = {(place.paragraph, place.placeholder.start): place.key for place in places}
     lines = [_BODY_COMMENT]
     for p_index, (text, (role, section)) in enumerate(zip(paragraphs, roles, strict=True)):
-        pieces: list[str] = []
+        pieces: list[str | FieldCall] = []
         position = 0
         for placeholder in found[p_index]:
-            pieces.append(escape_literal(text[position : placeholder.start]))
+            pieces.append(text[position : placeholder.start])
             key = key_at[(p_index, placeholder.start)]
             shown = placeholder.text
-            pieces.append(field_tag(key, shown if shown != fields[key].placeholder else None))
+            pieces.append(FieldCall(key, shown if shown != fields[key].placeholder else None))
             position = placeholder.end
-        pieces.append(escape_literal(text[position:]))
-        line = "".join(pieces)
-        if role is Role.TITLE:
-            line = "@title " + line
-        elif role is Role.HEADING:
-            line = f"@section {section} " + line
-        elif role is Role.SUBHEADING:
-            line = "@subheading " + line
-        elif text.startswith("@"):
-            line = "@body " + line
-        lines.append(line + "\n")
+        pieces.append(text[position:])
+        lines.append(body_line(role, section, pieces) + "\n")
     return "".join(lines)

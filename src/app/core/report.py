@@ -114,18 +114,9 @@ class ReportModel:
         self.values: dict[str, str] = {}
         self.checked: dict[str, CheckedValue] = {}
         self._violated: dict[str, Rule] = {}
-        self._filled: set[str] = set()
-        self._bad: set[str] = set()
-        # Fields with any problem (missing, invalid, or in a violated rule), and per section the
-        # number of fields filled and flagged: a step's progress without recounting.
-        self._flagged: set[str] = set()
+        self._tally = _Tally(template.fields)
         #: Filled fields of an error rule that does not hold: their values are shown as invalid.
         self._in_error: set[str] = set()
-        self._section_filled: dict[str, int] = {}
-        self._section_flagged: dict[str, int] = {}
-        self._section_sizes: dict[str, int] = {}
-        for field in template.fields:
-            self._section_sizes[field.section] = self._section_sizes.get(field.section, 0) + 1
         self.structure: Structure
         self.document: Document
         self._paragraphs_of: dict[str, tuple[int, ...]] = {}
@@ -141,16 +132,9 @@ class ReportModel:
             key: fields[key].check(raw) for key, raw in self.values.items() if key in fields
         }
         self._violated = {}
-        self._filled = set()
-        self._bad = set()
-        self._flagged = set()
-        self._section_filled = dict.fromkeys(self._section_sizes, 0)
-        self._section_flagged = dict.fromkeys(self._section_sizes, 0)
-        for field in self.template.fields:
-            self._track(field.key)
         for rule in self.template.rules:
             self._evaluate(rule)
-        self._flag(field.key for field in self.template.fields)
+        self._mark(field.key for field in self.template.fields)
         self._render_all()
 
     def value(self, key: str) -> str:
@@ -170,14 +154,13 @@ class ReportModel:
         old = self.checked.get(key)
         new = field.check(raw)
         self.checked[key] = new
-        self._track(key)
         if old == new:
             return Update(key, (), affected=(key,))
         rules = self.template.rules_by_field.get(key, ())
         for rule in rules:
             self._evaluate(rule)
         affected = tuple(dict.fromkeys([key, *(k for rule in rules for k in rule.fields)]))
-        self._flag(affected)
+        self._mark(affected)
         # a rule that breaks or heals marks the other fields' values too: their paragraphs
         moved = [k for k in affected if self._mark_in_error(k) and k != key]
         rewritten: tuple[int, ...] = ()
@@ -277,21 +260,14 @@ class ReportModel:
         Kept up to date by `set_value`, so the status bar costs nothing per keystroke. Fields the
         adapted wording no longer uses are left out.
         """
-        wording = len(self.wording_problems()) if self._frozen else 0
-        if not self._inactive:
-            total = len(self.template.fields)
-            return len(self._filled), total, len(self._bad) + len(self._violated) + wording
-        inactive = self._inactive
+        filled, size, bad, _flagged = self._tally.counts(None, self._inactive)
         violated = sum(1 for rule in self._violated.values() if self._rule_active(rule))
-        return (
-            len(self._filled) - len(inactive & self._filled),
-            len(self.template.fields) - len(inactive),
-            len(self._bad) - len(inactive & self._bad) + violated + wording,
-        )
+        wording = len(self.wording_problems()) if self._frozen else 0
+        return filled, size, bad + violated + wording
 
     def has_problem(self, key: str) -> bool:
         """Whether the field is missing, invalid, or involved in a violated rule."""
-        return key in self._flagged and key not in self._inactive
+        return self._tally.marks[key].flagged and key not in self._inactive
 
     def is_active(self, key: str) -> bool:
         """Whether the report still uses this field (False when every paragraph holding it is
@@ -306,47 +282,19 @@ class ReportModel:
 
         Kept up to date by `set_value` like `counts()`.
         """
-        filled = self._section_filled.get(section_id, 0)
-        size = self._section_sizes.get(section_id, 0)
-        flagged = self._section_flagged.get(section_id, 0)
-        if self._inactive:
-            fields = self.template.fields_by_key
-            for key in self._inactive:
-                if fields[key].section == section_id:
-                    size -= 1
-                    filled -= key in self._filled
-                    flagged -= key in self._flagged
+        filled, size, _bad, flagged = self._tally.counts(section_id, self._inactive)
         return filled, size, flagged
 
-    def _track(self, key: str) -> None:
-        field = self.template.fields_by_key[key]
-        checked = self.checked.get(key)
-        filled = checked is not None and not checked.empty
-        if filled != (key in self._filled):
-            self._section_filled[field.section] += 1 if filled else -1
-        if filled:
-            self._filled.add(key)
-        else:
-            self._filled.discard(key)
-        if (field.required and not filled) or (checked is not None and checked.error):
-            self._bad.add(key)
-        else:
-            self._bad.discard(key)
-
-    def _flag(self, keys: Iterable[str]) -> None:
-        """Bring the "has a problem" marks of these fields up to date (after `_evaluate`)."""
+    def _mark(self, keys: Iterable[str]) -> None:
+        """Bring the marks of these fields up to date (after `_evaluate` of their rules)."""
+        fields = self.template.fields_by_key
         rules_by_field = self.template.rules_by_field
         for key in keys:
-            flagged = key in self._bad or any(
-                rule.id in self._violated for rule in rules_by_field.get(key, ())
-            )
-            if flagged != (key in self._flagged):
-                section = self.template.fields_by_key[key].section
-                self._section_flagged[section] += 1 if flagged else -1
-                if flagged:
-                    self._flagged.add(key)
-                else:
-                    self._flagged.discard(key)
+            checked = self.checked.get(key)
+            filled = checked is not None and not checked.empty
+            bad = (fields[key].required and not filled) or bool(checked and checked.error)
+            flagged = bad or any(rule.id in self._violated for rule in rules_by_field.get(key, ()))
+            self._tally.set(key, _Mark(filled, bad, flagged))
 
     def blocking_problems(self) -> list[Problem]:
         """Problems that stop an export unless forced: missing, invalid, rule errors."""
@@ -620,6 +568,51 @@ class ReportModel:
         self._render_all(self.structure)
         keys = tuple(f.key for f in self.template.fields)
         return Update("", tuple(range(len(self.document.paragraphs))), True, True, keys)
+
+
+class _Mark(NamedTuple):
+    """How one field stands: filled; missing or invalid (`bad`); bad or in a broken rule."""
+
+    filled: bool = False
+    bad: bool = False
+    flagged: bool = False
+
+
+class _Tally:
+    """Each field's `_Mark`, and their sums per section kept by difference: a step's progress
+    and the status bar's counts without recounting at each keystroke."""
+
+    def __init__(self, fields: Iterable[Field]) -> None:
+        self.section = {field.key: field.section for field in fields}
+        self.marks = dict.fromkeys(self.section, _Mark())
+        #: Per section: [fields, filled, bad, flagged].
+        self.sums: dict[str, list[int]] = {}
+        for section in self.section.values():
+            self.sums.setdefault(section, [0, 0, 0, 0])[0] += 1
+
+    def set(self, key: str, mark: _Mark) -> None:
+        old = self.marks[key]
+        if mark != old:
+            sums = self.sums[self.section[key]]
+            for index, (new_flag, old_flag) in enumerate(zip(mark, old, strict=True), start=1):
+                sums[index] += new_flag - old_flag
+            self.marks[key] = mark
+
+    def counts(self, section: str | None, inactive: frozenset[str]) -> tuple[int, int, int, int]:
+        """(filled, fields, bad, flagged) of one section (None: all), leaving out `inactive`."""
+        rows = list(self.sums.values()) if section is None else [self.sums.get(section, [0] * 4)]
+        rows = rows or [[0] * 4]
+        size, filled, bad, flagged = (sum(column) for column in zip(*rows, strict=True))
+        for key in inactive:
+            if section is None or self.section[key] == section:
+                mark = self.marks[key]
+                size, filled, bad, flagged = (
+                    size - 1,
+                    filled - mark.filled,
+                    bad - mark.bad,
+                    flagged - mark.flagged,
+                )
+        return filled, size, bad, flagged
 
 
 def problem_labels(model: ReportModel, problems: Iterable[Problem]) -> list[str]:

@@ -28,11 +28,10 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from app.core.body import FieldRef, ParagraphSpec, SignRef
+from app.core.body import FieldRef, ParagraphSpec, SignRef, has_reserved
 from app.core.body import Piece as Piece  # what a reworded paragraph is made of
 from app.core.errors import DraftError, FanwenError
 from app.core.i18n import _
-from app.core.render import MARK_CLOSE, MARK_OPEN
 from app.core.template import Template
 
 
@@ -74,7 +73,7 @@ def check_pieces(pieces: Sequence[Piece], template: Template) -> tuple[Piece, ..
         if isinstance(piece, str):
             if "\n" in piece or "\r" in piece or "\u2029" in piece:
                 raise FanwenError(_("A paragraph's wording must be one line, without line breaks."))
-            if MARK_OPEN in piece or MARK_CLOSE in piece:
+            if has_reserved(piece):
                 raise FanwenError(_("The wording contains characters Fanwen reserves."))
             if not piece:
                 continue
