@@ -13,7 +13,8 @@ import re
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -57,12 +58,16 @@ def press_each_from_a_field(window, keys: list[str], field: str = "unit_name") -
         fired.clear()
         sequence = QKeySequence(key)[0]
         QTest.keyClick(edit, sequence.key(), sequence.keyboardModifiers())
+        # A key taken as a shortcut leaves its modifiers "held" in QTest's record of the
+        # keyboard (a later click would be a Ctrl+click): let go of every one.
+        QTest.keyRelease(edit, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
         results[key] = {
             "actions": list(fired),
             "focused": edit.hasFocus(),
             "text": edit.text(),
             "cursor": edit.cursorPosition(),
         }
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
     return results
 
 
