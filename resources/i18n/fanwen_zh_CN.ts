@@ -66,12 +66,8 @@ Recover it?</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <source>If you do not recover it now, it is kept aside in the autosave folder.</source>
-        <translation>如果现在不恢复，它会被另存在自动保存文件夹中，不会立即删除。</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>恢复(&amp;R)</translation>
+        <source>If you do not recover it now, it is kept aside: File &gt; Recover unsaved reports brings it back.</source>
+        <translation>现在不恢复的话，它会被另外保留：可以通过“文件 &gt; 恢复未保存的报告”找回。</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
@@ -307,6 +303,14 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>LeftOutLines</name>
+    <message>
+        <source>Left out: {text} (click to put it back)</source>
+        <extracomment>The look of a left-out paragraph's line. A line was clicked: put that paragraph back (its template paragraph id). Where the left-out paragraphs are (asked at every full render of the preview).</extracomment>
+        <translation>已不用：{text}（点击恢复此段）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Next problem (F8)</source>
@@ -384,14 +388,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
 </context>
 <context>
-    <name>Preview</name>
-    <message>
-        <source>Left out: {text} (click to put it back)</source>
-        <extracomment>Font stacks in the spirit of the 公文 layout, with fallbacks found on Windows and Linux. Space around the report, in pixels. "To the end" for update rectangles. Blocks laid out per idle slice (see `Preview._layout_ahead`). Paragraphs per frame (see the module docstring): small enough that laying out one frame is cheap, large enough that few frames follow any change. The first report shown: characters laid out before the view knows its size (less than a screen of the preview); the rest is shown once the view is filled (see `Preview._fill_view`). Paragraphs put back per idle slice after the first paint. The look of a left-out paragraph's line. A left-out paragraph's line was clicked: put it back (its template paragraph id). The report's first paint is done (the start-up ends there, see app.ui.application). What each block shows: the paragraph and the focused key it was drawn with. The first paragraph not shown yet (the first report of a new view shows one screen first, see `_hide_below_first_screen`); len(self._shown) when all are. How many full renders and block replacements were made (tests and benchmarks). Where the left-out paragraphs are (asked at every full render; see `LeftOut`).</extracomment>
-        <translation>已不用：{text}（点击恢复此段）</translation>
-    </message>
-</context>
-<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Export: the report is not complete</source>
@@ -408,6 +404,45 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Export anyway</source>
         <translation>仍然导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Recover &amp;unsaved reports…</source>
+        <extracomment>The draft's extra entry in an autosave naming the step the writer was on.</extracomment>
+        <translation>恢复未保存的报告(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved reports</source>
+        <translation>恢复未保存的报告</translation>
+    </message>
+    <message>
+        <source>Drafts Fanwen saved automatically and that were never saved as a file, newest first (kept in {folder}). Choose one to open it; the report open now is closed first.</source>
+        <translation>范文填写助手自动保存、但从未存为文件的草稿，最新的在前（保存在 {folder}）。选择一份即可打开；当前打开的报告会先关闭。</translation>
+    </message>
+    <message>
+        <source>There are no unsaved reports to recover.</source>
+        <translation>没有可以恢复的未保存报告。</translation>
+    </message>
+    <message>
+        <source>Unsaved reports</source>
+        <translation>未保存的报告</translation>
+    </message>
+    <message>
+        <source>template “{id}” is not installed</source>
+        <translation>模板“{id}”未安装</translation>
+    </message>
+    <message>
+        <source>{time} · {name} · {title} · {filled} fields filled</source>
+        <translation>{time} · {name} · {title} · 已填 {filled} 项</translation>
+    </message>
+    <message>
+        <source> (not recovered at a start)</source>
+        <translation>（启动时未恢复）</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1468,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Go to field</source>
         <translation>转到该字段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>Untitled</source>

@@ -71,21 +71,21 @@ def test_a_left_out_paragraph_is_a_line_in_the_preview_that_puts_it_back(window,
     window.wording_actions.switch_off(paragraph.id)
     assert len(window.model.document.paragraphs) == count - 1
     preview.show_everything()
-    rects = preview.left_out_rects()
+    rects = preview.left_out.rects()
     assert [item.paragraph_id for _rect, item in rects] == [paragraph.id]
     rect, item = rects[0]
     assert item.text.startswith("三是典型示范")
-    assert preview.left_out_label(item).startswith("已不用：三是典型示范")
+    assert preview.left_out.label(item).startswith("已不用：三是典型示范")
     # Scroll it into view and click it.
     preview.verticalScrollBar().setValue(max(0, round(rect.top()) - 40))
     QApplication.processEvents()
     y = round(rect.center().y()) - preview.verticalScrollBar().value()
     point = QPoint(round(rect.center().x()), y)
-    assert preview.left_out_at(point) == item
+    assert preview.left_out.at(point) == item
     qtbot.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: len(window.model.document.paragraphs) == count)
-    assert preview.left_out_rects() == []
+    assert preview.left_out.rects() == []
     assert any(line.startswith("三是典型示范") for line in preview.plain_text().split("\n"))
     window.actions.undo.trigger()  # through the session: one step of the history
     assert len(window.model.document.paragraphs) == count - 1
-    assert len(preview.left_out_rects()) == 1
+    assert len(preview.left_out.rects()) == 1

@@ -19,8 +19,8 @@ the paragraphs of the focused field are highlighted and kept in view.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRectF, QTimer, Signal
 from PySide6.QtGui import (
@@ -32,7 +32,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QHideEvent,
     QMouseEvent,
-    QPainter,
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
@@ -46,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
+from app.ui.left_out_lines import LeftOutLines
 from app.ui.qt_properties import solid_brush
 
 if TYPE_CHECKING:
@@ -257,26 +257,10 @@ class ParagraphFormats:
         return char_format
 
 
-class LeftOut(NamedTuple):
-    """A paragraph left out of the report, shown as one struck-through line above the
-    paragraph `before` (the number of paragraphs: after the last)."""
-
-    before: int
-    paragraph_id: str
-    text: str
-
-
-#: The look of a left-out paragraph's line.
-LEFT_OUT_COLOR = "#8a8a8a"
-LEFT_OUT_BACKGROUND = "#f3f3f3"
-
-
 class Preview(QTextBrowser):
     """The report, live. Owns its QTextDocument; the model stays in the core."""
 
     fieldActivated = Signal(str)
-    #: A left-out paragraph's line was clicked: put it back (its template paragraph id).
-    leftOutActivated = Signal(str)
     #: The report's first paint is done (the start-up ends there, see app.ui.application).
     firstPainted = Signal()
 
@@ -310,9 +294,8 @@ class Preview(QTextBrowser):
         #: How many full renders and block replacements were made (tests and benchmarks).
         self.full_renders = 0
         self.block_updates = 0
-        #: Where the left-out paragraphs are (asked at every full render; see `LeftOut`).
-        self.left_out_source: Callable[[], Sequence[LeftOut]] | None = None
-        self._left_out: tuple[LeftOut, ...] = ()
+        #: Paragraphs left out of the report, drawn as lines between the blocks.
+        self.left_out = LeftOutLines(self)
 
     # ------------------------------------------------------------------ rendering
 
@@ -407,104 +390,15 @@ class Preview(QTextBrowser):
         self._laid_out = 0
         # The idle layout starts once the report has been drawn: the writer sees it first.
         self._layout_after_paint = True
-        self._make_room_for_left_out()
-
-    # ------------------------------------------------------------------ left-out paragraphs
-
-    def left_out_height(self) -> int:
-        """The height of a left-out paragraph's line."""
-        return self.fontMetrics().height() + 8
-
-    def _make_room_for_left_out(self) -> None:
-        """Space above the paragraph after each left-out one (or below the last), where
-        `_paint_left_out` draws its line (the blocks stay one per paragraph)."""
-        self._left_out = tuple(self.left_out_source()) if self.left_out_source else ()
-        if not self._left_out or not self._shown:
-            return
-        room: dict[int, int] = {}
-        for item in self._left_out:
-            room[item.before] = room.get(item.before, 0) + self.left_out_height()
-        for before, height in room.items():
-            at_end = before >= len(self._shown)
-            block = self.block(len(self._shown) - 1 if at_end else before)
-            block_format = block.blockFormat()
-            if at_end:
-                block_format.setBottomMargin(block_format.bottomMargin() + height)
-            else:
-                block_format.setTopMargin(block_format.topMargin() + height)
-            QTextCursor(block).setBlockFormat(block_format)
-
-    def left_out_rects(self) -> list[tuple[QRectF, LeftOut]]:
-        """Where each left-out paragraph's line is, in document coordinates."""
-        layout = self._text.documentLayout()
-        height = self.left_out_height()
-        stacked: dict[int, int] = {}
-        rects = []
-        for item in self._left_out:
-            at_end = item.before >= len(self._shown)
-            block = self.block(len(self._shown) - 1 if at_end else item.before)
-            if not block.isValid() or not block.isVisible():
-                continue
-            rect = layout.blockBoundingRect(block)
-            count = sum(1 for other in self._left_out if other.before == item.before)
-            number = stacked.get(item.before, 0)
-            stacked[item.before] = number + 1
-            if at_end:
-                top = rect.bottom() - (count - number) * height
-            else:
-                top = rect.top() + number * height
-            rects.append((QRectF(rect.left(), top + 2, rect.width(), height - 4), item))
-        return rects
-
-    def left_out_label(self, item: LeftOut) -> str:
-        """What a left-out paragraph's line says."""
-        return self.tr("Left out: {text} (click to put it back)").format(text=item.text)
-
-    def _paint_left_out(self) -> None:
-        if not self._left_out:
-            return
-        from PySide6.QtCore import Qt  # not before the first paint: see app.ui.qt_properties
-
-        painter = QPainter(self.viewport())
-        x, y = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
-        painter.translate(-x, -y)
-        font = QFont(self.font())
-        font.setStrikeOut(True)
-        painter.setFont(font)
-        for rect, item in self.left_out_rects():
-            painter.fillRect(rect, QColor(LEFT_OUT_BACKGROUND))
-            painter.setPen(QColor(LEFT_OUT_COLOR))
-            text = self.fontMetrics().elidedText(
-                self.left_out_label(item), Qt.TextElideMode.ElideRight, round(rect.width()) - 12
-            )
-            painter.drawText(rect.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter, f"⋯ {text}")
-        painter.end()
-
-    def left_out_at(self, point: QPoint) -> LeftOut | None:
-        """The left-out paragraph whose line is under a point of the viewport."""
-        x, y = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
-        for rect, item in self.left_out_rects():
-            if rect.contains(point.x() + x, point.y() + y):
-                return item
-        return None
+        self.left_out.make_room()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        from PySide6.QtCore import Qt
-
-        item = self.left_out_at(event.position().toPoint()) if self._left_out else None
-        if item is not None and event.button() == Qt.MouseButton.LeftButton:
-            event.accept()
-            # After the click: putting it back draws the report again.
-            QTimer.singleShot(0, lambda: self.leftOutActivated.emit(item.paragraph_id))
-            return
-        super().mousePressEvent(event)
+        if not self.left_out.press(event):
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
-        if self._left_out and self.left_out_at(event.position().toPoint()) is not None:
-            from PySide6.QtCore import Qt
-
-            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.left_out.hover(event)
 
     def _hide_below_first_screen(self, text: QTextDocument, paragraphs: list[Paragraph]) -> int:
         """Hide the paragraphs after about one screen of text; returns the first one hidden.
@@ -624,7 +518,7 @@ class Preview(QTextBrowser):
         first = not self._painted
         self._painted = True
         super().paintEvent(event)
-        self._paint_left_out()
+        self.left_out.paint()
         if first:
             self.firstPainted.emit()
         if self._layout_after_paint:

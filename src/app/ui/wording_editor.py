@@ -22,7 +22,8 @@ from app.core.errors import FanwenError
 from app.core.i18n import _
 from app.core.report import ReportModel, TemplateParagraph
 from app.core.wording import Piece, WordingState
-from app.ui.preview import LeftOut, Preview
+from app.ui.left_out_lines import LeftOut
+from app.ui.preview import Preview
 from app.ui.qt_properties import set_properties
 from app.ui.session_adapter import SessionAdapter
 
@@ -62,8 +63,8 @@ class WordingActions(QObject):
         preview.customContextMenuRequested.connect(self.show_preview_menu)
         # A left-out paragraph stays in the preview as a struck-through line: a click puts it
         # back (one step of the history, as from the menu).
-        preview.left_out_source = self.left_out
-        preview.leftOutActivated.connect(self.switch_on)
+        preview.left_out.source = self.left_out
+        preview.left_out.activated.connect(self.switch_on)
         window.installEventFilter(self)
         self._checked_model: object = None
         self.retranslate()
