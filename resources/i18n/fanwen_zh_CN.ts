@@ -303,6 +303,25 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <extracomment>A mnemonic as Chinese texts write it ("导出(&amp;E)…"), or as English ones do ("&amp;Export").</extracomment>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>LeftOutLines</name>
     <message>
         <source>Left out: {text} (click to put it back)</source>
@@ -443,6 +462,21 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source> (not recovered at a start)</source>
         <translation>（启动时未恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,19 @@ def test_page_setup_is_chinese(window, qtbot):
     printer = print_dialogs.make_printer(window.model.document)
     dialog = QPageSetupDialog(printer, window)  # what 页面设置 in the print preview opens
     assert read_while_open(qtbot, dialog.exec) == []
+
+
+def test_the_supplement_to_qts_catalogue_is_compiled_from_its_ts(tmp_path):
+    import subprocess
+
+    import PySide6
+
+    from app.ui.translation import supplement_path
+
+    qm = supplement_path("zh_CN")
+    tool = Path(PySide6.__file__).parent / "lrelease"
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [str(tool), "-silent", str(qm.with_suffix(".ts")), "-qm", str(fresh)], check=True
+    )
+    assert fresh.read_bytes() == qm.read_bytes()

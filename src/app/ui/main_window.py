@@ -42,6 +42,7 @@ from app.ui import settings as config
 from app.ui.draft_files import DraftFiles, dropped_draft
 from app.ui.export_flow import ExportFlow
 from app.ui.form_stack import FormStack
+from app.ui.help_menu import HelpActions
 from app.ui.preview import Preview
 from app.ui.recovery import WindowAutosave
 from app.ui.report_status import ReportStatus
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         )
         self.previewRendered.connect(self.wording_actions.report_stale)
         self.autosave.install_menu(self, actions.file_menu, files, lambda: self.dialogs)
+        self.help_actions = HelpActions(self, actions.help_menu)
 
     @functools.cached_property
     def dialogs(self) -> Dialogs:

@@ -4,7 +4,7 @@ Source strings are English (`tr()`); Chinese is the default. `resources/i18n/fan
 built from the `.ts` kept beside it (`scripts/update_translations.py`) and shipped, so a fresh
 clone works. It is the one catalogue: `app.core.i18n._()` reads the same file without Qt.
 Qt's `qtbase_zh_CN` comes from Qt's own translations folder and turns standard dialogs and
-buttons Chinese too; `qtbase_extra_zh_CN` (ours, beside `fanwen_zh_CN`) adds the few labels of
+buttons Chinese too; `i18n/qt/qtbase_extra_zh_CN` (ours) adds the few labels of
 those dialogs that Qt's catalogue has only in an older form (without their `&` mnemonic). Every
 QTranslator is kept referenced here: one collected by Python would silently stop translating.
 """
@@ -26,7 +26,8 @@ QT_SUPPLEMENT = "qtbase_extra"
 
 def supplement_path(language: str) -> Path:
     """Where our supplement to Qt's catalogue for a language is (.qm)."""
-    return resources_dir() / "i18n" / f"{QT_SUPPLEMENT}_{language}.qm"
+    # (a folder of its own: scripts/update_translations.py keeps every .ts of resources/i18n)
+    return resources_dir() / "i18n" / "qt" / f"{QT_SUPPLEMENT}_{language}.qm"
 
 
 class Translations:

@@ -2,8 +2,8 @@
 <!DOCTYPE TS>
 <!-- Qt's own dialogs: the labels Qt 6 gave a mnemonic (&) that its qtbase_zh_CN catalogue
      still has only without one, so they showed in English. Loaded after qtbase_zh_CN by
-     app.ui.translation; tests/ui/test_qt_dialogs_chinese.py opens each dialog and finds no
-     English label. -->
+     app.ui.translation; compiled with pyside6-lrelease into the .qm beside it;
+     tests/ui/test_qt_dialogs_chinese.py opens each dialog and finds no English label. -->
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QFileDialog</name>
