@@ -80,7 +80,7 @@ def test_the_editor_joins_lines_and_keeps_unknown_brackets_as_wording(window, qt
     paragraph = window.model.template_paragraphs()[1]
     dialog = WordingEditDialog(window.model, paragraph, window)
     qtbot.addWidget(dialog)
-    assert dialog.original.text().startswith("在国税地税征管体制改革中")
+    assert dialog.original.toPlainText().startswith("在国税地税征管体制改革中")
     dialog.editor.setPlainText("第一行\n第二行〔单位名称〕按〔2024〕1号文件办理")
     dialog.accept_wording()  # line breaks typed in the editor are joined: one paragraph
     assert dialog.pieces == (

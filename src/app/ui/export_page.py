@@ -121,6 +121,10 @@ class ExportPage(QWidget):
         self.export_button.clicked.connect(lambda: self.exportRequested.emit(self.format()))
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
+        # Below the button, what the list of problems leaves: all of it once there are none
+        # (the page's parts then stay together at the top instead of spreading out).
+        layout.addStretch(0)
+        self._layout = layout
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -194,6 +198,7 @@ class ExportPage(QWidget):
         self.problems.setVisible(has_problems)
         self.problems_label.setVisible(has_problems)
         self.go_button.setVisible(has_problems)
+        self._layout.setStretch(self._layout.count() - 1, 0 if has_problems else 1)
         if has_problems:
             self.problems.setCurrentRow(0)
 

@@ -27,7 +27,7 @@ from app.core.errors import FanwenError
 from app.core.i18n import _
 from app.core.render import field_run, is_negative
 from app.core.report import ReportModel, TemplateParagraph
-from app.core.wording import Piece, WordingState, check_pieces, parse_markup, wording_markup
+from app.core.wording import Piece, WordingState, check_pieces, parse_markup
 
 if TYPE_CHECKING:
     from typing import Protocol
@@ -106,7 +106,6 @@ class PlaceEditor(QTextEdit):
             place.setToolTip(field.label if field is not None else piece.key)
             cursor.insertText(text, place)
         self.setCurrentCharFormat(plain)
-        self.moveCursor(QTextCursor.MoveOperation.End)
 
     def pieces(self) -> tuple[Piece, ...]:
         """The wording as edited: the places kept, plain text read as markup (a 〔label〕
@@ -209,11 +208,14 @@ class WordingEditDialog(QDialog):
         layout.addWidget(intro)
         original_label = QLabel(self.tr("Template wording:"), self)
         layout.addWidget(original_label)
-        self.original = QLabel(wording_markup(paragraph.spec.pieces, model.template), self)
+        # The template's wording, its places filled as in the editor below (read only).
+        self.original = PlaceEditor(self)
         self.original.setObjectName("wording-original")
-        self.original.setWordWrap(True)
-        self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.original.setTextFormat(Qt.TextFormat.PlainText)
+        self.original.setReadOnly(True)
+        self.original.set_pieces(paragraph.spec.pieces, model)
+        self.original.moveCursor(QTextCursor.MoveOperation.Start)
+        self.original.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        original_label.setBuddy(self.original)
         layout.addWidget(self.original)
         edit_label = QLabel(self.tr("Wording in this report:"), self)
         layout.addWidget(edit_label)
@@ -238,7 +240,14 @@ class WordingEditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("中")
-        self.resize(em * 48, em * 24)
+        width, height = em * 60, em * 36
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width() * 9 // 10)
+            height = min(height, available.height() * 9 // 10)
+        self.resize(width, height)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
 
     def accept_wording(self) -> None:
         """Check the new wording; close with it, or say what is wrong and stay open."""
