@@ -31,6 +31,7 @@ from app import __version__
 from app.core import i18n
 from app.core.errors import FanwenError
 from app.core.i18n import _
+from app.core.settings_file import export_author
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -101,7 +102,7 @@ def _export_parser(commands: Any) -> None:
         help=_("text encoding for txt (default: UTF-8 with BOM)"),
     )
     export.add_argument(
-        "--author", default="", help=_("the author written into DOCX and PDF properties")
+        "--author", default=None, help=_("the author written into DOCX and PDF properties")
     )
     export.add_argument(
         "--force", action="store_true", help=_("export even with unfilled or invalid fields")
@@ -374,7 +375,7 @@ def _export(args: argparse.Namespace) -> int:
         model.document,
         fmt,
         output,
-        ExportOptions(encoding=args.encoding, author=args.author),
+        ExportOptions(encoding=args.encoding, author=export_author(args.author)),
     )
     print(output)
     return EXIT_OK
