@@ -1411,6 +1411,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>预览与导出</translation>
     </message>
     <message>
+        <source>{error} The draft does not carry a copy of it: ask whoever sent the draft for the template folder “{id}” and put it in {folder}, or choose your office's shared template folder under File &gt; New from template; then open the draft again.</source>
+        <translation>{error}草稿中也没有附带这个模板的副本：请向发来草稿的人要模板文件夹“{id}”，放到 {folder} 中；或在“文件 &gt; 从模板新建”中选择单位的共享模板文件夹。然后再打开这份草稿。</translation>
+    </message>
+    <message>
         <source>Fanwen template: metadata, sections and fields; the wording is in {body}.</source>
         <translation>范文助手模板：元数据、章节和字段；正文在 {body} 中。</translation>
     </message>

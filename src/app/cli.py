@@ -289,12 +289,12 @@ def _bound(value: object) -> str | None:
 
 def _open(path: Path):  # type: ignore[no-untyped-def]
     from app.core.draft import load_draft
-    from app.core.library import find_template
     from app.core.session import ReportSession
+    from app.core.template_copy import template_for_draft
 
     draft = load_draft(path)
     try:
-        template = find_template(draft.template)
+        template = template_for_draft(draft)  # or the copy of it the draft carries
     except FanwenError as exc:
         raise CliError(_("{file}: {error}", file=path, error=exc)) from None
     model = ReportSession(template, draft, path).model
