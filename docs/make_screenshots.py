@@ -10,7 +10,7 @@ Run from the repository root in an X server with a window manager and CJK fonts 
 Each shot is the whole screen (`import -window root`), taken once the window has painted:
 01 first start, 02 a section half-filled with a rule problem, 03 the field editor, 04 the
 reword dialog, 05 the recovery list, 06 the export page of the report completed, 07 a page of the DOCX as LibreOffice
-renders it here (no 公文 fonts installed).
+renders it here (no 公文 fonts installed), 08 a paragraph left out, as the preview shows it.
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def main() -> None:
     folder.mkdir(parents=True, exist_ok=True)
     from app.ui.application import create_application, open_window
 
-    app = create_application()
+    create_application()
     leave_a_declined_autosave({"unit_name": "江城市税务局", "meetings": "36", "report_month": "8"})
     window, _error = open_window(None)
     window.showMaximized()
@@ -130,6 +130,17 @@ def main() -> None:
     reword.show()
     shoot(folder, "04-reword-dialog")
     reword.reject()
+
+    off = next(p for p in window.model.template_paragraphs() if "model_branch" in str(p.spec.pieces))
+    window.wording_actions.switch_off(off.id)
+    window.focus_field("problems_found")
+    settle()
+    window.preview.show_everything()
+    rect, _item = window.preview.left_out.rects()[0]
+    bar = window.preview.verticalScrollBar()
+    bar.setValue(round(rect.top()) - window.preview.viewport().height() // 2)
+    shoot(folder, "08-left-out-paragraph")
+    window.adapter.undo()
 
     from app.core.kept_autosaves import kept_autosaves
     from app.ui.recovery_dialog import RecoveryDialog

@@ -328,6 +328,14 @@ Recover it?</source>
         <extracomment>The look of a left-out paragraph's line. A line was clicked: put that paragraph back (its template paragraph id). Where the left-out paragraphs are (asked at every full render of the preview).</extracomment>
         <translation>已不用：{text}（点击恢复此段）</translation>
     </message>
+    <message>
+        <source>Click to put it back</source>
+        <translation>点击恢复此段</translation>
+    </message>
+    <message>
+        <source>Left out: {text}</source>
+        <translation>已不用：{text}</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

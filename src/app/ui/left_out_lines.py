@@ -36,6 +36,7 @@ class PreviewBlocks(Protocol):
 
 #: The look of a left-out paragraph's line.
 COLOR = "#8a8a8a"
+HINT_COLOR = "#0d47a1"
 BACKGROUND = "#f3f3f3"
 
 
@@ -75,6 +76,10 @@ class LeftOutLines(QObject):
         self.items = tuple(self.source()) if self.source is not None else ()
         if not self.items or not self._blocks().block_count():
             return
+        # The lines are not the document's: when its layout moves (paragraphs laid out or shown
+        # after the first paint), the view is drawn again whole, lines included.
+        viewport = self.view.viewport()
+        self.view.document().documentLayout().update.connect(lambda _rect: viewport.update())
         room: dict[int, int] = {}
         for item in self.items:
             room[item.before] = room.get(item.before, 0) + self.height()
@@ -105,10 +110,12 @@ class LeftOutLines(QObject):
             count = sum(1 for other in self.items if other.before == item.before)
             number = stacked.get(item.before, 0)
             stacked[item.before] = number + 1
+            # A block's rectangle is its text's: the room made for the lines is the margin
+            # just above it (below it, for lines after the last paragraph).
             top = (
-                rect.bottom() - (count - number) * height
+                rect.bottom() + number * height
                 if at_end
-                else rect.top() + number * height
+                else rect.top() - (count - number) * height
             )
             found.append((QRectF(rect.left(), top + 2, rect.width(), height - 4), item))
         return found
@@ -126,17 +133,29 @@ class LeftOutLines(QObject):
         painter = QPainter(self.view.viewport())
         offset = self._offset()
         painter.translate(-offset.x(), -offset.y())
-        font = QFont(self.view.font())
-        font.setStrikeOut(True)
-        painter.setFont(font)
+        plain = QFont(self.view.font())
+        struck = QFont(plain)
+        struck.setStrikeOut(True)
         metrics = self.view.fontMetrics()
+        hint = self.tr("Click to put it back")
         for rect, item in self.rects():
             painter.fillRect(rect, QColor(BACKGROUND))
-            painter.setPen(QColor(COLOR))
-            text = metrics.elidedText(
-                self.label(item), Qt.TextElideMode.ElideRight, round(rect.width()) - 24
+            inner = rect.adjusted(6, 0, -6, 0)
+            # What to do, always whole, at the right; the words left out, struck through.
+            hint_width = metrics.horizontalAdvance(hint)
+            painter.setFont(plain)
+            painter.setPen(QColor(HINT_COLOR))
+            painter.drawText(
+                inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, hint
             )
-            painter.drawText(rect.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter, f"⋯ {text}")
+            text = metrics.elidedText(
+                self.tr("Left out: {text}").format(text=item.text),
+                Qt.TextElideMode.ElideRight,
+                max(0, round(inner.width()) - hint_width - 24),
+            )
+            painter.setFont(struck)
+            painter.setPen(QColor(COLOR))
+            painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, f"⋯ {text}")
         painter.end()
 
     def at(self, point: QPoint) -> LeftOut | None:
@@ -163,7 +182,9 @@ class LeftOutLines(QObject):
 
     def hover(self, event: QMouseEvent) -> None:
         """A pointing hand over a line."""
-        if self.items and self.at(event.position().toPoint()) is not None:
+        item = self.at(event.position().toPoint()) if self.items else None
+        if item is not None:
             from PySide6.QtCore import Qt
 
             self.view.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            self.view.viewport().setToolTip(self.label(item))
