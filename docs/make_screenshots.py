@@ -51,8 +51,14 @@ def shoot(folder: Path, name: str) -> Path:
     settle()
     target = folder / f"{name}.png"
     subprocess.run(["import", "-window", "root", str(target)], check=True)
+    small(target)
     print(target)
     return target
+
+
+def small(image: Path) -> None:
+    """256 colours are plenty for a screen of text: a third of the size in the repository."""
+    subprocess.run(["convert", str(image), "-colors", "256", f"PNG8:{image}"], check=True)
 
 
 def leave_a_declined_autosave(values: dict[str, str]) -> None:
@@ -91,6 +97,7 @@ def docx_page(folder: Path, window) -> None:  # type: ignore[no-untyped-def]
     page = next(work.glob("page*.png"))
     target = folder / "07-docx-libreoffice.png"
     target.write_bytes(page.read_bytes())
+    small(target)
     print(target)
 
 
