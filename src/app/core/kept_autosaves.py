@@ -33,7 +33,7 @@ class KeptAutosave(NamedTuple):
 def kept_autosaves(exclude: str | None = None) -> list[KeptAutosave]:
     """Every autosave kept: of sessions that ended without saving, and those set aside at a
     start-up; newest first. Files that cannot be read are left out (and left alone)."""
-    from app.core.library import find_template
+    from app.core.template_copy import template_for_draft
 
     entries = [(entry, False) for entry in recoverable(exclude=exclude)]
     declined = autosave_dir() / DECLINED
@@ -44,7 +44,7 @@ def kept_autosaves(exclude: str | None = None) -> list[KeptAutosave]:
     kept = []
     for entry, was_declined in entries:
         try:
-            template: Template | None = find_template(entry.draft.template)
+            template: Template | None = template_for_draft(entry.draft)
         except FanwenError:
             template = None
         words, filled = _first_words(entry.draft, template)
