@@ -31,7 +31,6 @@ from app import __version__
 from app.core import i18n
 from app.core.errors import FanwenError
 from app.core.i18n import _
-from app.core.settings_file import export_author
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -344,6 +343,7 @@ def _export(args: argparse.Namespace) -> int:
     import app.printing  # noqa: F401 - adds "pdf" to FORMATS (Qt is loaded only to draw it)
     from app.core.export import FORMATS, ExportOptions, export_report
     from app.core.report import problem_labels
+    from app.core.settings_file import export_author  # the author the app remembers
 
     fmt = args.format.lower().lstrip(".")
     if fmt not in FORMATS:
