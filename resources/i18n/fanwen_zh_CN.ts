@@ -66,12 +66,8 @@ Recover it?</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <source>If you do not recover it now, it is kept aside in the autosave folder.</source>
-        <translation>如果现在不恢复，它会被另存在自动保存文件夹中，不会立即删除。</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>恢复(&amp;R)</translation>
+        <source>If you do not recover it now, it is kept aside: File &gt; Recover unsaved reports brings it back.</source>
+        <translation>现在不恢复的话，它会被另外保留：可以通过“文件 &gt; 恢复未保存的报告”找回。</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
@@ -332,6 +328,41 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <extracomment>A mnemonic as Chinese texts write it ("导出(&amp;E)…"), or as English ones do ("&amp;Export").</extracomment>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutLines</name>
+    <message>
+        <source>Left out: {text} (click to put it back)</source>
+        <extracomment>The look of a left-out paragraph's line. A line was clicked: put that paragraph back (its template paragraph id). Where the left-out paragraphs are (asked at every full render of the preview).</extracomment>
+        <translation>已不用：{text}（点击恢复此段）</translation>
+    </message>
+    <message>
+        <source>Click to put it back</source>
+        <translation>点击恢复此段</translation>
+    </message>
+    <message>
+        <source>Left out: {text}</source>
+        <translation>已不用：{text}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Next problem (F8)</source>
@@ -425,6 +456,60 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Export anyway</source>
         <translation>仍然导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Recover &amp;unsaved reports…</source>
+        <extracomment>The draft's extra entry in an autosave naming the step the writer was on.</extracomment>
+        <translation>恢复未保存的报告(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved reports</source>
+        <translation>恢复未保存的报告</translation>
+    </message>
+    <message>
+        <source>Drafts Fanwen saved automatically and that were never saved as a file, newest first (kept in {folder}). Choose one to open it; the report open now is closed first.</source>
+        <translation>范文填写助手自动保存、但从未存为文件的草稿，最新的在前（保存在 {folder}）。选择一份即可打开；当前打开的报告会先关闭。</translation>
+    </message>
+    <message>
+        <source>There are no unsaved reports to recover.</source>
+        <translation>没有可以恢复的未保存报告。</translation>
+    </message>
+    <message>
+        <source>Unsaved reports</source>
+        <translation>未保存的报告</translation>
+    </message>
+    <message>
+        <source>template “{id}” is not installed</source>
+        <translation>模板“{id}”未安装</translation>
+    </message>
+    <message>
+        <source>{time} · {name} · {title} · {filled} fields filled</source>
+        <translation>{time} · {name} · {title} · 已填 {filled} 项</translation>
+    </message>
+    <message>
+        <source> (not recovered at a start)</source>
+        <translation>（启动时未恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -687,6 +772,7 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <name>WordingActions</name>
     <message>
         <source>&amp;Paragraphs and wording…</source>
+        <extracomment>Characters of a left-out paragraph shown on its line in the preview.</extracomment>
         <translation>段落与措辞(&amp;P)…</translation>
     </message>
     <message>
@@ -714,12 +800,12 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <name>WordingEditDialog</name>
     <message>
         <source>Reword the paragraph</source>
-        <extracomment>Characters of a paragraph shown in the list of paragraphs.</extracomment>
+        <extracomment>Characters of a paragraph shown in the list of paragraphs. How a field place is named in the editor's document (its anchor): "field:key" or "sign:key:positive:negative".</extracomment>
         <translation>修改段落措辞</translation>
     </message>
     <message>
-        <source>Change the wording for this report only. A field is written 〔label〕: keep it where the value should go (you may move or delete it).</source>
-        <translation>只修改本报告中的措辞。字段写作〔名称〕：把它留在要填入数值的位置（可以移动或删除）。</translation>
+        <source>Change the wording for this report only. A field's value is shown on a tinted ground: keep it where the value should go (you may delete it, or type a field as 〔label〕).</source>
+        <translation>只修改本报告的措辞。带底色的是字段的值：请把它留在该填值的位置（可以删去，也可以用〔标签〕写入字段）。</translation>
     </message>
     <message>
         <source>Template wording:</source>
@@ -1406,6 +1492,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>预览与导出</translation>
     </message>
     <message>
+        <source>{error} The draft does not carry a copy of it: ask whoever sent the draft for the template folder “{id}” and put it in {folder}, or choose your office's shared template folder under File &gt; New from template; then open the draft again.</source>
+        <translation>{error}草稿中也没有附带这个模板的副本：请向发来草稿的人要模板文件夹“{id}”，放到 {folder} 中；或在“文件 &gt; 从模板新建”中选择单位的共享模板文件夹。然后再打开这份草稿。</translation>
+    </message>
+    <message>
         <source>Fanwen template: metadata, sections and fields; the wording is in {body}.</source>
         <translation>范文助手模板：元数据、章节和字段；正文在 {body} 中。</translation>
     </message>
@@ -1497,6 +1587,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Go to field</source>
         <translation>转到该字段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>Untitled</source>

@@ -102,7 +102,7 @@ def _export_parser(commands: Any) -> None:
         help=_("text encoding for txt (default: UTF-8 with BOM)"),
     )
     export.add_argument(
-        "--author", default="", help=_("the author written into DOCX and PDF properties")
+        "--author", default=None, help=_("the author written into DOCX and PDF properties")
     )
     export.add_argument(
         "--force", action="store_true", help=_("export even with unfilled or invalid fields")
@@ -292,12 +292,12 @@ def _bound(value: object) -> str | None:
 
 def _open(path: Path):  # type: ignore[no-untyped-def]
     from app.core.draft import load_draft
-    from app.core.library import find_template
     from app.core.session import ReportSession
+    from app.core.template_copy import template_for_draft
 
     draft = load_draft(path)
     try:
-        template = find_template(draft.template)
+        template = template_for_draft(draft)  # or the copy of it the draft carries
     except FanwenError as exc:
         raise CliError(_("{file}: {error}", file=path, error=exc)) from None
     model = ReportSession(template, draft, path).model
@@ -355,6 +355,7 @@ def _export(args: argparse.Namespace) -> int:
     import app.printing  # noqa: F401 - adds "pdf" to FORMATS (Qt is loaded only to draw it)
     from app.core.export import FORMATS, ExportOptions, export_report
     from app.core.report import problem_labels
+    from app.core.settings_file import export_author  # the author the app remembers
 
     fmt = args.format.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -393,7 +394,7 @@ def _export(args: argparse.Namespace) -> int:
         model.document,
         fmt,
         output,
-        ExportOptions(encoding=args.encoding, author=args.author),
+        ExportOptions(encoding=args.encoding, author=export_author(args.author)),
     )
     _print(str(output))
     return EXIT_OK

@@ -150,6 +150,8 @@ def check_value(
     high = maximum if maximum is not None else default_max
     if (low is not None and number < low) or (high is not None and number > high):
         return CheckedValue(text, number, _bounds_message(kind, low, high))
+    if not kind.allows_fraction and "," not in text:
+        text = str(int(number))  # "09" goes into the report as 9 (the form keeps "09")
     return CheckedValue(text.removeprefix("+"), number)
 
 

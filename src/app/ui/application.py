@@ -21,6 +21,7 @@ from app.core.errors import FanwenError
 from app.core.i18n import _
 from app.core.library import find_template
 from app.core.template import Template
+from app.core.template_copy import template_for_draft
 from app.pyside_check import require_safe_pyside
 from app.ui import collector
 from app.ui.main_window import MainWindow
@@ -89,7 +90,7 @@ def open_window(draft_path: Path | None = None) -> tuple[MainWindow, str | None]
     if draft_path is not None:
         try:
             draft = load_draft(draft_path)
-            template = find_template(draft.template)
+            template = template_for_draft(draft)
         except FanwenError as exc:
             error = str(exc)
             draft = None

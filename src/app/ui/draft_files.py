@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.core.draft import SUFFIX, Draft, load_draft
 from app.core.errors import FanwenError
 from app.core.i18n import _
-from app.core.library import find_template
 from app.core.template import Template
+from app.core.template_copy import template_for_draft
 from app.ui import settings as config
 from app.ui.autosave_control import AutosaveControl
 from app.ui.session_adapter import SessionAdapter
@@ -313,7 +313,7 @@ class DraftFiles(QObject):
         path = Path(path)
         try:
             draft = load_draft(path)
-            template = find_template(draft.template)
+            template = template_for_draft(draft)  # or the copy it carries
             migration = migrate_draft(template, draft)
         except FanwenError as exc:
             message = str(exc)

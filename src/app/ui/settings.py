@@ -45,6 +45,9 @@ SPLITTER_STATE: Setting[QByteArray] = Setting(
 LAST_STEP: Setting[str] = Setting(
     "window/last_step", str, "", "The step shown when the app was last closed."
 )
+FIELD_EDITOR_GEOMETRY: Setting[QByteArray] = Setting(
+    "window/field_editor", QByteArray, QByteArray(), "Size and position of the field editor."
+)
 EXPORT_FORMAT: Setting[str] = Setting(
     "export/format", str, "txt", "The export format chosen last (a name from FORMATS)."
 )
@@ -75,6 +78,7 @@ ALL: tuple[Setting[Any], ...] = (
     WINDOW_STATE,
     SPLITTER_STATE,
     LAST_STEP,
+    FIELD_EDITOR_GEOMETRY,
     EXPORT_FORMAT,
     TXT_ENCODING,
     EXPORT_FOLDER,
