@@ -42,6 +42,7 @@ def test_a_draft_of_an_own_template_opens_in_a_fresh_profile(
     content = json.loads(draft.read_text(encoding="utf-8"))
     assert content["template"] == "anquan"
     assert content[KEY]["id"] == "anquan" and "template.toml" in content[KEY]["files"]
+    assert window.close()  # saved and closed: the draft is sent to a colleague
 
     # A colleague's PC: a profile that has never seen “anquan”.
     monkeypatch.setenv("FANWEN_HOME", str(tmp_path / "colleague"))
@@ -68,6 +69,7 @@ def test_the_carried_copy_wins_over_an_older_installed_template(
     draft = tmp_path / "新.fanwen"
     window.edit_value("unit_name", "某局")
     assert window.files.write(draft)
+    assert window.close()
     monkeypatch.setenv("FANWEN_HOME", str(tmp_path / "older"))
     make_own_template(version="1.0")  # the colleague has an older one
     colleague = open_main_window()

@@ -486,6 +486,7 @@ class MainWindow(QMainWindow):
         self.autosave.closing = True
         self.autosave.remove()  # gone before the app is
         self.save_window_state()
+        self.files.release_lock()  # a closed window holds no draft
         event.accept()
 
 
