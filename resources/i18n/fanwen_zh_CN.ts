@@ -1556,6 +1556,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>无法生成 PDF。</translation>
     </message>
     <message>
+        <source>PySide6 {pyside} on Python {python} loses references to None, True and False and would abort the app after a few thousand Qt calls: install “PySide6-Essentials&lt;6.12” or run Fanwen on Python 3.12 or later.</source>
+        <translation>Python {python} 上的 PySide6 {pyside} 会丢失 None、True、False 的引用，数千次 Qt 调用后程序会异常退出：请安装“PySide6-Essentials&lt;6.12”，或在 Python 3.12 及以上版本运行范文填写助手。</translation>
+    </message>
+    <message>
         <source>Cannot open the draft</source>
         <translation>无法打开草稿</translation>
     </message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 
 from app.core.errors import FanwenError
+from app.core.i18n import _
 
 #: From this release on, on Python before 3.12, unsafe (6.12.0 measured; later ones unmeasured).
 FIRST_UNSAFE = (6, 12)
@@ -28,11 +29,12 @@ def refusal(python: tuple[int, ...], pyside: tuple[int, ...]) -> str | None:
     """Why this PySide6 release cannot run on this Python, or None when it can."""
     if tuple(python[:2]) >= IMMORTAL_SINGLETONS or tuple(pyside[:2]) < FIRST_UNSAFE:
         return None
-    version = ".".join(str(part) for part in pyside[:3])
-    return (
-        f"PySide6 {version} on Python {python[0]}.{python[1]} loses references to None, True "
-        "and False and would abort the app after a few thousand Qt calls: install "
-        '"PySide6-Essentials<6.12" or run Fanwen on Python 3.12 or later.'
+    return _(
+        "PySide6 {pyside} on Python {python} loses references to None, True and False and "
+        "would abort the app after a few thousand Qt calls: install “PySide6-Essentials<6.12” "
+        "or run Fanwen on Python 3.12 or later.",
+        pyside=".".join(str(part) for part in pyside[:3]),
+        python=f"{python[0]}.{python[1]}",
     )
 
 
