@@ -115,7 +115,7 @@ def refused_release(monkeypatch):
 def test_the_app_refuses_to_start_on_a_refused_release():
     from app.ui.application import create_application
 
-    with pytest.raises(UnsafePySide, match=r"PySide6 6\.12\.0 on Python 3\.1"):
+    with pytest.raises(UnsafePySide, match=r"Python 3\.1\d 上的 PySide6 6\.12\.0"):
         create_application()
 
 
