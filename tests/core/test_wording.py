@@ -376,6 +376,7 @@ def test_a_frozen_word_that_cannot_be_repaired_is_reported(
     assert opened.repaired_wording() == [] and opened.frozen_wording() == [paragraph.id]
     (problem,) = opened.problems()
     assert problem.kind is ProblemKind.WORDING and problem.keys == ("revenue_growth",)
+    assert problem.paragraph == paragraph.id
     assert not problem.blocking and "恢复原文" in problem.message
     assert opened.field_problems(sixin.field("revenue_growth")) == [problem]
     assert opened.counts()[2] == 1
