@@ -55,15 +55,13 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The argument parser for every sub-command, or for `only` that one (what a command line
-    naming it needs: `fanwen gui` then starts without building the others' parsers)."""
+def build_parser() -> argparse.ArgumentParser:
+    """The one argument parser, with every sub-command."""
     parser = _Parser(prog="fanwen", description=_("Fill in Chinese model reports (范文)."))
     parser.add_argument("--version", action="version", version=f"fanwen {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name, add in _COMMAND_PARSERS.items():
-        if only is None or name == only:
-            add(commands)
+    for add in _COMMAND_PARSERS.values():
+        add(commands)
     return parser
 
 
@@ -143,8 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         args_list.insert(0, "gui")
     try:
-        only = args_list[0] if args_list[0] in COMMANDS else None
-        args = build_parser(only).parse_args(args_list)
+        args = build_parser().parse_args(args_list)
         return _run(args)
     except CliError as exc:
         _print_error(str(exc))
@@ -292,14 +289,14 @@ def _bound(value: object) -> str | None:
 def _open(path: Path):  # type: ignore[no-untyped-def]
     from app.core.draft import load_draft
     from app.core.library import find_template
-    from app.core.report import ReportModel
+    from app.core.session import ReportSession
 
     draft = load_draft(path)
     try:
         template = find_template(draft.template)
     except FanwenError as exc:
         raise CliError(_("{file}: {error}", file=path, error=exc)) from None
-    model = ReportModel(template, draft.values, draft.wording)
+    model = ReportSession(template, draft, path).model
     for paragraph in model.stale_wording():
         _print_error(
             _(

@@ -244,8 +244,8 @@ def test_an_author_documents_cannot_hold_is_cleaned_or_refused(tmp_path):
     assert not long_out.exists()
 
 
-def test_help_lists_every_command_and_a_command_line_builds_only_its_parser():
-    from app.cli import COMMANDS, CliError, build_parser
+def test_help_lists_every_command():
+    from app.cli import COMMANDS
 
     result = fanwen("--help")
     assert result.returncode == 0
@@ -254,11 +254,6 @@ def test_help_lists_every_command_and_a_command_line_builds_only_its_parser():
     gui_help = fanwen("gui", "--help")
     assert gui_help.returncode == 0
     assert "--smoke" in gui_help.stdout
-    # `fanwen gui` starts without the other commands' parsers (a few ms of start-up)
-    only = build_parser("gui")
-    assert only.parse_args(["gui", "--smoke"]).smoke
-    with pytest.raises(CliError):
-        only.parse_args(["export", "x.fanwen", "-f", "txt"])
 
 
 def test_the_last_collection_at_exit_does_not_walk_the_apps_objects(monkeypatch):

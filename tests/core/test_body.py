@@ -4,6 +4,7 @@ importer's reading and writing of field places."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -130,8 +131,8 @@ def test_the_line_plan_renders_what_the_whole_body_renders(
     sixin: Template, lines: list[list[str]], raw: dict[str, str]
 ) -> None:
     text = "\n".join("".join(parts) + "。" for parts in lines)  # no line ends in a block tag
-    by_line = sixin.replace(body=text)
-    whole = sixin.replace(body=text + _WHOLE)
+    by_line = dataclasses.replace(sixin, body=text)
+    whole = dataclasses.replace(sixin, body=text + _WHOLE)
     checked: dict[str, CheckedValue] = {k: sixin.field(k).check(v) for k, v in raw.items()}
     planned = render.render_structure(by_line, checked)
     rendered = render.render_structure(whole, checked)
@@ -158,7 +159,7 @@ def _runs(document: Document) -> list[tuple[str, list[object]]]:
 
 def test_sign_words_follow_the_value_without_a_re_render(sixin: Template) -> None:
     line = '收入同比{% if negative("revenue_growth") %}下降{% else %}增长{% endif %}了'
-    template = sixin.replace(body=line)
+    template = dataclasses.replace(sixin, body=line)
     structure = render.render_structure(template, {})
     assert structure.logic_keys == frozenset()  # a place, not logic: no line is re-rendered
     for raw, word in (("-1", "下降"), ("2", "增长"), ("", "增长"), ("x", "增长")):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from app.core.report import ProblemKind, ReportModel
@@ -168,7 +170,7 @@ def test_line_by_line_rendering_equals_rendering_the_whole_body(sixin):
     values = {**COMPLETE_VALUES, "revenue_growth": "-1"}
     model = ReportModel(sixin, values)
     # a trailing whitespace-control tag forces the whole-body path
-    whole = sixin.replace(body=sixin.body + "{#- end -#}\n{%- if false %}{% endif %}")
+    whole = dataclasses.replace(sixin, body=sixin.body + "{#- end -#}\n{%- if false %}{% endif %}")
     assert render_structure(whole, model.checked).by_line is False
     assert render_structure(whole, model.checked).paragraphs == model.structure.paragraphs
 

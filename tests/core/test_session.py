@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from app.core.draft import Draft, load_draft
@@ -148,7 +150,7 @@ def test_loading_another_report_starts_a_fresh_history(session, tmp_path):
 
 def test_a_report_that_cannot_be_built_leaves_the_session_as_it_was(session, tmp_path):
     session.set_value("meetings", "5")
-    broken = find_template("sixin").replace(body="{{ field('nope') }}")
+    broken = dataclasses.replace(find_template("sixin"), body="{{ field('nope') }}")
     with pytest.raises(FanwenError):
         session.load(broken, Draft(), tmp_path / "other.fanwen")
     assert session.path is None and session.model.value("meetings") == "5"
@@ -159,7 +161,7 @@ def test_an_edited_template_applied_to_the_report_is_one_step(session):
     session.set_value("unit_name", "江城市税务局")
     old = session.template
     fields = tuple(f._replace(label="单位全称") if f.key == "unit_name" else f for f in old.fields)
-    edited = old.replace(fields=fields)
+    edited = dataclasses.replace(old, fields=fields)
     change = session.change_template(edited, session.model.values)
     assert change.steps and not change.replaced
     assert session.template.field("unit_name").label == "单位全称"

@@ -15,6 +15,7 @@ back. Saving is atomic.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -44,59 +45,19 @@ _KNOWN = {
 }
 
 
+@dataclass
 class Draft:
-    """One draft: which template, the raw values, and what else the file held.
+    """One draft: which template, the raw values, and what else the file held."""
 
-    (A plain class rather than a dataclass: see app.core.template.Template.)
-    """
-
-    __slots__ = (
-        "created",
-        "extra",
-        "modified",
-        "template",
-        "template_version",
-        "values",
-        "wording",
-    )
-
-    def __init__(
-        self,
-        template: str = DEFAULT_TEMPLATE,
-        values: dict[str, str] | None = None,
-        template_version: str | None = None,
-        created: str | None = None,
-        modified: str | None = None,
-        extra: dict[str, Any] | None = None,
-        wording: dict[str, Adaptation] | None = None,
-    ) -> None:
-        self.template = template
-        self.values: dict[str, str] = {} if values is None else values
-        self.template_version = template_version
-        self.created = created
-        self.modified = modified
-        #: Top-level entries written by a newer or other tool, kept as they were.
-        self.extra: dict[str, Any] = {} if extra is None else extra
-        #: Paragraphs switched off or reworded for this report, by paragraph id.
-        self.wording: dict[str, Adaptation] = {} if wording is None else wording
-
-    def _items(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is Draft and other._items() == self._items()
-
-    __hash__ = None  # type: ignore[assignment]  # it changes
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"Draft({inner})"
-
-    def replace(self, **changes: Any) -> Draft:
-        """A copy with these attributes changed."""
-        values = {name: getattr(self, name) for name in self.__slots__}
-        values.update(changes)
-        return Draft(**values)
+    template: str = DEFAULT_TEMPLATE
+    values: dict[str, str] = field(default_factory=dict)
+    template_version: str | None = None
+    created: str | None = None
+    modified: str | None = None
+    #: Top-level entries written by a newer or other tool, kept as they were.
+    extra: dict[str, Any] = field(default_factory=dict)
+    #: Paragraphs switched off or reworded for this report, by paragraph id.
+    wording: dict[str, Adaptation] = field(default_factory=dict)
 
     def to_json(self) -> str:
         """The draft as the text of a `.fanwen` file."""

@@ -7,6 +7,7 @@ the previous version, byte for byte, and the error says why in the writer's lang
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +58,7 @@ def save_draft_safely(draft: Draft, path: Path) -> SaveResult:
     """
     path = Path(path)
     stamp = now_iso()
-    written = draft.replace(created=draft.created or stamp, modified=stamp)
+    written = dataclasses.replace(draft, created=draft.created or stamp, modified=stamp)
     data = written.to_json().encode("utf-8")
     if path.is_dir():
         raise DraftError(_("{file}: is a folder, not a draft file.", file=path))

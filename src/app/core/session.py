@@ -21,6 +21,7 @@ tests use the session directly.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -141,7 +142,8 @@ class ReportSession:
 
     def current_draft(self) -> Draft:
         """The draft as it would be saved now (values the template does not know included)."""
-        return self.draft.replace(
+        return dataclasses.replace(
+            self.draft,
             template=self.template.id,
             values=dict(self.model.values),
             template_version=self.template.version,

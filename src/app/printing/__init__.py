@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.export import FORMATS, ExportFormat, ExportOptions
+from app.core.i18n import N_
 from app.none_guard import protect_singletons
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def _pdf(document: Document, options: ExportOptions) -> bytes:
 
 def register() -> None:
     """Add "pdf" to the export registry (done on import; calling it again changes nothing)."""
-    FORMATS.setdefault("pdf", ExportFormat("pdf", ".pdf", "PDF", _pdf))
+    FORMATS.setdefault("pdf", ExportFormat("pdf", ".pdf", N_("PDF"), _pdf))
 
 
 def print_document(parent: QWidget | None, document: Document) -> bool:

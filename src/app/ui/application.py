@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.draft import DEFAULT_TEMPLATE, Draft, load_draft
 from app.core.errors import FanwenError
+from app.core.i18n import _
 from app.core.library import find_template
 from app.core.template import Template
 from app.none_guard import check_singletons, protect_singletons
@@ -158,9 +159,7 @@ def after_start(window: MainWindow, error: str | None = None) -> None:
     window.focus_first_field()
     warm_up()
     if error is not None:
-        window.dialogs.error(
-            QCoreApplication.translate("Application", "Cannot open the draft"), error
-        )
+        window.dialogs.error(_("Cannot open the draft"), error)
     window.offer_recovery()
 
 
@@ -183,8 +182,6 @@ def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
     """Run the desktop app; returns the exit code."""
     if not has_display():
         if not smoke:  # Qt would abort with a page of plugin details: say it in one line
-            from app.core.i18n import _
-
             print(
                 "fanwen: "
                 + _(

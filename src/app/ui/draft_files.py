@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.core.draft import SUFFIX, Draft, load_draft
 from app.core.errors import FanwenError
+from app.core.i18n import _
 from app.core.library import find_template
 from app.core.template import Template
 from app.ui import settings as config
@@ -106,7 +107,7 @@ class DraftFiles(QObject):
             return True
         from app.ui.dialogs import SaveChoice
 
-        name = session.path.name if session.path is not None else self.tr("Untitled")
+        name = session.path.name if session.path is not None else _("Untitled")
         answer = self.dialogs.ask_save_changes(name)
         if answer is SaveChoice.SAVE:
             return self.save()
@@ -125,7 +126,7 @@ class DraftFiles(QObject):
         try:
             self.adapter.perform(lambda s: s.load(template, draft, path, values, unsaved))
         except FanwenError as exc:
-            self.dialogs.error(self.tr("Cannot open the draft"), str(exc))
+            self.dialogs.error(_("Cannot open the draft"), str(exc))
             return False
         self.autosave.remove()
         self.pathChanged.emit()
@@ -177,8 +178,8 @@ class DraftFiles(QObject):
         except FanwenError as exc:
             message = str(exc)
             if str(path) not in message:
-                message = self.tr("{file}: {error}").format(file=path, error=message)
-            self.dialogs.error(self.tr("Cannot open the draft"), message)
+                message = _("{file}: {error}", file=path, error=message)
+            self.dialogs.error(_("Cannot open the draft"), message)
             return False
         resolved = path.resolve()
         if not self.load(template, draft, resolved, migration.values, bool(migration.renamed)):
@@ -264,8 +265,8 @@ class DraftFiles(QObject):
         """Open a recent draft; one that has gone is taken off the list."""
         if not path.exists():
             self.dialogs.error(
-                self.tr("Cannot open the draft"),
-                self.tr("{file}: file not found.").format(file=path),
+                _("Cannot open the draft"),
+                _("{file}: file not found.", file=path),
             )
             self.settings.set(
                 config.RECENT_FILES,

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.core.errors import FanwenError
+from app.core.i18n import _
 from app.core.report import problem_labels
 from app.ui import settings as config
 from app.ui.draft_files import default_folder, safe_file_stem
@@ -155,7 +156,7 @@ class ExportFlow(QObject):
         except (OSError, ValueError) as exc:
             self.dialogs.error(
                 self.tr("Export failed"),
-                self.tr("{file}: cannot be written: {error}").format(file=path, error=exc),
+                _("{file}: cannot be written: {error}", file=path, error=exc),
             )
             return None
         self.settings.set(config.EXPORT_FORMAT, name)

@@ -124,7 +124,7 @@ class ExportPage(QWidget):
         """Set every text in the current language."""
         self.title.setText(_("Preview and export"))
         self.problems_label.setText(self.tr("Still to do:"))
-        self.go_button.setText(self.tr("&Go to field"))
+        self.go_button.setText(_("&Go to field"))
         self.format_label.setText(self.tr("Format:"))
         for name, button in self.format_buttons.items():
             button.setText(format_description(name))
@@ -133,7 +133,7 @@ class ExportPage(QWidget):
         self.encoding.setItemText(1, self.tr("GB18030 (older Chinese software)"))
         self.author_label.setText(self.tr("&Author:"))
         self.author.setPlaceholderText(self.tr("Written into the properties of DOCX and PDF files"))
-        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setText(_("&Export…"))
 
     def format(self) -> str:
         """The format chosen."""

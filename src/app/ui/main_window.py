@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.draft import Draft
+from app.core.i18n import _
 from app.core.report import ReportModel
 from app.core.session import Change, ReportSession
 from app.core.steps import EXPORT, Navigator
@@ -248,7 +249,6 @@ class MainWindow(QMainWindow):
         self.next_button.setText(self.tr("Next >"))
         self.preview_label.setText(self.tr("Preview (click a value to edit it)"))
         self.preview.setAccessibleName(self.tr("Preview of the report"))
-        self.steps.setAccessibleName(self.tr("Steps"))
         if self.forms.made_export_page is not None:
             self.forms.made_export_page.retranslate()
         self._update_title()
@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         path = self.session.path
-        name = path.name if path is not None else self.tr("Untitled")
+        name = path.name if path is not None else _("Untitled")
         self.setWindowTitle(self.tr("{name}[*] — Fanwen").format(name=name))
 
     # ================================================================== steps and fields

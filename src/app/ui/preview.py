@@ -47,7 +47,7 @@ from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState
 from app.ui.qt_properties import solid_brush
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl  # comes with a click on a link (its enums cost ~1 ms)
+    from PySide6.QtCore import QUrl  # comes with a click on a link, not with the first window
 
 FIELD_SCHEME = "field"
 

@@ -1,7 +1,8 @@
 """Loading the interface language: our zh_CN catalogue, Qt's own qtbase_zh_CN, core messages.
 
 Source strings are English (`tr()`); Chinese is the default. `resources/i18n/fanwen_zh_CN.qm` is
-built from the `.ts` kept beside it (`pyside6-lrelease`) and shipped, so a fresh clone works.
+built from the `.ts` kept beside it (`scripts/update_translations.py`) and shipped, so a fresh
+clone works. It is the one catalogue: `app.core.i18n._()` reads the same file without Qt.
 Qt's `qtbase_zh_CN` comes from Qt's own translations folder and turns standard dialogs and
 buttons Chinese too. Every QTranslator is kept referenced here: one collected by Python would
 silently stop translating.
@@ -9,20 +10,12 @@ silently stop translating.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.core import i18n
-from app.core.paths import resources_dir
+from app.core.i18n import catalogue_path
 
-CATALOGUE = "fanwen"
 QT_CATALOGUES = ("qtbase",)
-
-
-def catalogue_path(language: str = "zh_CN") -> Path:
-    """Where our compiled catalogue for a language is (.qm)."""
-    return resources_dir() / "i18n" / f"{CATALOGUE}_{language}.qm"
 
 
 class Translations:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
+from app.core.i18n import _
 from app.ui.qt_properties import set_properties
 
 
@@ -185,7 +186,7 @@ class WindowActions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.open.setText(self.tr("&Open…"))
         self.save.setText(self.tr("&Save"))
-        self.export.setText(self.tr("&Export…"))
+        self.export.setText(_("&Export…"))
         self.print.setText(self.tr("&Print…"))
         self.print_preview.setText(self.tr("Print Pre&view…"))
         self.quit.setText(self.tr("&Quit"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.core.document import Role
 from app.core.errors import FanwenError
+from app.core.i18n import _
 from app.core.report import ReportModel, TemplateParagraph
 from app.core.wording import Piece, WordingState, parse_markup, wording_markup
 
@@ -141,8 +142,8 @@ class ParagraphsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Paragraphs"))
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("Re&word…"), self)
-        self.restore_button = QPushButton(self.tr("Re&store the template's wording"), self)
+        self.edit_button = QPushButton(_("Re&word…"), self)
+        self.restore_button = QPushButton(_("Re&store the template's wording"), self)
         self.restore_all_button = QPushButton(self.tr("Restore &all"), self)
         for button in (self.edit_button, self.restore_button, self.restore_all_button):
             row.addWidget(button)

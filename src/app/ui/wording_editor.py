@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.errors import FanwenError
+from app.core.i18n import _
 from app.core.report import ReportModel, TemplateParagraph
 from app.core.wording import Piece
 from app.ui.preview import Preview
@@ -109,9 +110,9 @@ class WordingActions(QObject):
         menu.setObjectName("paragraph-menu")
         off = menu.addAction(self.tr("&Leave this paragraph out"))
         off.triggered.connect(lambda: self.switch_off(paragraph_id))
-        edit = menu.addAction(self.tr("Re&word…"))
+        edit = menu.addAction(_("Re&word…"))
         edit.triggered.connect(lambda: self.edit(paragraph_id))
-        restore = menu.addAction(self.tr("Re&store the template's wording"))
+        restore = menu.addAction(_("Re&store the template's wording"))
         restore.setEnabled(paragraph_id in self.model.wording)
         restore.triggered.connect(lambda: self.restore(paragraph_id))
         menu.addSeparator()
