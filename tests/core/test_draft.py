@@ -143,6 +143,7 @@ json_extra = st.dictionaries(
                 "created",
                 "modified",
                 "values",
+                "wording",  # paragraph changes, with their own form (tests/core/test_wording.py)
             }
         )
     ),

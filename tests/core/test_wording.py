@@ -308,9 +308,12 @@ def test_a_reworded_paragraph_keeps_its_sign_word_bound(
     assert ReportModel(sixin, model.values, load_draft(draft).wording).document == model.document
     checked = _fanwen("check", str(draft))
     assert checked.returncode == 0 and "提醒" not in checked.stdout.replace("0 个提醒", "")
-    out = tmp_path / "report.txt"
-    assert _fanwen("export", str(draft), "-f", "txt", "-o", str(out)).returncode == 0
-    assert "同比增长5%。共向上级呈送" in out.read_text(encoding="utf-8-sig")
+    for name in ("txt", "html", "docx", "pdf"):  # the command line draws the PDF with Qt itself
+        out = tmp_path / f"report.{name}"
+        assert _fanwen("export", str(draft), "-f", name, "-o", str(out)).returncode == 0
+        text = _text_of(name, out.read_bytes(), tmp_path)
+        assert "同比增长5%。共向上级呈送" in text, name
+        assert "同比下降" not in text, name
 
 
 def test_a_legacy_draft_with_a_frozen_sign_word_is_repaired_on_load(
@@ -376,6 +379,7 @@ def test_a_frozen_word_that_cannot_be_repaired_is_reported(
     assert opened.repaired_wording() == [] and opened.frozen_wording() == [paragraph.id]
     (problem,) = opened.problems()
     assert problem.kind is ProblemKind.WORDING and problem.keys == ("revenue_growth",)
+    assert problem.paragraph == paragraph.id
     assert not problem.blocking and "恢复原文" in problem.message
     assert opened.field_problems(sixin.field("revenue_growth")) == [problem]
     assert opened.counts()[2] == 1
