@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from cli.test_cli import assert_one_line_error, fanwen, write_draft
-from conftest import COMPLETE_VALUES, SEED
 
 
-def test_export_never_overwrites_its_own_draft(tmp_path: Path) -> None:
-    draft = write_draft(tmp_path / "self.fanwen", COMPLETE_VALUES)
+def test_export_never_overwrites_its_own_draft(tmp_path: Path, complete_values) -> None:
+    draft = write_draft(tmp_path / "self.fanwen", complete_values)
     before = draft.read_bytes()
     result = fanwen("export", str(draft), "--format", "txt", "-o", str(draft))
     assert_one_line_error(result, "self.fanwen")
@@ -23,8 +22,10 @@ def test_export_never_overwrites_its_own_draft(tmp_path: Path) -> None:
     assert draft.read_bytes() == before
 
 
-def test_export_with_the_default_name_never_overwrites_a_txt_draft(tmp_path: Path) -> None:
-    draft = write_draft(tmp_path / "report.txt", COMPLETE_VALUES)
+def test_export_with_the_default_name_never_overwrites_a_txt_draft(
+    tmp_path: Path, complete_values
+) -> None:
+    draft = write_draft(tmp_path / "report.txt", complete_values)
     before = draft.read_bytes()
     result = fanwen("export", str(draft), "--format", "txt")
     assert_one_line_error(result, "report.txt")
@@ -33,8 +34,10 @@ def test_export_with_the_default_name_never_overwrites_a_txt_draft(tmp_path: Pat
 
 
 @pytest.mark.skipif(not hasattr(os, "link"), reason="no hard links")
-def test_export_never_overwrites_its_draft_through_a_hard_link(tmp_path: Path) -> None:
-    draft = write_draft(tmp_path / "d.fanwen", COMPLETE_VALUES)
+def test_export_never_overwrites_its_draft_through_a_hard_link(
+    tmp_path: Path, complete_values
+) -> None:
+    draft = write_draft(tmp_path / "d.fanwen", complete_values)
     os.link(draft, tmp_path / "same.txt")
     before = draft.read_bytes()
     result = fanwen("export", str(draft), "--format", "txt", "-o", str(tmp_path / "same.txt"))
@@ -52,9 +55,11 @@ def test_control_characters_from_a_draft_are_not_sent_to_the_terminal(tmp_path: 
 
 @pytest.mark.parametrize("fmt", ["txt", "html", "docx", "pdf"])
 def test_values_no_export_can_carry_are_taken_out_with_a_warning_naming_the_field(
-    tmp_path: Path, fmt: str
+    tmp_path: Path,
+    fmt: str,
+    complete_values,
 ) -> None:
-    values = dict(COMPLETE_VALUES, unit_name="单位\ud800\ufffe\x0c\x1b名\U0001ffff")
+    values = dict(complete_values, unit_name="单位\ud800\ufffe\x0c\x1b名\U0001ffff")
     draft = tmp_path / "d.fanwen"
     draft.write_text(json.dumps({"values": values}, ensure_ascii=True), encoding="utf-8")
     out = tmp_path / f"out.{fmt}"
@@ -63,9 +68,9 @@ def test_values_no_export_can_carry_are_taken_out_with_a_warning_naming_the_fiel
     assert "unit_name" in result.stderr and out.is_file()
 
 
-def test_a_million_digit_number_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+def test_a_million_digit_number_is_a_problem_not_a_crash(tmp_path: Path, complete_values) -> None:
     draft = tmp_path / "big.fanwen"
-    values = dict(COMPLETE_VALUES, meetings="9" * 1_000_001)
+    values = dict(complete_values, meetings="9" * 1_000_001)
     draft.write_text(json.dumps({"values": values}), encoding="utf-8")
     result = fanwen("check", str(draft))
     assert result.returncode == 1, result.stderr
@@ -85,10 +90,12 @@ def test_a_fifo_draft_is_one_line_not_a_hang(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX command lines are bytes")
 def test_an_undecodable_title_is_refused_and_leaves_nothing(
-    tmp_path: Path, fanwen_home: Path
+    tmp_path: Path,
+    fanwen_home: Path,
+    seed_path,
 ) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "app", "template", "import", str(SEED), "--title", b"\xff\xfe"],
+        [sys.executable, "-m", "app", "template", "import", str(seed_path), "--title", b"\xff\xfe"],
         capture_output=True,
         env={**os.environ, "LC_ALL": "C.UTF-8", "PYTHONUTF8": "1"},
         timeout=120,

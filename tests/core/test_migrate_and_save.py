@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.samples import REPO
 
 from app.core.draft import Draft, load_draft, save_draft
 from app.core.errors import DraftError, TemplateError
@@ -15,7 +16,6 @@ from app.core.kinds import exportable_text
 from app.core.loader import template_from_schema
 from app.core.migrate import migrate_draft, migration_message
 from app.core.saving import backup_path, save_draft_safely
-from conftest import REPO
 from faults import fill_the_disk
 
 

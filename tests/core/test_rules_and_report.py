@@ -8,21 +8,20 @@ import pytest
 
 from app.core.report import ProblemKind, ReportModel
 from app.core.rules import RuleSyntaxError, parse_expression
-from conftest import COMPLETE_VALUES
 
 
 def rule_ids(model: ReportModel) -> set[str]:
     return {p.rule_id for p in model.rule_problems()}
 
 
-def test_complete_values_have_no_problem(sixin):
-    model = ReportModel(sixin, COMPLETE_VALUES)
+def test_complete_values_have_no_problem(sixin, complete_values):
+    model = ReportModel(sixin, complete_values)
     assert model.problems() == []
     assert model.counts() == (47, 47, 0)
 
 
-def test_rectified_cannot_exceed_found(sixin):
-    model = ReportModel(sixin, COMPLETE_VALUES)
+def test_rectified_cannot_exceed_found(sixin, complete_values):
+    model = ReportModel(sixin, complete_values)
     model.set_value("problems_rectified", "50")
     problems = model.rule_problems("problems_found")
     assert [p.rule_id for p in problems] == ["rectified_within_found"]
@@ -34,8 +33,8 @@ def test_rectified_cannot_exceed_found(sixin):
     assert "rectified_within_found" not in rule_ids(model)
 
 
-def test_categories_cannot_exceed_items(sixin):
-    model = ReportModel(sixin, {**COMPLETE_VALUES, "opinion_categories": "30"})
+def test_categories_cannot_exceed_items(sixin, complete_values):
+    model = ReportModel(sixin, {**complete_values, "opinion_categories": "30"})
     assert "categories_within_items" in rule_ids(model)
 
 
@@ -49,9 +48,9 @@ def test_categories_cannot_exceed_items(sixin):
         ("", "2", "29", True),  # no year: 29 February may exist
     ],
 )
-def test_inspection_date_must_exist(sixin, year, month, day, ok):
+def test_inspection_date_must_exist(sixin, year, month, day, ok, complete_values):
     values = {
-        **COMPLETE_VALUES,
+        **complete_values,
         "report_year": year,
         "inspection_month": month,
         "inspection_day": day,
@@ -62,28 +61,28 @@ def test_inspection_date_must_exist(sixin, year, month, day, ok):
     assert ("inspection_date_exists" not in rule_ids(model)) == ok
 
 
-def test_month_13_is_reported_at_the_field(sixin):
-    model = ReportModel(sixin, {**COMPLETE_VALUES, "report_month": "13"})
+def test_month_13_is_reported_at_the_field(sixin, complete_values):
+    model = ReportModel(sixin, {**complete_values, "report_month": "13"})
     problems = model.problems()
     assert [(p.kind, p.keys) for p in problems] == [(ProblemKind.INVALID, ("report_month",))]
     assert problems[0].message == "月份应在 1 到 12 之间。"
 
 
-def test_warning_does_not_block(sixin):
-    model = ReportModel(sixin, {**COMPLETE_VALUES, "problems_rectified": "10"})
+def test_warning_does_not_block(sixin, complete_values):
+    model = ReportModel(sixin, {**complete_values, "problems_rectified": "10"})
     problems = model.problems()
     assert [p.rule_id for p in problems] == ["most_problems_rectified"]
     assert not problems[0].blocking
     assert model.blocking_problems() == []
 
 
-def test_satisfaction_rate_is_0_to_100(sixin):
-    model = ReportModel(sixin, {**COMPLETE_VALUES, "satisfaction_rate": "101"})
+def test_satisfaction_rate_is_0_to_100(sixin, complete_values):
+    model = ReportModel(sixin, {**complete_values, "satisfaction_rate": "101"})
     assert model.field_error("satisfaction_rate") == "应在 0 到 100 之间。"
 
 
-def test_growth_may_be_negative_but_not_below_minus_100(sixin):
-    model = ReportModel(sixin, {**COMPLETE_VALUES, "revenue_growth": "-12"})
+def test_growth_may_be_negative_but_not_below_minus_100(sixin, complete_values):
+    model = ReportModel(sixin, {**complete_values, "revenue_growth": "-12"})
     assert model.field_error("revenue_growth") is None
     model.set_value("revenue_growth", "-130")
     assert model.field_error("revenue_growth") is not None
@@ -105,8 +104,8 @@ def test_set_value_replaces_only_the_paragraphs_of_that_field(sixin):
     assert len(model.set_value("unit_name", "某局").paragraphs) == 3
 
 
-def test_changing_the_sign_re_renders_the_wording(sixin):
-    model = ReportModel(sixin, COMPLETE_VALUES)
+def test_changing_the_sign_re_renders_the_wording(sixin, complete_values):
+    model = ReportModel(sixin, complete_values)
     last = len(model.document.paragraphs) - 1
     update = model.set_value("revenue_growth", "-2")
     # the wording changes in that one paragraph only: no full re-render
@@ -163,11 +162,11 @@ def test_rule_expression_arithmetic():
     assert not rule.holds({"a": Decimal(4), "b": Decimal(10)})
 
 
-def test_line_by_line_rendering_equals_rendering_the_whole_body(sixin):
+def test_line_by_line_rendering_equals_rendering_the_whole_body(sixin, complete_values):
     """The fast path (plain lines parsed without Jinja) gives what Jinja gives for the body."""
     from app.core.render import render_structure
 
-    values = {**COMPLETE_VALUES, "revenue_growth": "-1"}
+    values = {**complete_values, "revenue_growth": "-1"}
     model = ReportModel(sixin, values)
     # a trailing whitespace-control tag forces the whole-body path
     whole = dataclasses.replace(sixin, body=sixin.body + "{#- end -#}\n{%- if false %}{% endif %}")
@@ -231,7 +230,9 @@ def test_incremental_counts_and_paragraphs_match_a_full_render(sixin):
     check()
 
 
-def test_a_template_body_is_rendered_once_for_its_check_and_a_new_report(tmp_path, monkeypatch):
+def test_a_template_body_is_rendered_once_for_its_check_and_a_new_report(
+    tmp_path, monkeypatch, complete_values
+):
     """Loading renders the body without values to check it; a new (empty) report starts from
     that same structure instead of rendering again; values render anew."""
     import shutil
@@ -258,7 +259,7 @@ def test_a_template_body_is_rendered_once_for_its_check_and_a_new_report(tmp_pat
     blank = ReportModel(template)
     assert len(runs) == 1
     assert blank.structure is render.render_structure(template, {})
-    filled = ReportModel(template, COMPLETE_VALUES)
+    filled = ReportModel(template, complete_values)
     assert len(runs) == 2
     assert filled.document.paragraphs != blank.document.paragraphs
 
@@ -274,10 +275,12 @@ def _states(model: ReportModel, key: str) -> set[str]:
     }
 
 
-def test_the_values_of_a_broken_error_rule_are_marked_invalid_in_the_document(sixin):
+def test_the_values_of_a_broken_error_rule_are_marked_invalid_in_the_document(
+    sixin, complete_values
+):
     """5类2条: both values are shown as wrong (as the form shows the rule at both fields), and
     the change that breaks or heals the rule redraws the other field's paragraph too."""
-    model = ReportModel(sixin, dict(COMPLETE_VALUES))
+    model = ReportModel(sixin, dict(complete_values))
     model.set_value("opinion_items", "2")
     update = model.set_value("opinion_categories", "5")
     assert _states(model, "opinion_categories") == {"invalid"}
@@ -291,25 +294,25 @@ def test_the_values_of_a_broken_error_rule_are_marked_invalid_in_the_document(si
     assert model.document == ReportModel(sixin, dict(model.values)).document
 
 
-def test_a_broken_warning_rule_leaves_the_values_as_they_are(sixin):
-    model = ReportModel(sixin, dict(COMPLETE_VALUES))
+def test_a_broken_warning_rule_leaves_the_values_as_they_are(sixin, complete_values):
+    model = ReportModel(sixin, dict(complete_values))
     model.set_value("problems_found", "10")
     model.set_value("problems_rectified", "2")  # "大部分" not true: a warning only
     assert [p.rule_id for p in model.problems() if p.rule_id] == ["most_problems_rectified"]
     assert _states(model, "problems_rectified") == {"filled"}
 
 
-def test_a_broken_rule_opened_from_a_draft_is_marked_at_once(sixin):
-    values = dict(COMPLETE_VALUES, opinion_categories="5", opinion_items="3")
+def test_a_broken_rule_opened_from_a_draft_is_marked_at_once(sixin, complete_values):
+    values = dict(complete_values, opinion_categories="5", opinion_items="3")
     model = ReportModel(sixin, values)
     assert _states(model, "opinion_categories") == {"invalid"}
     assert _states(model, "opinion_items") == {"invalid"}
 
 
-def test_breaking_a_rule_redraws_the_other_fields_paragraphs(sixin):
+def test_breaking_a_rule_redraws_the_other_fields_paragraphs(sixin, complete_values):
     """9月31日 does not exist: the year (in another paragraph) is part of the date rule, so its
     paragraph comes with the day's change, and goes back when the day is fixed."""
-    model = ReportModel(sixin, dict(COMPLETE_VALUES, inspection_month="9"))
+    model = ReportModel(sixin, dict(complete_values, inspection_month="9"))
     year_paragraphs = set(model.paragraphs_of("report_year"))
     assert year_paragraphs.isdisjoint(model.paragraphs_of("inspection_day"))
     update = model.set_value("inspection_day", "31")
