@@ -46,6 +46,9 @@ FONTCONFIG_NAME = "65-fanwen-gongwen.conf"
 FREE_FONT_PREFIXES = ("Noto ", "Source Han ", "AR PL ", "WenQuanYi ")
 # Renamed in the 64-bit time_t transition (Debian 13, Ubuntu 24.04): "libcups2 | libcups2t64".
 T64_RENAMED = frozenset({"libglib2.0-0", "libcups2", "libssl3", "libcurl4", "libpng16-16"})
+# For UOS 20 (Debian 10 base) and Kylin V10 (Ubuntu 20.04 base), the release .debs name the
+# packages those systems call otherwise as alternatives (Debian 10 still calls libgcc-s1 libgcc1).
+OLD_NAMES = {"libgcc-s1": "libgcc-s1 | libgcc1"}
 # Chinese text needs a CJK font; any of these does.
 RECOMMENDS = "fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei"
 
@@ -140,8 +143,9 @@ def glibc_version(bundle: Path) -> str:
     return ".".join(str(part) for part in max(versions))
 
 
-def depends(bundle: Path) -> list[str]:
-    """The Depends field's entries for this bundle on this build machine."""
+def depends(bundle: Path, old_names: bool = False) -> list[str]:
+    """The Depends field's entries for this bundle on this build machine (`old_names`: with the
+    older systems' names as alternatives, OLD_NAMES)."""
     libraries = _library_paths()
     packages: dict[str, set[str]] = {}
     unresolved = []
@@ -157,11 +161,14 @@ def depends(bundle: Path) -> list[str]:
     for package in sorted(packages):
         if package == "libc6":
             continue
-        entries.append(f"{package} | {package}t64" if package in T64_RENAMED else package)
+        if old_names and package in OLD_NAMES:
+            entries.append(OLD_NAMES[package])
+        else:
+            entries.append(f"{package} | {package}t64" if package in T64_RENAMED else package)
     return entries
 
 
-def architecture() -> str:
+def machine_architecture() -> str:
     return subprocess.run(
         ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
     ).stdout.strip()
@@ -223,8 +230,17 @@ def gongwen_font_aliases(font_lists: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build_deb(bundle: Path, version: str, repo: Path, out_dir: Path, work: Path) -> Path:
-    """Assemble the package tree under `work` and build `out_dir/fanwen_<version>_<arch>.deb`."""
+def build_deb(
+    bundle: Path,
+    version: str,
+    repo: Path,
+    out_dir: Path,
+    work: Path,
+    architecture: str | None = None,
+    old_names: bool = False,
+) -> Path:
+    """Assemble the package tree under `work` and build `out_dir/fanwen_<version>_<arch>.deb`
+    (`architecture`: the Debian name, this machine's by default)."""
     if not (bundle / PACKAGE).is_file():
         raise RuntimeError(f"{bundle}: no {PACKAGE} executable: build the bundle first")
     root = work / "deb-root"
@@ -269,10 +285,10 @@ def build_deb(bundle: Path, version: str, repo: Path, out_dir: Path, work: Path)
     control = {
         "Package": PACKAGE,
         "Version": version,
-        "Architecture": architecture(),
+        "Architecture": architecture or machine_architecture(),
         "Maintainer": MAINTAINER,
         "Installed-Size": str(_installed_size_kib(root)),
-        "Depends": ", ".join(depends(program)),
+        "Depends": ", ".join(depends(program, old_names)),
         "Recommends": RECOMMENDS,
         "Section": "editors",
         "Priority": "optional",

@@ -23,14 +23,10 @@ Debian packages: wine wine64 xvfb imagemagick poppler-utils gcc-mingw-w64-x86-64
 
 from __future__ import annotations
 
-import json
-import os
-import re
 import shutil
 import subprocess
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -39,20 +35,17 @@ sys.path.insert(0, str(REPO / "packaging"))
 import bundle_rules  # noqa: E402
 import wine  # noqa: E402
 import wine_stubs  # noqa: E402
+from release_checks import (  # noqa: E402
+    FORMATS,
+    compare_exports,
+    make_draft,
+    pdf_text_and_pages,
+    same_pdf_lines,
+)
 
 WORK = REPO / "build" / "windows" / "try"
 PREFIX = WORK / "prefix"
 APP_NAME = "范文填写助手"
-FORMATS = ("txt", "html", "docx", "pdf")
-SAMPLE = {
-    "text": "某某市税务局",
-    "integer": "12",
-    "decimal": "3.5",
-    "percent": "98",
-    "year": "2018",
-    "month": "9",
-    "day": "15",
-}
 UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Fanwen"
 
 passed = 0
@@ -107,75 +100,6 @@ def user_folder() -> Path:
         if p.name not in ("Public",) and p.is_dir() and not p.is_symlink()
     ]
     return folder
-
-
-def make_draft(version: str) -> Path:
-    env = dict(
-        os.environ,
-        PYTHONPATH=str(REPO / "src"),
-        QT_QPA_PLATFORM="offscreen",
-        FANWEN_HOME=str(WORK / "source-home"),
-    )
-    fields = json.loads(
-        subprocess.run(
-            [sys.executable, "-m", "app", "fields", "--json"],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
-    draft = WORK / "报告草稿.fanwen"
-    values = {f["key"]: SAMPLE[f["kind"]] for f in fields}
-    draft.write_text(
-        json.dumps({"template": "sixin", "values": values}, ensure_ascii=False), encoding="utf-8"
-    )
-    for fmt in FORMATS:
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "app",
-                "export",
-                str(draft),
-                "--format",
-                fmt,
-                "-o",
-                str(WORK / f"source.{fmt}"),
-            ],
-            env=env,
-            capture_output=True,
-            check=True,
-        )
-    return draft
-
-
-def pdf_text_and_pages(path: Path) -> tuple[str, int]:
-    text = subprocess.run(
-        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M)[1])  # type: ignore[index]
-    return text, pages
-
-
-def compare_exports() -> None:
-    for fmt in FORMATS:
-        ours, source = WORK / f"windows.{fmt}", WORK / f"source.{fmt}"
-        if fmt == "docx":
-            a, b = zipfile.ZipFile(ours), zipfile.ZipFile(source)
-            if a.namelist() != b.namelist():
-                fail("the DOCX parts differ")
-            differ = [n for n in a.namelist() if a.read(n) != b.read(n)]
-            if differ not in ([], ["docProps/core.xml"]):
-                fail(f"DOCX parts differ from the Linux export: {differ}")
-        elif fmt == "pdf":
-            (text, pages), (source_text, source_pages) = map(pdf_text_and_pages, (ours, source))
-            if text != source_text or pages != source_pages or "某某市税务局" not in text:
-                fail(f"PDF differs from the Linux export ({pages} vs {source_pages} pages)")
-            log(f"pdf: same text, {pages} pages")
-        elif ours.read_bytes() != source.read_bytes():
-            fail(f"{fmt} export differs from the Linux export")
 
 
 DISPLAY = ""  # set by start_x_server
@@ -261,7 +185,7 @@ def main() -> int:
         wine.kill(PREFIX)
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
-    draft = make_draft(version)
+    draft = make_draft(REPO, WORK)
     log("fresh Wine prefix")
     wine.init_prefix(PREFIX)
 
@@ -339,7 +263,11 @@ def try_installer(setup: Path, bundle: Path, draft: Path, version: str) -> None:
             extra_env=fanwen_home,
         )
     check("the exports equal the Linux source's (txt/html bytes, DOCX parts, PDF text and pages)")
-    compare_exports()
+    problems = compare_exports(WORK, "windows")
+    if problems:
+        fail("; ".join(problems))
+    lines = "same" if same_pdf_lines(WORK, "windows") else "other"
+    log(f"pdf: same text, {pdf_text_and_pages(WORK / 'windows.pdf')[1]} pages, {lines} line breaks")
 
     offscreen = {**fanwen_home, "WINEQT_QPA_PLATFORM": "offscreen"}
     check("fanwen.exe gui --smoke (offscreen)")
