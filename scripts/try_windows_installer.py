@@ -12,7 +12,10 @@
 4. `fanwen.exe gui --smoke` offscreen, and the registered open command on the draft;
 5. a real window on an X server (Xvfb): the draft opened by fanwen.exe, a screenshot saved
    (build/windows/try/window.png) and checked to be no blank screen;
-6. `uninstall.exe /S` takes away the folder, the keys and the shortcuts.
+6. `uninstall.exe /S` takes away the folder, the keys and the shortcuts;
+7. for all users (`setup.exe /S /ALLUSERS`, as an administrator: Wine's user is one): Program
+   Files, HKLM, the all-users Start menu and desktop; the installed program exports; the
+   uninstaller removes it all.
 
 Stand-ins for what Wine 8 lacks and Windows 10/11 has (e.g. `icuuc.dll`, which Qt6Core of some
 PySide6 releases imports) are built here with mingw-w64 into the test prefix only, when the
@@ -192,6 +195,7 @@ def main() -> int:
     xvfb = start_x_server()
     try:
         try_installer(setup, bundle, draft, version)
+        try_all_users(setup, draft, version)
     finally:
         wine.kill(PREFIX)
         xvfb.terminate()
@@ -199,6 +203,75 @@ def main() -> int:
     log(f"done in {time.monotonic() - started:.0f} s")
     print(f"try_windows: {passed} passed, 0 failed")
     return 0
+
+
+def try_all_users(setup: Path, draft: Path, version: str) -> None:
+    check(f"{setup.name} /S /ALLUSERS installs for every user")
+    wine.run(PREFIX, [win(setup), "/S", "/ALLUSERS"], timeout=300)
+    wine.wait(PREFIX)
+    install_dir = PREFIX / "drive_c" / "Program Files" / "Fanwen"
+    if not (install_dir / "fanwen.exe").is_file():
+        fail(f"not installed to {install_dir}")
+    machine_key = UNINSTALL_KEY.replace("HKCU", "HKLM", 1)
+    expected = {
+        (machine_key, "DisplayVersion"): version,
+        (machine_key, "InstallLocation"): win(install_dir),
+        (r"HKLM\Software\Classes\.fanwen", None): "Fanwen.Draft",
+        (
+            r"HKLM\Software\Classes\Fanwen.Draft\shell\open\command",
+            None,
+        ): f'"{win(install_dir / "fanwen.exe")}" "%1"',
+    }
+    for (key, value), wanted in expected.items():
+        got = reg_query(key, value)
+        if got is None or got.lower() != wanted.lower():
+            fail(f"{key} {value or '(default)'} is {got!r}, expected {wanted!r}")
+    if key_exists(UNINSTALL_KEY):
+        fail("an all-users install wrote the per-user uninstall entry")
+    programs = PREFIX / "drive_c" / "ProgramData" / "Microsoft" / "Windows" / "Start Menu"
+    shortcuts = [
+        programs / "Programs" / f"{APP_NAME}.lnk",
+        PREFIX / "drive_c" / "users" / "Public" / "Desktop" / f"{APP_NAME}.lnk",
+    ]
+    for link in shortcuts:
+        if not link.is_file():
+            fail(f"no all-users shortcut {link}")
+    check("the all-users fanwen-cli.exe exports (txt equal to the source's)")
+    env = {"FANWEN_HOME": win(WORK / "fanwen-home-all"), "DISPLAY": DISPLAY}
+    wine.run(
+        PREFIX,
+        [
+            win(install_dir / "fanwen-cli.exe"),
+            "export",
+            win(draft),
+            "--format",
+            "txt",
+            "-o",
+            win(WORK / "all-users.txt"),
+        ],
+        extra_env=env,
+    )
+    if (WORK / "all-users.txt").read_bytes() != (WORK / "source.txt").read_bytes():
+        fail("the all-users install's txt export differs")
+    check("its uninstaller removes the folder, the HKLM keys and the shortcuts")
+    wine.run(PREFIX, [win(install_dir / "uninstall.exe"), "/S"], timeout=300)
+    for _ in range(60):
+        wine.wait(PREFIX)
+        if not install_dir.exists():
+            break
+        time.sleep(1)
+    if install_dir.exists():
+        fail(f"left behind: {install_dir}")
+    for key in (
+        machine_key,
+        r"HKLM\Software\Classes\Fanwen.Draft",
+        r"HKLM\Software\Classes\.fanwen",
+    ):
+        if key_exists(key):
+            fail(f"left behind: {key}")
+    for link in shortcuts:
+        if link.exists():
+            fail(f"left behind: {link}")
 
 
 def try_installer(setup: Path, bundle: Path, draft: Path, version: str) -> None:
