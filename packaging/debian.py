@@ -103,9 +103,17 @@ def needed_libraries(bundle: Path) -> dict[str, set[str]]:
     return needed
 
 
-def _library_paths() -> dict[str, str]:
-    """{soname: path} for the build machine's own (native, 64-bit) libraries, from ldconfig."""
-    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
+def _in_root(command: list[str], root: Path | None) -> list[str]:
+    """`command` as run inside the system at `root` (a chroot), or here when None."""
+    return ["chroot", str(root), *command] if root else command
+
+
+def _library_paths(root: Path | None = None) -> dict[str, str]:
+    """{soname: path} for the build machine's own (native, 64-bit) libraries, from ldconfig
+    (of the system at `root`, a chroot of the target architecture, when given)."""
+    listing = subprocess.run(
+        _in_root(["ldconfig", "-p"], root), capture_output=True, text=True, check=True
+    ).stdout
     paths: dict[str, str] = {}
     for line in listing.splitlines():
         match = re.match(r"\s*(\S+) \(([^)]*)\) => (\S+)", line)
@@ -114,9 +122,9 @@ def _library_paths() -> dict[str, str]:
     return paths
 
 
-def owning_package(path: str) -> str:
+def owning_package(path: str, root: Path | None = None) -> str:
     """The Debian package that installed `path` (merged /usr is tried both ways)."""
-    real = os.path.realpath(path)
+    real = os.path.realpath(path) if root is None else path
     candidates = [path, real]
     for candidate in list(candidates):
         if candidate.startswith("/usr/lib/"):
@@ -124,7 +132,9 @@ def owning_package(path: str) -> str:
         elif candidate.startswith("/lib/"):
             candidates.append("/usr" + candidate)
     for candidate in candidates:
-        result = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
+        result = subprocess.run(
+            _in_root(["dpkg", "-S", candidate], root), capture_output=True, text=True
+        )
         if result.returncode == 0:
             package = result.stdout.split(":", 1)[0].split(",")[0].strip()
             return package
@@ -132,21 +142,23 @@ def owning_package(path: str) -> str:
 
 
 def glibc_version(bundle: Path) -> str:
-    """The highest GLIBC_x.y symbol version any file of the bundle uses."""
+    """The highest GLIBC_x.y symbol version any file of the bundle needs (`readelf -V`, which
+    reads ELF files of any architecture)."""
     versions: set[tuple[int, ...]] = set()
     for path in elf_files(bundle):
-        symbols = subprocess.run(
-            ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
+        listing = subprocess.run(
+            ["readelf", "-V", "-W", str(path)], capture_output=True, text=True, check=False
         ).stdout
-        for found in re.findall(r"GLIBC_(\d+(?:\.\d+)+)", symbols):
+        needs = listing.split("Version needs section", 1)[-1] if "Version needs" in listing else ""
+        for found in re.findall(r"Name: GLIBC_(\d+(?:\.\d+)+)", needs):
             versions.add(tuple(int(part) for part in found.split(".")))
     return ".".join(str(part) for part in max(versions))
 
 
-def depends(bundle: Path, old_names: bool = False) -> list[str]:
+def depends(bundle: Path, old_names: bool = False, root: Path | None = None) -> list[str]:
     """The Depends field's entries for this bundle on this build machine (`old_names`: with the
     older systems' names as alternatives, OLD_NAMES)."""
-    libraries = _library_paths()
+    libraries = _library_paths(root)
     packages: dict[str, set[str]] = {}
     unresolved = []
     for soname, users in sorted(needed_libraries(bundle).items()):
@@ -154,7 +166,7 @@ def depends(bundle: Path, old_names: bool = False) -> list[str]:
         if path is None:
             unresolved.append(f"{soname} (needed by {', '.join(sorted(users))})")
             continue
-        packages.setdefault(owning_package(path), set()).add(soname)
+        packages.setdefault(owning_package(path, root), set()).add(soname)
     if unresolved:
         raise RuntimeError("libraries not found on this machine: " + "; ".join(unresolved))
     entries = [f"libc6 (>= {glibc_version(bundle)})"]
@@ -238,9 +250,11 @@ def build_deb(
     work: Path,
     architecture: str | None = None,
     old_names: bool = False,
+    system_root: Path | None = None,
 ) -> Path:
     """Assemble the package tree under `work` and build `out_dir/fanwen_<version>_<arch>.deb`
-    (`architecture`: the Debian name, this machine's by default)."""
+    (`architecture`: the Debian name, this machine's by default; `system_root`: a chroot of
+    that architecture whose libraries and packages give Depends, this machine by default)."""
     if not (bundle / PACKAGE).is_file():
         raise RuntimeError(f"{bundle}: no {PACKAGE} executable: build the bundle first")
     root = work / "deb-root"
@@ -288,7 +302,7 @@ def build_deb(
         "Architecture": architecture or machine_architecture(),
         "Maintainer": MAINTAINER,
         "Installed-Size": str(_installed_size_kib(root)),
-        "Depends": ", ".join(depends(program, old_names)),
+        "Depends": ", ".join(depends(program, old_names, system_root)),
         "Recommends": RECOMMENDS,
         "Section": "editors",
         "Priority": "optional",

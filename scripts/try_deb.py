@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "packaging"))
 
 import bundle_rules  # noqa: E402
-from linux_release import debian_mirror  # noqa: E402
+import try_chroot  # noqa: E402
 from release_checks import (  # noqa: E402
     FORMATS,
     compare_exports,
@@ -40,7 +40,7 @@ from release_checks import (  # noqa: E402
     same_pdf_lines,
 )
 
-SUITE = "bullseye"
+SUITE = try_chroot.SUITE
 passed = 0
 
 
@@ -56,33 +56,6 @@ def check(message: str) -> None:
 
 def fail(message: str) -> None:
     raise SystemExit(f"try_deb: FAILED: {message}")
-
-
-def mounts_under(root: Path) -> list[str]:
-    """Mount points at or below `root`, deepest first."""
-    resolved = str(root.resolve())
-    points = []
-    with open("/proc/mounts", encoding="utf-8") as table:
-        for line in table:
-            point = line.split()[1].replace("\\040", " ")
-            if point == resolved or point.startswith(resolved + "/"):
-                points.append(point)
-    return sorted(points, key=len, reverse=True)
-
-
-def unmount_all(root: Path) -> None:
-    for point in mounts_under(root):
-        subprocess.run(["umount", "-l", point], check=False)
-    left = mounts_under(root)
-    if left:
-        raise SystemExit(f"try_deb: still mounted, not touching {root}: {left}")
-
-
-def remove_chroot(root: Path) -> None:
-    """Delete a chroot, never while anything is mounted inside it."""
-    if root.exists():
-        unmount_all(root)
-        shutil.rmtree(root)
 
 
 def chroot(
@@ -113,23 +86,7 @@ def chroot(
     return result
 
 
-def make_chroot(root: Path, arch: str) -> None:
-    remove_chroot(root)
-    root.parent.mkdir(parents=True, exist_ok=True)
-    started = time.monotonic()
-    result = subprocess.run(
-        ["debootstrap", "--variant=minbase", f"--arch={arch}", SUITE, str(root), debian_mirror()],
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        fail(f"debootstrap: {result.stdout[-2000:]}\n{result.stderr[-2000:]}")
-    log(f"debootstrap {SUITE} ({arch}) in {time.monotonic() - started:.0f} s")
-
-
-def mount_for_run(root: Path) -> None:
-    subprocess.run(["mount", "-t", "proc", "proc", str(root / "proc")], check=True)
-    subprocess.run(["mount", "--bind", "/dev", str(root / "dev")], check=True)
+def mount_x11(root: Path) -> None:
     x11 = root / "tmp" / ".X11-unix"
     x11.mkdir(parents=True, exist_ok=True)
     subprocess.run(["mount", "--bind", "/tmp/.X11-unix", str(x11)], check=True)
@@ -218,20 +175,20 @@ def main() -> int:
     started = time.monotonic()
     work = REPO / "build" / "linux" / args.arch / "try"
     root = REPO / "build" / "linux" / args.arch / "chroot"
-    remove_chroot(root)
+    try_chroot.remove(root)
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     draft = make_draft(REPO, work)
-    make_chroot(root, args.arch)
     xvfb, display = start_x_server()
     try:
-        mount_for_run(root)
+        try_chroot.make(root, args.arch, log)
+        mount_x11(root)
         try_package(root, deb, draft, work, display, version)
     finally:
         xvfb.terminate()
         xvfb.wait(timeout=10)
-        unmount_all(root)
-    remove_chroot(root)
+        try_chroot.unmount_all(root)
+    try_chroot.remove(root)
     log(f"done in {time.monotonic() - started:.0f} s")
     print(f"try_deb: {passed} passed, 0 failed")
     return 0
