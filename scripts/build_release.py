@@ -49,9 +49,15 @@ def log(message: str) -> None:
     print(f"build_release: {message}", flush=True)
 
 
+def pins_file() -> Path:
+    """The pins of a build for this machine: Windows' own, or Linux amd64's."""
+    name = "requirements-windows.txt" if sys.platform == "win32" else "requirements.txt"
+    return REPO / "packaging" / name
+
+
 def pinned_versions() -> dict[str, str]:
     pins = {}
-    for line in (REPO / "packaging" / "requirements.txt").read_text(encoding="utf-8").splitlines():
+    for line in pins_file().read_text(encoding="utf-8").splitlines():
         match = re.match(r"^([A-Za-z0-9_.-]+)==(\S+)", line.strip())
         if match:
             pins[match[1]] = match[2]
@@ -189,7 +195,7 @@ def build_host(args: argparse.Namespace, version: str) -> int:
         for line in problems:
             log(line)
         if not args.allow_unpinned:
-            log("install the pins: python3 -m pip install -r packaging/requirements.txt")
+            log(f"install the pins: python3 -m pip install -r packaging/{pins_file().name}")
             return 1
     if not args.skip_bundle:
         build_bundle()
