@@ -1602,6 +1602,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>未命名</translation>
     </message>
     <message>
+        <source>{file}: the export would replace the draft itself; choose another name.</source>
+        <translation>{file}：导出会覆盖草稿本身，请换一个文件名。</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>

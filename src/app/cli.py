@@ -355,6 +355,7 @@ def _export(args: argparse.Namespace) -> int:
     import app.printing  # noqa: F401 - adds "pdf" to FORMATS (Qt is loaded only to draw it)
     from app.core.export import FORMATS, ExportOptions, export_report
     from app.core.report import problem_labels
+    from app.core.saving import same_file
     from app.core.settings_file import export_author  # the author the app remembers
 
     fmt = args.format.lower().lstrip(".")
@@ -367,7 +368,7 @@ def _export(args: argparse.Namespace) -> int:
             )
         )
     output: Path = args.output or args.draft.with_suffix(FORMATS[fmt].suffix)
-    if _same_file(output, args.draft):
+    if same_file(output, args.draft):
         raise CliError(
             _(
                 "{file}: the export would replace the draft itself; name another file with -o.",
@@ -398,16 +399,6 @@ def _export(args: argparse.Namespace) -> int:
     )
     _print(str(output))
     return EXIT_OK
-
-
-def _same_file(first: Path, second: Path) -> bool:
-    """Whether two paths name one file (the same path, or a link or hard link to it)."""
-    try:
-        if first.exists() and second.exists():
-            return os.path.samefile(first, second)
-        return first.resolve() == second.resolve()
-    except (OSError, ValueError):
-        return False
 
 
 def _check_text_argument(option: str, value: str | None) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import errno
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,3 +82,14 @@ def save_draft_safely(draft: Draft, path: Path) -> SaveResult:
     remove_stale_temporaries(path)  # left by a save that was killed
     remove_stale_temporaries(backup_path(path))
     return SaveResult(written, backup, backup_error)
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file (the same path, or a link or hard link to it): an export
+    must never be written over the draft it was made from."""
+    try:
+        if first.exists() and second.exists():
+            return os.path.samefile(first, second)
+        return first.resolve() == second.resolve()
+    except (OSError, ValueError):
+        return False
