@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
@@ -34,13 +35,17 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         pending = [a for a in window.menuBar().actions()]
         while pending:
             action = pending.pop(0)
+            # WORKAROUND: PySide6 6.9 hands out menus' separators as wrappers it calls deleted
+            # (the separator itself is still in the menu); a separator has no shortcut anyway.
+            if not shiboken6.isValid(action):
+                continue
             menu = action.menu()
             if isinstance(menu, QMenu):
                 pending[:0] = menu.actions()
             elif action not in ordered:
                 ordered.append(action)
     # (QWidget.actions itself: the main window names its WindowActions `actions`.)
-    ordered += [a for a in QWidget.actions(window) if a not in ordered]
+    ordered += [a for a in QWidget.actions(window) if shiboken6.isValid(a) and a not in ordered]
     rows = []
     for action in ordered:
         keys = action.shortcuts()
