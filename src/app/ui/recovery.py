@@ -15,6 +15,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -103,7 +104,10 @@ class WindowAutosave(AutosaveControl):
         self.recover_action = QAction(window)
         self.recover_action.setObjectName("recover-unsaved")
         self.recover_action.triggered.connect(lambda: self.show_list())
-        save = next((a for a in menu.actions() if a.objectName() == "save"), None)
+        # (separators can be invalid wrappers on PySide6 6.9: see app.ui.help_menu)
+        save = next(
+            (a for a in menu.actions() if shiboken6.isValid(a) and a.objectName() == "save"), None
+        )
         menu.insertAction(save, self.recover_action)
         window.addAction(self.recover_action)
         window.installEventFilter(self)
