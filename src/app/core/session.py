@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from app.core.draft import Draft
 from app.core.i18n import _
+from app.core.kinds import exportable_text
 from app.core.report import ReportModel, Update
 from app.core.steps import Navigator, build_steps
 from app.core.template import Template
@@ -170,7 +171,12 @@ class ReportSession:
 
     def set_value(self, key: str, text: str, typing: int | None = None) -> Change:
         """A field's value. `typing` names a run of typing in one field: the changes of one
-        run merge into one step of the history (one Undo takes back what was typed)."""
+        run merge into one step of the history (one Undo takes back what was typed).
+
+        What no export can carry is taken out first (`kinds.exportable_text`): a value the
+        session holds can always be saved and exported. The `Change` then carries the value as
+        kept, for the field to show."""
+        text = exportable_text(text)
         old = self.model.value(key)
         if old == text:
             return Change(Update(key, (), changed=False))

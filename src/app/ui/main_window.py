@@ -39,11 +39,12 @@ from app.core.session import Change, ReportSession
 from app.core.steps import EXPORT, Navigator
 from app.core.template import Template
 from app.ui import settings as config
-from app.ui.autosave_control import AutosaveControl
 from app.ui.draft_files import DraftFiles, dropped_draft
 from app.ui.export_flow import ExportFlow
 from app.ui.form_stack import FormStack
+from app.ui.help_menu import HelpActions
 from app.ui.preview import Preview
+from app.ui.recovery import WindowAutosave
 from app.ui.report_status import ReportStatus
 from app.ui.session_adapter import SessionAdapter
 from app.ui.settings import Settings
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
         #: Increases each time a field gets the focus: typing merges within one run only.
         self._typing_run = 0
         show = self.statusBar().showMessage
-        self.autosave = AutosaveControl(self.adapter, show, self)
+        self.autosave = WindowAutosave(
+            self.adapter, show, self, lambda: self.current_step_id(), lambda s: self.show_step(s)
+        )
         self.files = DraftFiles(
             self.adapter, self.autosave, self.settings, lambda: self.dialogs, show, self
         )
@@ -221,6 +224,8 @@ class MainWindow(QMainWindow):
             self, self.adapter, actions.edit_menu, self.preview, lambda: self.dialogs
         )
         self.previewRendered.connect(self.wording_actions.report_stale)
+        self.autosave.install_menu(self, actions.file_menu, files, lambda: self.dialogs)
+        self.help_actions = HelpActions(self, actions.help_menu)
 
     @functools.cached_property
     def dialogs(self) -> Dialogs:
@@ -481,6 +486,7 @@ class MainWindow(QMainWindow):
         self.autosave.closing = True
         self.autosave.remove()  # gone before the app is
         self.save_window_state()
+        self.files.release_lock()  # a closed window holds no draft
         event.accept()
 
 
