@@ -121,7 +121,9 @@ class ReportSession:
         #: How many steps of the history are in effect (the rest can be redone).
         self._position = 0
         #: The position the file on disk corresponds to; None when no position does.
-        self._saved: int | None = None if unsaved else 0
+        # A draft whose rewordings had frozen a sign word was repaired while it was read: its
+        # file no longer says what the report shows until it is saved.
+        self._saved: int | None = None if unsaved or model.repaired_wording() else 0
 
     # ------------------------------------------------------------------ the report
 
