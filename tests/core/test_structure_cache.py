@@ -62,3 +62,25 @@ def test_an_entry_whose_file_name_collides_is_not_used(tmp_path: Path, fanwen_ho
     entry["key"] = key
     kept.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
     assert structure_cache.load(kept, template, key) == structure
+
+
+def test_a_kept_structure_that_is_a_fifo_is_skipped_not_waited_for(
+    tmp_path: Path, fanwen_home: Path
+) -> None:
+    import os
+    import threading
+
+    render.forget_structures()
+    template = load_template(_copy(tmp_path, "fifo"))
+    key = structure_cache.content_key(template)
+    kept = structure_cache.cache_file(key)
+    kept.unlink(missing_ok=True)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(kept)
+    result: list[object] = []
+    reader = threading.Thread(
+        target=lambda: result.append(structure_cache.load(kept, template, key))
+    )
+    reader.start()
+    reader.join(5)
+    assert not reader.is_alive() and result == [None]

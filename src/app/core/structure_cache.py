@@ -19,6 +19,8 @@ from pathlib import Path
 from app.core.body import FieldRef, ParagraphSpec, Piece, SignRef, Structure
 from app.core.cache_key import cache_key, entry_file
 from app.core.document import Role
+from app.core.errors import FanwenError
+from app.core.safe_read import Limit, read_file
 from app.core.template import Template
 
 #: Bumped when the structure's form or the way it is rendered changes.
@@ -49,8 +51,10 @@ def cache_file(key: str) -> Path:
 def load(path: Path, template: Template, key: str) -> Structure | None:
     """The structure of `template` (whose `content_key` is `key`) kept at `path`, or None when
     there is none or the entry was made for something else."""
-    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
-        data = json.loads(path.read_bytes())
+    with contextlib.suppress(
+        OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError, FanwenError
+    ):
+        data = json.loads(read_file(path, Limit.CACHE))  # a regular file, of a bounded size
         if data["key"] != key or data["template"] != template.id:
             return None  # never another template's structure
         keys = template.fields_by_key
