@@ -46,6 +46,9 @@ FONTCONFIG_NAME = "65-fanwen-gongwen.conf"
 FREE_FONT_PREFIXES = ("Noto ", "Source Han ", "AR PL ", "WenQuanYi ")
 # Renamed in the 64-bit time_t transition (Debian 13, Ubuntu 24.04): "libcups2 | libcups2t64".
 T64_RENAMED = frozenset({"libglib2.0-0", "libcups2", "libssl3", "libcurl4", "libpng16-16"})
+# For UOS 20 (Debian 10 base) and Kylin V10 (Ubuntu 20.04 base), the release .debs name the
+# packages those systems call otherwise as alternatives (Debian 10 still calls libgcc-s1 libgcc1).
+OLD_NAMES = {"libgcc-s1": "libgcc-s1 | libgcc1"}
 # Chinese text needs a CJK font; any of these does.
 RECOMMENDS = "fonts-noto-cjk | fonts-wqy-microhei | fonts-wqy-zenhei"
 
@@ -100,9 +103,17 @@ def needed_libraries(bundle: Path) -> dict[str, set[str]]:
     return needed
 
 
-def _library_paths() -> dict[str, str]:
-    """{soname: path} for the build machine's own (native, 64-bit) libraries, from ldconfig."""
-    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=True).stdout
+def _in_root(command: list[str], root: Path | None) -> list[str]:
+    """`command` as run inside the system at `root` (a chroot), or here when None."""
+    return ["chroot", str(root), *command] if root else command
+
+
+def _library_paths(root: Path | None = None) -> dict[str, str]:
+    """{soname: path} for the build machine's own (native, 64-bit) libraries, from ldconfig
+    (of the system at `root`, a chroot of the target architecture, when given)."""
+    listing = subprocess.run(
+        _in_root(["ldconfig", "-p"], root), capture_output=True, text=True, check=True
+    ).stdout
     paths: dict[str, str] = {}
     for line in listing.splitlines():
         match = re.match(r"\s*(\S+) \(([^)]*)\) => (\S+)", line)
@@ -111,9 +122,9 @@ def _library_paths() -> dict[str, str]:
     return paths
 
 
-def owning_package(path: str) -> str:
+def owning_package(path: str, root: Path | None = None) -> str:
     """The Debian package that installed `path` (merged /usr is tried both ways)."""
-    real = os.path.realpath(path)
+    real = os.path.realpath(path) if root is None else path
     candidates = [path, real]
     for candidate in list(candidates):
         if candidate.startswith("/usr/lib/"):
@@ -121,7 +132,9 @@ def owning_package(path: str) -> str:
         elif candidate.startswith("/lib/"):
             candidates.append("/usr" + candidate)
     for candidate in candidates:
-        result = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
+        result = subprocess.run(
+            _in_root(["dpkg", "-S", candidate], root), capture_output=True, text=True
+        )
         if result.returncode == 0:
             package = result.stdout.split(":", 1)[0].split(",")[0].strip()
             return package
@@ -129,20 +142,23 @@ def owning_package(path: str) -> str:
 
 
 def glibc_version(bundle: Path) -> str:
-    """The highest GLIBC_x.y symbol version any file of the bundle uses."""
+    """The highest GLIBC_x.y symbol version any file of the bundle needs (`readelf -V`, which
+    reads ELF files of any architecture)."""
     versions: set[tuple[int, ...]] = set()
     for path in elf_files(bundle):
-        symbols = subprocess.run(
-            ["objdump", "-T", str(path)], capture_output=True, text=True, check=False
+        listing = subprocess.run(
+            ["readelf", "-V", "-W", str(path)], capture_output=True, text=True, check=False
         ).stdout
-        for found in re.findall(r"GLIBC_(\d+(?:\.\d+)+)", symbols):
+        needs = listing.split("Version needs section", 1)[-1] if "Version needs" in listing else ""
+        for found in re.findall(r"Name: GLIBC_(\d+(?:\.\d+)+)", needs):
             versions.add(tuple(int(part) for part in found.split(".")))
     return ".".join(str(part) for part in max(versions))
 
 
-def depends(bundle: Path) -> list[str]:
-    """The Depends field's entries for this bundle on this build machine."""
-    libraries = _library_paths()
+def depends(bundle: Path, old_names: bool = False, root: Path | None = None) -> list[str]:
+    """The Depends field's entries for this bundle on this build machine (`old_names`: with the
+    older systems' names as alternatives, OLD_NAMES)."""
+    libraries = _library_paths(root)
     packages: dict[str, set[str]] = {}
     unresolved = []
     for soname, users in sorted(needed_libraries(bundle).items()):
@@ -150,18 +166,21 @@ def depends(bundle: Path) -> list[str]:
         if path is None:
             unresolved.append(f"{soname} (needed by {', '.join(sorted(users))})")
             continue
-        packages.setdefault(owning_package(path), set()).add(soname)
+        packages.setdefault(owning_package(path, root), set()).add(soname)
     if unresolved:
         raise RuntimeError("libraries not found on this machine: " + "; ".join(unresolved))
     entries = [f"libc6 (>= {glibc_version(bundle)})"]
     for package in sorted(packages):
         if package == "libc6":
             continue
-        entries.append(f"{package} | {package}t64" if package in T64_RENAMED else package)
+        if old_names and package in OLD_NAMES:
+            entries.append(OLD_NAMES[package])
+        else:
+            entries.append(f"{package} | {package}t64" if package in T64_RENAMED else package)
     return entries
 
 
-def architecture() -> str:
+def machine_architecture() -> str:
     return subprocess.run(
         ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
     ).stdout.strip()
@@ -223,8 +242,19 @@ def gongwen_font_aliases(font_lists: Sequence[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def build_deb(bundle: Path, version: str, repo: Path, out_dir: Path, work: Path) -> Path:
-    """Assemble the package tree under `work` and build `out_dir/fanwen_<version>_<arch>.deb`."""
+def build_deb(
+    bundle: Path,
+    version: str,
+    repo: Path,
+    out_dir: Path,
+    work: Path,
+    architecture: str | None = None,
+    old_names: bool = False,
+    system_root: Path | None = None,
+) -> Path:
+    """Assemble the package tree under `work` and build `out_dir/fanwen_<version>_<arch>.deb`
+    (`architecture`: the Debian name, this machine's by default; `system_root`: a chroot of
+    that architecture whose libraries and packages give Depends, this machine by default)."""
     if not (bundle / PACKAGE).is_file():
         raise RuntimeError(f"{bundle}: no {PACKAGE} executable: build the bundle first")
     root = work / "deb-root"
@@ -269,10 +299,10 @@ def build_deb(bundle: Path, version: str, repo: Path, out_dir: Path, work: Path)
     control = {
         "Package": PACKAGE,
         "Version": version,
-        "Architecture": architecture(),
+        "Architecture": architecture or machine_architecture(),
         "Maintainer": MAINTAINER,
         "Installed-Size": str(_installed_size_kib(root)),
-        "Depends": ", ".join(depends(program)),
+        "Depends": ", ".join(depends(program, old_names, system_root)),
         "Recommends": RECOMMENDS,
         "Section": "editors",
         "Priority": "optional",

@@ -7,6 +7,9 @@
 ; _internal\), defaults to ..\..\dist\fanwen; OUTFILE to ..\..\dist\fanwen-VERSION-setup.exe.
 ; Installs to %LOCALAPPDATA%\Programs\Fanwen; Start-menu shortcut, optional desktop shortcut,
 ; .fanwen drafts open with Fanwen (HKCU\Software\Classes), uninstaller registered under HKCU.
+; `/ALLUSERS` (run as administrator, e.g. `setup.exe /S /ALLUSERS` from a deployment tool)
+; installs for every user of the PC instead: %ProgramFiles%\Fanwen, the all-users Start menu and
+; desktop, HKLM. The registry root is SHCTX, which SetShellVarContext points at HKCU or HKLM.
 
 Unicode true
 ManifestDPIAware true
@@ -45,6 +48,8 @@ SetCompressor ${COMPRESSOR}
 !include "FileFunc.nsh"
 !include "LogicLib.nsh"
 
+Var AllUsers
+
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"
 RequestExecutionLevel user
@@ -78,9 +83,38 @@ VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "FileDescription" "${APP_NAME} 安装�
 VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "CompanyName" "${PUBLISHER}"
 VIAddVersionKey /LANG=${LANG_SIMPCHINESE} "LegalCopyright" "${PUBLISHER}"
 
+Function .onInit
+  StrCpy $AllUsers 0
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/ALLUSERS" $R1
+  ${IfNot} ${Errors}
+    UserInfo::GetAccountType
+    Pop $R2
+    ${If} $R2 != "admin"
+      MessageBox MB_ICONSTOP "为所有用户安装（/ALLUSERS）需要管理员权限。" /SD IDOK
+      SetErrorLevel 740 ; ERROR_ELEVATION_REQUIRED
+      Quit
+    ${EndIf}
+    StrCpy $AllUsers 1
+    ; /D= on the command line still wins ($LOCALAPPDATA read before the context changes)
+    ${If} $INSTDIR == "$LOCALAPPDATA\Programs\${APP_ID}"
+      StrCpy $INSTDIR "$PROGRAMFILES64\${APP_ID}"
+    ${EndIf}
+    SetShellVarContext all
+  ${EndIf}
+FunctionEnd
+
+Function un.onInit
+  ; installed for all users when the machine-wide uninstall entry names this folder
+  ReadRegStr $R0 HKLM "${UNINSTALL_KEY}" "InstallLocation"
+  ${If} $R0 == $INSTDIR
+    SetShellVarContext all
+  ${EndIf}
+FunctionEnd
+
 Section "!${APP_NAME}（必需）" SecProgram
   SectionIn RO
-  SetShellVarContext current
   SetOutPath "$INSTDIR"
   ; an update replaces the whole program folder, so no file of an older version lingers
   RMDir /r "$INSTDIR\_internal"
@@ -89,37 +123,37 @@ Section "!${APP_NAME}（必需）" SecProgram
 
   CreateShortCut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}" "" "$INSTDIR\${APP_EXE}" 0
 
-  ; .fanwen drafts open with Fanwen (for this user only)
-  WriteRegStr HKCU "Software\Classes\.fanwen" "" "${PROG_ID}"
-  WriteRegStr HKCU "Software\Classes\.fanwen\OpenWithProgids" "${PROG_ID}" ""
-  WriteRegStr HKCU "Software\Classes\${PROG_ID}" "" "范文填写草稿"
-  WriteRegStr HKCU "Software\Classes\${PROG_ID}\DefaultIcon" "" "$INSTDIR\${APP_EXE},0"
-  WriteRegStr HKCU "Software\Classes\${PROG_ID}\shell\open\command" "" '"$INSTDIR\${APP_EXE}" "%1"'
+  ; .fanwen drafts open with Fanwen (for this user, or with /ALLUSERS for every user)
+  WriteRegStr SHCTX "Software\Classes\.fanwen" "" "${PROG_ID}"
+  WriteRegStr SHCTX "Software\Classes\.fanwen\OpenWithProgids" "${PROG_ID}" ""
+  WriteRegStr SHCTX "Software\Classes\${PROG_ID}" "" "范文填写草稿"
+  WriteRegStr SHCTX "Software\Classes\${PROG_ID}\DefaultIcon" "" "$INSTDIR\${APP_EXE},0"
+  WriteRegStr SHCTX "Software\Classes\${PROG_ID}\shell\open\command" "" '"$INSTDIR\${APP_EXE}" "%1"'
   System::Call 'shell32::SHChangeNotify(i ${SHCNE_ASSOCCHANGED}, i ${SHCNF_IDLIST}, p 0, p 0)'
 
-  ; Apps & features / Programs and Features, for this user
-  WriteRegStr HKCU "${SETTINGS_KEY}" "InstallDir" "$INSTDIR"
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${APP_EXE},0"
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
-  WriteRegStr HKCU "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
-  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoModify" 1
-  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
+  ; Apps & features / Programs and Features, for this user (all users: HKLM)
+  ${If} $AllUsers == 0
+    WriteRegStr HKCU "${SETTINGS_KEY}" "InstallDir" "$INSTDIR"
+  ${EndIf}
+  WriteRegStr SHCTX "${UNINSTALL_KEY}" "DisplayName" "${APP_NAME}"
+  WriteRegStr SHCTX "${UNINSTALL_KEY}" "DisplayVersion" "${VERSION}"
+  WriteRegStr SHCTX "${UNINSTALL_KEY}" "Publisher" "${PUBLISHER}"
+  WriteRegStr SHCTX "${UNINSTALL_KEY}" "DisplayIcon" "$INSTDIR\${APP_EXE},0"
+  WriteRegStr SHCTX "${UNINSTALL_KEY}" "InstallLocation" "$INSTDIR"
+  WriteRegStr SHCTX "${UNINSTALL_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'
+  WriteRegStr SHCTX "${UNINSTALL_KEY}" "QuietUninstallString" '"$INSTDIR\uninstall.exe" /S'
+  WriteRegDWORD SHCTX "${UNINSTALL_KEY}" "NoModify" 1
+  WriteRegDWORD SHCTX "${UNINSTALL_KEY}" "NoRepair" 1
   ${GetSize} "$INSTDIR" "/S=0K" $0 $1 $2
   IntFmt $0 "0x%08X" $0
-  WriteRegDWORD HKCU "${UNINSTALL_KEY}" "EstimatedSize" "$0"
+  WriteRegDWORD SHCTX "${UNINSTALL_KEY}" "EstimatedSize" "$0"
 SectionEnd
 
 Section "桌面快捷方式" SecDesktop
-  SetShellVarContext current
   CreateShortCut "$DESKTOP\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}" "" "$INSTDIR\${APP_EXE}" 0
 SectionEnd
 
 Section "Uninstall"
-  SetShellVarContext current
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   Delete "$DESKTOP\${APP_NAME}.lnk"
 
@@ -132,15 +166,15 @@ Section "Uninstall"
   RMDir "$INSTDIR"
 
   ; the file type, unless another program has taken .fanwen over since
-  ReadRegStr $0 HKCU "Software\Classes\.fanwen" ""
+  ReadRegStr $0 SHCTX "Software\Classes\.fanwen" ""
   ${If} $0 == "${PROG_ID}"
-    DeleteRegKey HKCU "Software\Classes\.fanwen"
+    DeleteRegKey SHCTX "Software\Classes\.fanwen"
   ${Else}
-    DeleteRegValue HKCU "Software\Classes\.fanwen\OpenWithProgids" "${PROG_ID}"
+    DeleteRegValue SHCTX "Software\Classes\.fanwen\OpenWithProgids" "${PROG_ID}"
   ${EndIf}
-  DeleteRegKey HKCU "Software\Classes\${PROG_ID}"
+  DeleteRegKey SHCTX "Software\Classes\${PROG_ID}"
   System::Call 'shell32::SHChangeNotify(i ${SHCNE_ASSOCCHANGED}, i ${SHCNF_IDLIST}, p 0, p 0)'
 
-  DeleteRegKey HKCU "${UNINSTALL_KEY}"
+  DeleteRegKey SHCTX "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "${SETTINGS_KEY}"
 SectionEnd

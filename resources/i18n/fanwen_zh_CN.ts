@@ -126,12 +126,8 @@ Recover it?</source>
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <source>If you do not recover it now, it is kept aside in the autosave folder.</source>
-        <translation>如果现在不恢复，它会被另存在自动保存文件夹中，不会立即删除。</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>恢复(&amp;R)</translation>
+        <source>If you do not recover it now, it is kept aside: File &gt; Recover unsaved reports brings it back.</source>
+        <translation>现在不恢复的话，它会被另外保留：可以通过“文件 &gt; 恢复未保存的报告”找回。</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
@@ -149,6 +145,27 @@ Recover it?</source>
         <translation>范文草稿 (*{suffix})</translation>
     </message>
     <message>
+        <source>The draft is open elsewhere</source>
+        <translation>草稿已在别处打开</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another Fanwen window (process {pid} on {host}).</source>
+        <translation>“{name}”已在另一个范文填写助手窗口中打开（{host} 上的进程 {pid}）。</translation>
+    </message>
+    <message>
+        <source>Two windows saving one file would overwrite each other's work. You can open a copy: it is untitled, and saving it asks for a new name.</source>
+        <translation>两个窗口保存同一个文件会互相覆盖对方的内容。可以打开一份副本：副本未命名，保存时会询问新的文件名。</translation>
+    </message>
+    <message>
+        <source>Open a &amp;copy</source>
+        <translation>打开副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another Fanwen window (process {pid}): this is a copy; saving it asks for a new name.</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows. Asked when a draft is open elsewhere (tests replace it). The lock of the draft's file, while one is held.</extracomment>
+        <translation>“{name}”已在另一个范文填写助手窗口中打开（进程 {pid}）：这里是副本，保存时会询问新的文件名。</translation>
+    </message>
+    <message>
         <source>Open a draft</source>
         <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
         <translation>打开草稿</translation>
@@ -164,6 +181,10 @@ Recover it?</source>
     <message>
         <source>The draft was not saved</source>
         <translation>草稿未能保存</translation>
+    </message>
+    <message>
+        <source>{file}: open in another Fanwen window (process {pid} on {host}); save under another name.</source>
+        <translation>{file}：已在另一个范文填写助手窗口中打开（{host} 上的进程 {pid}）；请另存为其他文件名。</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
@@ -367,6 +388,41 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <extracomment>A mnemonic as Chinese texts write it ("导出(&amp;E)…"), or as English ones do ("&amp;Export").</extracomment>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutLines</name>
+    <message>
+        <source>Left out: {text} (click to put it back)</source>
+        <extracomment>The look of a left-out paragraph's line. A line was clicked: put that paragraph back (its template paragraph id). Where the left-out paragraphs are (asked at every full render of the preview).</extracomment>
+        <translation>已不用：{text}（点击恢复此段）</translation>
+    </message>
+    <message>
+        <source>Click to put it back</source>
+        <translation>点击恢复此段</translation>
+    </message>
+    <message>
+        <source>Left out: {text}</source>
+        <translation>已不用：{text}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Next problem (F8)</source>
@@ -497,6 +553,60 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Filled into every new report, in every template, where a field stands for it.</source>
         <translation>新建报告时（任何模板），自动填入对应的字段。</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Recover &amp;unsaved reports…</source>
+        <extracomment>The draft's extra entry in an autosave naming the step the writer was on.</extracomment>
+        <translation>恢复未保存的报告(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved reports</source>
+        <translation>恢复未保存的报告</translation>
+    </message>
+    <message>
+        <source>Drafts Fanwen saved automatically and that were never saved as a file, newest first (kept in {folder}). Choose one to open it; the report open now is closed first.</source>
+        <translation>范文填写助手自动保存、但从未存为文件的草稿，最新的在前（保存在 {folder}）。选择一份即可打开；当前打开的报告会先关闭。</translation>
+    </message>
+    <message>
+        <source>There are no unsaved reports to recover.</source>
+        <translation>没有可以恢复的未保存报告。</translation>
+    </message>
+    <message>
+        <source>Unsaved reports</source>
+        <translation>未保存的报告</translation>
+    </message>
+    <message>
+        <source>template “{id}” is not installed</source>
+        <translation>模板“{id}”未安装</translation>
+    </message>
+    <message>
+        <source>{time} · {name} · {title} · {filled} fields filled</source>
+        <translation>{time} · {name} · {title} · 已填 {filled} 项</translation>
+    </message>
+    <message>
+        <source> (not recovered at a start)</source>
+        <translation>（启动时未恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -804,6 +914,7 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <name>WordingActions</name>
     <message>
         <source>&amp;Paragraphs and wording…</source>
+        <extracomment>Characters of a left-out paragraph shown on its line in the preview.</extracomment>
         <translation>段落与措辞(&amp;P)…</translation>
     </message>
     <message>
@@ -831,12 +942,12 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <name>WordingEditDialog</name>
     <message>
         <source>Reword the paragraph</source>
-        <extracomment>Characters of a paragraph shown in the list of paragraphs.</extracomment>
+        <extracomment>Characters of a paragraph shown in the list of paragraphs. How a field place is named in the editor's document (its anchor): "field:key" or "sign:key:positive:negative".</extracomment>
         <translation>修改段落措辞</translation>
     </message>
     <message>
-        <source>Change the wording for this report only. A field is written 〔label〕: keep it where the value should go (you may move or delete it).</source>
-        <translation>只修改本报告中的措辞。字段写作〔名称〕：把它留在要填入数值的位置（可以移动或删除）。</translation>
+        <source>Change the wording for this report only. A field's value is shown on a tinted ground: keep it where the value should go (you may delete it, or type a field as 〔label〕).</source>
+        <translation>只修改本报告的措辞。带底色的是字段的值：请把它留在该填值的位置（可以删去，也可以用〔标签〕写入字段）。</translation>
     </message>
     <message>
         <source>Template wording:</source>
@@ -954,6 +1065,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>提醒：{message}</translation>
     </message>
     <message>
+        <source>Warning: {file}: value “{key}”: characters no export can carry were taken out.</source>
+        <translation>警告：{file}：值“{key}”中含有无法导出的字符，已去除。</translation>
+    </message>
+    <message>
         <source>Warning: {file}: the change to paragraph {paragraph} no longer matches the template and was not applied.</source>
         <translation>警告：{file}：对第 {paragraph} 段的修改与模板已不一致，没有应用。</translation>
     </message>
@@ -964,6 +1079,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Unknown export format “{format}” (known: {known}).</source>
         <translation>未知的导出格式“{format}”（可选：{known}）。</translation>
+    </message>
+    <message>
+        <source>{file}: the export would replace the draft itself; name another file with -o.</source>
+        <translation>{file}：导出会覆盖草稿本身；请用 -o 指定另一个文件名。</translation>
+    </message>
+    <message>
+        <source>{option}: not valid text in this system's encoding.</source>
+        <translation>{option}：不是本系统编码下的有效文字。</translation>
     </message>
     <message>
         <source>Internal error: {error} (details in {log})</source>
@@ -1114,6 +1237,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：草稿的“values”应为“字段: 值”的对象。</translation>
     </message>
     <message>
+        <source>{file}: not a Fanwen draft (nested too deeply).</source>
+        <translation>{file}：不是有效的草稿文件（嵌套层数过多）。</translation>
+    </message>
+    <message>
         <source>{file}: not a Fanwen draft (not a text file).</source>
         <translation>{file}：不是范文填写助手的草稿文件（不是文本文件）。</translation>
     </message>
@@ -1128,26 +1255,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: value “{key}” must be text or a number.</source>
         <translation>{file}：值“{key}”应为文字或数字。</translation>
-    </message>
-    <message>
-        <source>{file}: is a folder, not a draft file.</source>
-        <translation>{file}：是文件夹，不是草稿文件。</translation>
-    </message>
-    <message>
-        <source>{file}: too large to be a draft.</source>
-        <translation>{file}：文件太大，不是草稿文件。</translation>
-    </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
-    <message>
-        <source>{file}: permission denied.</source>
-        <translation>{file}：没有权限读取。</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be read: {error}</source>
-        <translation>{file}：无法读取：{error}</translation>
     </message>
     <message>
         <source>Plain text</source>
@@ -1254,14 +1361,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>从 {file} 导入。</translation>
     </message>
     <message>
-        <source>{file}: is a folder, not a file.</source>
-        <translation>{file}：是文件夹，不是文件。</translation>
-    </message>
-    <message>
-        <source>{file}: too large to be a 范文.</source>
-        <translation>{file}：文件过大，不像是一篇范文。</translation>
-    </message>
-    <message>
         <source>{file}: Word files cannot be read here.</source>
         <translation>{file}：此处无法读取 Word 文件。</translation>
     </message>
@@ -1284,6 +1383,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Must be at most {high}.</source>
         <translation>不能大于 {high}。</translation>
+    </message>
+    <message>
+        <source>Too many digits for a number (at most {count}).</source>
+        <translation>数字位数太多（最多 {count} 位）。</translation>
     </message>
     <message>
         <source>“{value}” is not a whole number.</source>
@@ -1342,8 +1445,16 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>未知的模板“{id}”（可用：{ids}）。</translation>
     </message>
     <message>
+        <source>{file}: cannot be loaded: {error}</source>
+        <translation>{file}：无法载入：{error}</translation>
+    </message>
+    <message>
         <source>{file}: the template id “{id}” differs from its folder name.</source>
         <translation>{file}：模板编号“{id}”与文件夹名称不一致。</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply to be read.</source>
+        <translation>{file}：嵌套层数过多，无法读取。</translation>
     </message>
     <message>
         <source>made by a newer version of Fanwen (format {format}); please update Fanwen.</source>
@@ -1510,6 +1621,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>尚未填写。</translation>
     </message>
     <message>
+        <source>“{part}” is not one of the rule's fields written as {{key}} (a brace is written {{{{ or }}}}).</source>
+        <translation>“{part}”不是本规则的字段（字段写作 {{key}}；花括号本身写作 {{{{ 或 }}}}）。</translation>
+    </message>
+    <message>
+        <source>too long (at most {count} characters).</source>
+        <translation>太长（最多 {count} 个字符）。</translation>
+    </message>
+    <message>
         <source>the expression must compare values, such as “a &lt;= b”.</source>
         <translation>表达式应为比较，如“a &lt;= b”。</translation>
     </message>
@@ -1522,12 +1641,48 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>不是有效的表达式：{error}</translation>
     </message>
     <message>
+        <source>too complex.</source>
+        <translation>过于复杂。</translation>
+    </message>
+    <message>
         <source>only numbers may be written in a rule: {value}</source>
         <translation>规则中只能写数字：{value}</translation>
     </message>
     <message>
         <source>“{part}” is not allowed in a rule.</source>
         <translation>规则中不允许使用“{part}”。</translation>
+    </message>
+    <message>
+        <source>{file}: a template's files must be files in its own folder, not links.</source>
+        <translation>{file}：模板的文件必须是模板文件夹中的普通文件，不能是链接。</translation>
+    </message>
+    <message>
+        <source>{file}: too large to be read (more than {limit} MB).</source>
+        <translation>{file}：文件太大，无法读取（超过 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>{file}: the Word document would unpack to more than {limit} MB; it was not read.</source>
+        <translation>{file}：该 Word 文档解压后将超过 {limit} MB，未读取。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file.</source>
+        <translation>{file}：是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}：找不到文件。</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied.</source>
+        <translation>{file}：没有权限读取。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {error}</source>
+        <translation>{file}：无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file (a device, a pipe or a socket).</source>
+        <translation>{file}：不是普通文件（是设备、管道或套接字）。</translation>
     </message>
     <message>
         <source>it reads another file (“{tag}”)</source>
@@ -1580,6 +1735,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: the disk is read-only.</source>
         <translation>{file}：磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a draft file.</source>
+        <translation>{file}：是文件夹，不是草稿文件。</translation>
     </message>
     <message>
         <source>typing in “{label}”</source>
@@ -1681,6 +1840,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Preview and export</source>
         <translation>预览与导出</translation>
+    </message>
+    <message>
+        <source>{error} The draft does not carry a copy of it: ask whoever sent the draft for the template folder “{id}” and put it in {folder}, or choose your office's shared template folder under File &gt; New from template; then open the draft again.</source>
+        <translation>{error}草稿中也没有附带这个模板的副本：请向发来草稿的人要模板文件夹“{id}”，放到 {folder} 中；或在“文件 &gt; 从模板新建”中选择单位的共享模板文件夹。然后再打开这份草稿。</translation>
     </message>
     <message>
         <source>Fanwen template: metadata, sections and fields; the wording is in {body}.</source>
@@ -1851,6 +2014,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>无法生成 PDF。</translation>
     </message>
     <message>
+        <source>PySide6 {pyside} on Python {python} loses references to None, True and False and would abort the app after a few thousand Qt calls: install “PySide6-Essentials&lt;6.12” or run Fanwen on Python 3.12 or later.</source>
+        <translation>Python {python} 上的 PySide6 {pyside} 会丢失 None、True、False 的引用，数千次 Qt 调用后程序会异常退出：请安装“PySide6-Essentials&lt;6.12”，或在 Python 3.12 及以上版本运行范文填写助手。</translation>
+    </message>
+    <message>
         <source>Cannot open the draft</source>
         <translation>无法打开草稿</translation>
     </message>
@@ -1892,9 +2059,17 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>转到该字段(&amp;G)</translation>
     </message>
     <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
         <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{file}: the export would replace the draft itself; choose another name.</source>
+        <translation>{file}：导出会覆盖草稿本身，请换一个文件名。</translation>
     </message>
     <message>
         <source>&amp;Export…</source>

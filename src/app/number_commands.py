@@ -31,13 +31,13 @@ def _next_parser(commands: Any) -> None:
 
 def _next(args: argparse.Namespace) -> int:
     from app.core.draft import load_draft, save_draft
-    from app.core.library import find_template
     from app.core.periods import next_draft
+    from app.core.template_copy import template_for_draft
 
     source: Path = args.draft
     output: Path = args.output
     draft = load_draft(source)
-    template = find_template(draft.template)
+    template = template_for_draft(draft)  # or the copy the draft carries
     if output.exists():
         raise DraftError(_("{file}: already exists; name a new file.", file=output))
     new = next_draft(template, draft, source.resolve())
@@ -73,15 +73,15 @@ def _fill_parser(commands: Any) -> None:
 
 def _fill(args: argparse.Namespace) -> int:
     from app.core.draft import load_draft
-    from app.core.library import find_template
     from app.core.saving import save_draft_safely
     from app.core.session import ReportSession
     from app.core.spreadsheet import read_fill
+    from app.core.template_copy import template_for_draft
 
     source: Path = args.draft
     output: Path = args.output or source
     draft = load_draft(source)
-    template = find_template(draft.template)
+    template = template_for_draft(draft)  # or the copy the draft carries
     session = ReportSession(template, draft, source)
     plan = read_fill(args.table, template, session.model.values)
     before = dict(session.model.values)
@@ -140,13 +140,22 @@ def _values_parser(commands: Any) -> None:
 
 def _values(args: argparse.Namespace) -> int:
     from app.core.draft import load_draft
-    from app.core.library import find_template
     from app.core.session import ReportSession
+    from app.core.template_copy import template_for_draft
     from app.core.value_table import write_values
 
     draft = load_draft(args.draft)
-    model = ReportSession(find_template(draft.template), draft, args.draft).model
+    model = ReportSession(template_for_draft(draft), draft, args.draft).model
     output: Path = args.output or args.draft.with_suffix("." + args.format)
+    from app.core.saving import same_file
+
+    if same_file(output, args.draft):
+        raise DraftError(
+            _(
+                "{file}: the export would replace the draft itself; name another file with -o.",
+                file=output,
+            )
+        )
     write_values(model, args.format, output)
     print(output)
     return 0

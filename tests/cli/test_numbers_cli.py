@@ -138,3 +138,11 @@ def test_values_to_an_unwritable_place_is_one_line(tmp_path):
     draft = write_draft(tmp_path / "d.fanwen", {}, template="monthly")
     result = fanwen("values", str(draft), "-o", str(tmp_path / "missing" / "v.csv"))
     assert_one_line_error(result, "v.csv")
+
+
+def test_values_never_replace_the_draft(tmp_path):
+    draft = write_draft(tmp_path / "d.fanwen", {"found": "3"}, template="monthly")
+    before = draft.read_bytes()
+    result = fanwen("values", str(draft), "-o", str(draft))
+    assert_one_line_error(result, "d.fanwen")
+    assert draft.read_bytes() == before

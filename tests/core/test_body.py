@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,52 @@ def test_only_this_module_knows_the_reserved_characters() -> None:
         if module.name != "body.py":
             text = module.read_text(encoding="utf-8")
             assert "MARK_OPEN" not in text and "\\ue000" not in text, module
+
+
+@given(st.text(st.sampled_from("{}%#\"'\\ab-"), max_size=40))
+@settings(max_examples=500)
+def test_tags_are_found_as_the_character_scan_finds_them(text: str) -> None:
+    """`scan_tags` reads a tag without backslashes in one regex step; the same as char by char."""
+    fast = scan_tags(text)
+    plain = body._PLAIN_TAG
+    try:
+        body._PLAIN_TAG = {opener: re.compile("(?!)") for opener in plain}  # never matches
+        slow = scan_tags(text)
+    finally:
+        body._PLAIN_TAG = plain
+    assert fast == slow
+
+
+@given(
+    st.lists(st.one_of(_simple_tag(), st.sampled_from(["{", "}", "{{ x }}", "a", "{% if 1 %}"])))
+)
+@settings(max_examples=300)
+def test_the_quick_line_reads_what_the_tag_by_tag_reading_reads(parts: list[str]) -> None:
+    source = "".join(parts)
+    quick = body._quick_line(1, source)
+    if quick is not None:
+        tags = scan_tags(source)
+        assert all(call_of(tag) is not None for tag in tags)
+        assert quick.pieces == _joined(tag_by_tag(source))
+
+
+def tag_by_tag(source: str) -> tuple[object, ...]:
+    """`parse_line` without its quick path."""
+    quick = body._quick_line
+    try:
+        body._quick_line = lambda number, source: None
+        line = parse_line(1, source)
+    finally:
+        body._quick_line = quick
+    assert line is not None and line.pieces is not None
+    return line.pieces
+
+
+def _joined(pieces: tuple[object, ...]) -> tuple[object, ...]:
+    result: list[object] = []
+    for piece in pieces:
+        if isinstance(piece, str) and result and isinstance(result[-1], str):
+            result[-1] += piece
+        else:
+            result.append(piece)
+    return tuple(result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -26,7 +27,8 @@ def test_an_entry_never_stands_in_for_another_template(tmp_path: Path, fanwen_ho
     second = load_template(_copy(tmp_path, "second"))
     first_key = structure_cache.content_key(first)
     second_key = structure_cache.content_key(second)
-    assert first_key != second_key and len(first_key) == 64  # a SHA-256, per template id
+    assert first_key != second_key  # the key holds the template's id and origin
+    assert "\0first\0" in first_key and f"\0{first.origin}\0" in first_key
     assert structure_cache.content_key(load_template(tmp_path / "first")) == first_key
     structure = render.render_structure(first, {})
     first_file = structure_cache.cache_file(first_key)
@@ -43,3 +45,42 @@ def test_the_blank_structure_is_not_kept_in_the_template(tmp_path: Path, fanwen_
     assert render.render_structure(template, {}) is render.render_structure(template, {})
     kept = vars(template).values() if hasattr(template, "__dict__") else ()
     assert not any(isinstance(value, render.Structure) for value in kept)
+
+
+def test_an_entry_whose_file_name_collides_is_not_used(tmp_path: Path, fanwen_home: Path) -> None:
+    """The file name is only where to look: an entry is used only for exactly its own key (a
+    crafted template whose checksums collide with the built-in's cannot stand in for it)."""
+    render.forget_structures()
+    template = load_template(_copy(tmp_path, "first"))
+    key = structure_cache.content_key(template)
+    structure = render.render_structure(template, {})
+    kept = structure_cache.cache_file(key)
+    entry = json.loads(kept.read_bytes())
+    entry["key"] = key[:-1] + "!"  # same template id, same file: another key
+    kept.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    assert structure_cache.load(kept, template, key) is None
+    entry["key"] = key
+    kept.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    assert structure_cache.load(kept, template, key) == structure
+
+
+def test_a_kept_structure_that_is_a_fifo_is_skipped_not_waited_for(
+    tmp_path: Path, fanwen_home: Path
+) -> None:
+    import os
+    import threading
+
+    render.forget_structures()
+    template = load_template(_copy(tmp_path, "fifo"))
+    key = structure_cache.content_key(template)
+    kept = structure_cache.cache_file(key)
+    kept.unlink(missing_ok=True)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(kept)
+    result: list[object] = []
+    reader = threading.Thread(
+        target=lambda: result.append(structure_cache.load(kept, template, key))
+    )
+    reader.start()
+    reader.join(5)
+    assert not reader.is_alive() and result == [None]

@@ -97,15 +97,20 @@ def test_maintainer_scripts_are_executable_shell_scripts() -> None:
         assert os.access(script, os.X_OK), f"{script} is not executable"
 
 
-def test_nsis_script_is_a_per_user_install() -> None:
+def test_nsis_script_is_a_per_user_install_unless_told_all_users() -> None:
     text = NSIS.read_text(encoding="utf-8-sig")
     assert NSIS.read_bytes().startswith(b"\xef\xbb\xbf")  # makensis reads Chinese text as UTF-8
-    assert "RequestExecutionLevel user" in text
+    assert "RequestExecutionLevel user" in text  # no admin rights needed by default
     assert 'InstallDir "$LOCALAPPDATA\\Programs\\${APP_ID}"' in text
     assert '!insertmacro MUI_LANGUAGE "SimpChinese"' in text
-    assert "HKLM" not in text  # nothing machine-wide: no admin rights needed
-    assert 'WriteRegStr HKCU "Software\\Classes\\.fanwen"' in text
+    # the registry root follows the shell context: HKCU, or HKLM only after /ALLUSERS
+    assert 'WriteRegStr SHCTX "Software\\Classes\\.fanwen"' in text
     assert "Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall" in text
+    on_init = text[text.index("Function .onInit") : text.index("FunctionEnd")]
+    assert '${GetOptions} $R0 "/ALLUSERS" $R1' in on_init
+    assert "UserInfo::GetAccountType" in on_init  # refuses without admin rights
+    assert on_init.index("$PROGRAMFILES64") < on_init.index("SetShellVarContext all")
+    assert "WriteRegStr HKLM" not in text and "SetShellVarContext current" not in text
 
 
 def test_installer_side_picture_is_a_bitmap_nsis_takes() -> None:

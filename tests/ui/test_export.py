@@ -241,3 +241,20 @@ def test_an_author_too_long_for_documents_is_said_not_crashed(
     assert window.export_report("docx") is None
     assert len(recorder.errors) == 1 and "255" in recorder.errors[0][1]
     assert not (tmp_path / "报告.docx").exists()
+
+
+def test_an_export_is_never_written_over_the_open_draft(
+    open_main_window, tmp_path, complete_values
+):
+    """A draft kept as report.txt, exported as txt onto itself: refused, the draft untouched."""
+    from app.core.draft import Draft, save_draft
+
+    draft = tmp_path / "report.txt"
+    save_draft(Draft(values=complete_values), draft)
+    before = draft.read_bytes()
+    window = open_main_window(draft)
+    recorder = Recorder(window, draft, "纯文本 (*.txt)")
+    assert window.export_report("txt") is None
+    assert draft.read_bytes() == before
+    assert len(recorder.errors) == 1 and "report.txt" in recorder.errors[0][1]
+    assert "草稿" in recorder.errors[0][1]

@@ -15,7 +15,6 @@ from app.core.draft import Draft, load_draft, save_draft
 from app.core.paths import user_templates_dir
 from app.ui.dialogs import SaveChoice
 from app.ui.draft_files import dropped_draft
-from conftest import REPO
 from faults import fill_the_disk
 
 
@@ -206,9 +205,9 @@ def test_save_into_a_read_only_folder_reports_and_loses_nothing(
     assert "江城市税务局" in autosaves[0].read_text(encoding="utf-8")
 
 
-def test_draft_from_an_older_template_version(open_main_window, tmp_path, qtbot):
+def test_draft_from_an_older_template_version(open_main_window, tmp_path, qtbot, repo_root):
     folder = user_templates_dir() / "sixin2"
-    shutil.copytree(REPO / "templates" / "sixin", folder)
+    shutil.copytree(repo_root / "templates" / "sixin", folder)
     schema = folder / "template.toml"
     text = schema.read_text(encoding="utf-8")
     text = text.replace('id = "sixin"', 'id = "sixin2"').replace(

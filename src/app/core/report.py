@@ -63,6 +63,8 @@ class Problem(NamedTuple):
     keys: tuple[str, ...]
     message: str
     rule_id: str | None = None
+    #: The template paragraph a WORDING problem is about (its id).
+    paragraph: str | None = None
 
     @property
     def blocking(self) -> bool:
@@ -463,7 +465,9 @@ class ReportModel:
                 "or restore the template's wording.",
                 start=text[:_QUOTE],
             )
-            problems.append(Problem(ProblemKind.WORDING, Severity.WARNING, keys, message))
+            problems.append(
+                Problem(ProblemKind.WORDING, Severity.WARNING, keys, message, None, paragraph_id)
+            )
         return problems
 
     def _deciding_fields(self, spec: ParagraphSpec) -> tuple[str, ...]:

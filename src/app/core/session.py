@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from app.core.draft import Draft
 from app.core.i18n import _
+from app.core.kinds import exportable_text
 from app.core.periods import previous_values
 from app.core.profile import new_draft
 from app.core.report import ReportModel, Update, merge_updates
@@ -132,7 +133,9 @@ class ReportSession:
         #: How many steps of the history are in effect (the rest can be redone).
         self._position = 0
         #: The position the file on disk corresponds to; None when no position does.
-        self._saved: int | None = None if unsaved else 0
+        # A draft whose rewordings had frozen a sign word was repaired while it was read: its
+        # file no longer says what the report shows until it is saved.
+        self._saved: int | None = None if unsaved or model.repaired_wording() else 0
 
     # ------------------------------------------------------------------ the report
 
@@ -182,7 +185,12 @@ class ReportSession:
 
     def set_value(self, key: str, text: str, typing: int | None = None) -> Change:
         """A field's value. `typing` names a run of typing in one field: the changes of one
-        run merge into one step of the history (one Undo takes back what was typed)."""
+        run merge into one step of the history (one Undo takes back what was typed).
+
+        What no export can carry is taken out first (`kinds.exportable_text`): a value the
+        session holds can always be saved and exported. The `Change` then carries the value as
+        kept, for the field to show."""
+        text = exportable_text(text)
         old = self.model.value(key)
         if old == text:
             return Change(Update(key, (), changed=False))

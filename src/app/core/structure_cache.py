@@ -3,24 +3,24 @@
 Loading a template renders its body once with no values, to check it and to start new reports
 from; on a long template (a 100-page report) that costs tens of milliseconds at every start. The
 result depends only on the template and on this version of the app, so it is kept as JSON in the
-user folder (`cache/structures`), under a SHA-256 of what it depends on (`content_key`): an
-edited body or field is a different entry. Each entry records the key and the template id it was
-made for, and is used only by that template. Like the schema cache (`app.core.loader`), a cache
-entry that cannot be read, written or understood is only skipped, and what is read is checked as
-if it were input.
+user folder (`cache/structures`), under the key `content_key` (`app.core.cache_key`): all it
+depends on, so an edited body or field is a different entry. Each entry records its whole key
+and the template id it was made for, and is used only when both are the same, exactly. Like the
+schema cache (`app.core.loader`), a cache entry that cannot be read, written or understood is
+only skipped, and what is read is checked as if it were input.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
 from pathlib import Path
-from typing import Any
 
-from app import __version__
 from app.core.body import FieldRef, ParagraphSpec, Piece, SignRef, Structure
+from app.core.cache_key import cache_key, entry_file
 from app.core.document import Role
+from app.core.errors import FanwenError
+from app.core.safe_read import Limit, read_file
 from app.core.template import Template
 
 #: Bumped when the structure's form or the way it is rendered changes.
@@ -28,49 +28,33 @@ FORMAT = 3
 
 
 def content_key(template: Template) -> str:
-    """A SHA-256 (hex) of everything a template's blank structure depends on: its id and
-    origin, the fields' keys and placeholders (what the body's `field()` reads), its body, and
-    this version of the app."""
-    digest = _sha256()
+    """The key (`app.core.cache_key.cache_key`) of a template's blank structure: everything it
+    depends on, namely its id and origin, whether it runs sandboxed, the fields' keys and
+    placeholders (what the body's `field()` reads) and its body. An entry is used only when the
+    key it stores is this one exactly."""
     fields = "\1".join(f"{f.key}\2{f.placeholder}" for f in template.fields)
-    for part in (
-        str(FORMAT),
-        __version__,
-        template.id,
+    return cache_key(
+        f"structures{FORMAT}",
         str(template.origin),
+        template.id,
         str(template.sandboxed),
         fields,
         template.body,
-    ):
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return str(digest.hexdigest())
-
-
-def _sha256() -> Any:
-    """A new SHA-256 hash: hashlib's own built-in implementation (what `hashlib.sha256` is when
-    OpenSSL is absent, as in the bundles). `import hashlib` also loads OpenSSL (`_hashlib`): 3.6
-    MiB more peak memory at start-up, the whole margin of the start-up memory budget."""
-    for name in ("_sha256", "_sha2"):  # Python 3.11; 3.12 and later
-        with contextlib.suppress(ImportError):
-            return importlib.import_module(name).sha256()
-    import hashlib  # pragma: no cover - a Python built without them
-
-    return hashlib.sha256()  # pragma: no cover
+    )
 
 
 def cache_file(key: str) -> Path:
     """Where the structure of the template whose `content_key` is `key` is kept."""
-    from app.core.paths import user_dir
-
-    return user_dir() / "cache" / "structures" / f"{key}.json"
+    return entry_file("structures", key)
 
 
 def load(path: Path, template: Template, key: str) -> Structure | None:
     """The structure of `template` (whose `content_key` is `key`) kept at `path`, or None when
     there is none or the entry was made for something else."""
-    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
-        data = json.loads(path.read_bytes())
+    with contextlib.suppress(
+        OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError, FanwenError
+    ):
+        data = json.loads(read_file(path, Limit.CACHE))  # a regular file, of a bounded size
         if data["key"] != key or data["template"] != template.id:
             return None  # never another template's structure
         keys = template.fields_by_key

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.core.export import FORMATS, ExportFormat, ExportOptions
 from app.core.i18n import N_
-from app.none_guard import protect_singletons
+from app.pyside_check import require_safe_pyside
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 def _pdf(document: Document, options: ExportOptions) -> bytes:
+    require_safe_pyside()  # the command line's first Qt call may be this one
     from app.printing.pdf import render_pdf
 
     return render_pdf(document, author=options.author)
@@ -44,5 +45,4 @@ def print_preview(parent: QWidget | None, document: Document) -> None:
     run(parent, document)
 
 
-protect_singletons()  # before this package's first PySide6 call: see app.none_guard
 register()

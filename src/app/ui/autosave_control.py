@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from app.core.autosave import AutosaveEntry
+    from app.core.draft import Draft
 
 #: The autosave is written this long after the last change...
 AUTOSAVE_QUIET_MS = 1000
@@ -90,6 +91,10 @@ class AutosaveControl(QObject):
         self._quiet.stop()
         self._deadline.stop()
 
+    def draft(self) -> Draft:
+        """The draft an autosave holds (a window adds the step it shows: app.ui.recovery)."""
+        return self.adapter.session.current_draft()
+
     def write_in_background(self) -> None:
         """Hand the autosave to the writer thread (what the timers do)."""
         self._stop_timers()
@@ -97,9 +102,7 @@ class AutosaveControl(QObject):
         if not session.modified:
             self._writer.remove(self.path)
             return
-        self._writer.write(
-            self.path, autosave_bytes(self.name, session.current_draft(), session.path)
-        )
+        self._writer.write(self.path, autosave_bytes(self.name, self.draft(), session.path))
 
     def write_now(self) -> Path | None:
         """Write the autosave now, in this thread (or remove it when nothing is unsaved):
@@ -112,7 +115,7 @@ class AutosaveControl(QObject):
                 perform(self.path, None)
             return None
         try:
-            perform(self.path, autosave_bytes(self.name, session.current_draft(), session.path))
+            perform(self.path, autosave_bytes(self.name, self.draft(), session.path))
         except OSError as exc:
             self._show_error(str(exc.strerror or exc))
             return None

@@ -192,9 +192,12 @@ class Dialogs:
         box.setWindowTitle(self.tr("Recover a draft"))
         box.setText(description)
         box.setInformativeText(
-            self.tr("If you do not recover it now, it is kept aside in the autosave folder.")
+            self.tr(
+                "If you do not recover it now, it is kept aside: File > Recover unsaved reports "
+                "brings it back."
+            )
         )
-        recover = box.addButton(self.tr("&Recover"), QMessageBox.ButtonRole.AcceptRole)
+        recover = box.addButton(_("&Recover"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(recover)
         box.exec()

@@ -11,17 +11,19 @@ it was and the draft modified (its autosave brought up to date).
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core.draft import SUFFIX, Draft, load_draft
 from app.core.errors import FanwenError
 from app.core.i18n import _
-from app.core.library import find_template
 from app.core.profile import new_draft
 from app.core.template import Template
+from app.core.template_copy import template_for_draft
 from app.ui import settings as config
 from app.ui.autosave_control import AutosaveControl
 from app.ui.session_adapter import SessionAdapter
@@ -64,6 +66,90 @@ def dropped_draft(mime: QMimeData) -> Path | None:
     return None
 
 
+def lock_file(path: Path) -> Path:
+    """The lock beside a draft that says it is open: ``.报告.fanwen.lock``."""
+    return path.with_name(f".{path.name}.lock")
+
+
+class Holder(NamedTuple):
+    """Who has a draft open: the process, the computer and the program."""
+
+    pid: int
+    host: str
+    app: str
+
+
+class LockChoice(Enum):
+    """What to do with a draft another window or program has open."""
+
+    COPY = "copy"
+    CANCEL = "cancel"
+
+
+class DraftLock:
+    """The lock of one open draft (`QLockFile` beside it), so a second window or a second
+    Fanwen on the same draft is told who has it instead of both overwriting each other's work.
+
+    A lock left by a process that is gone is taken over (QLockFile checks that the process is
+    still running); a folder where no lock can be made (read-only, a CD) opens the draft
+    without one, since such a draft cannot be saved there anyway.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._file = QLockFile(str(lock_file(path)))
+        self._file.setStaleLockTime(0)  # held as long as the draft is open, however long
+
+    def acquire(self) -> Holder | None:
+        """Take the lock; None when taken (or none can be made here), else who holds it."""
+        if self._file.tryLock(0):
+            return None
+        if self._file.error() != QLockFile.LockError.LockFailedError:
+            return None  # no lock can be made in this folder: open without one
+        ok, pid, host, app = _lock_info(self._file)
+        return Holder(pid, host, app) if ok else Holder(0, "", "")
+
+    def release(self) -> None:
+        """Give the lock up (the draft is closed or another is opened)."""
+        if self._file.isLocked():
+            self._file.unlock()
+
+
+def _lock_info(lock: QLockFile) -> tuple[bool, int, str, str]:
+    info = lock.getLockInfo()
+    if isinstance(info, tuple) and len(info) == 3:  # PySide6 returns (pid, host, app)
+        pid, host, app = info
+        return True, int(pid), str(host), str(app)
+    return False, 0, "", ""
+
+
+def ask_locked(parent: QWidget | None, name: str, holder: Holder) -> LockChoice:
+    """Tell the writer that `name` is open elsewhere; offer to open a copy of it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("DraftFiles", "The draft is open elsewhere"))
+    box.setText(
+        QCoreApplication.translate(
+            "DraftFiles",
+            "“{name}” is already open in another Fanwen window (process {pid} on {host}).",
+        ).format(name=name, pid=holder.pid, host=holder.host or "?")
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "DraftFiles",
+            "Two windows saving one file would overwrite each other's work. You can open a "
+            "copy: it is untitled, and saving it asks for a new name.",
+        )
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("DraftFiles", "Open a &copy"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(copy)
+    box.exec()
+    return LockChoice.COPY if box.clickedButton() is copy else LockChoice.CANCEL
+
+
 class DraftFiles(QObject):
     """The file commands of one report session."""
 
@@ -85,6 +171,58 @@ class DraftFiles(QObject):
         self.settings = settings
         self._dialogs = dialogs
         self.show_message = show_message
+        #: Asked when a draft is open elsewhere (tests replace it).
+        self.ask_locked: Callable[[str, Holder], LockChoice] = lambda name, holder: ask_locked(
+            self.dialogs.parent, name, holder
+        )
+        #: The lock of the draft's file, while one is held.
+        self.lock: DraftLock | None = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.release_lock)
+        self._lock_startup_draft()
+
+    def _lock_startup_draft(self) -> None:
+        """The draft the window was made on is locked too; when it is open elsewhere, this
+        window holds an untitled copy (saving asks for a new name) and says so."""
+        session = self.adapter.session
+        if session.path is None:
+            return
+        lock = DraftLock(session.path)
+        holder = lock.acquire()
+        if holder is None:
+            self.lock = lock
+            return
+        name = session.path.name
+        session.path = None
+        session.mark_unsaved()
+        self.show_message(
+            self.tr(
+                "“{name}” is open in another Fanwen window (process {pid}): this is a copy; "
+                "saving it asks for a new name."
+            ).format(name=name, pid=holder.pid),
+            30000,
+        )
+
+    def release_lock(self) -> None:
+        """Give up the lock of the draft (closing)."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def _claim(self, path: Path) -> DraftLock | Holder | None:
+        """The lock of `path`: the one held already, a new one taken, or who holds it."""
+        if self.lock is not None and self.lock.path == path:
+            return self.lock
+        lock = DraftLock(path)
+        holder = lock.acquire()
+        return holder if holder is not None else lock
+
+    def _keep_lock(self, lock: DraftLock | None) -> None:
+        """`lock` is now the draft's (the one held before, if another, is given up)."""
+        if self.lock is not None and self.lock is not lock:
+            self.lock.release()
+        self.lock = lock
 
     @property
     def dialogs(self) -> Dialogs:
@@ -129,6 +267,8 @@ class DraftFiles(QObject):
         except FanwenError as exc:
             self.dialogs.error(_("Cannot open the draft"), str(exc))
             return False
+        if path is None:
+            self._keep_lock(None)
         self.autosave.remove()
         self.pathChanged.emit()
         if unsaved:
@@ -174,7 +314,7 @@ class DraftFiles(QObject):
         path = Path(path)
         try:
             draft = load_draft(path)
-            template = find_template(draft.template)
+            template = template_for_draft(draft)  # or the copy it carries
             migration = migrate_draft(template, draft)
         except FanwenError as exc:
             message = str(exc)
@@ -183,8 +323,16 @@ class DraftFiles(QObject):
             self.dialogs.error(_("Cannot open the draft"), message)
             return False
         resolved = path.resolve()
+        claimed = self._claim(resolved)
+        if isinstance(claimed, Holder):
+            if self.ask_locked(resolved.name, claimed) is LockChoice.CANCEL:
+                return False
+            return self.load(template, draft, None, migration.values, unsaved=True)
         if not self.load(template, draft, resolved, migration.values, bool(migration.renamed)):
+            if claimed is not self.lock:
+                claimed.release()  # the report could not be built: the old draft stays
             return False
+        self._keep_lock(claimed)
         self.settings.set(config.DRAFT_FOLDER, str(resolved.parent))
         self.add_recent(resolved)
         if migration.changed:
@@ -225,13 +373,27 @@ class DraftFiles(QObject):
         """
         from app.core.saving import save_draft_safely
 
+        resolved = Path(path).resolve()
+        claimed = self._claim(resolved)
+        if isinstance(claimed, Holder):
+            self.dialogs.error(
+                self.tr("The draft was not saved"),
+                self.tr(
+                    "{file}: open in another Fanwen window (process {pid} on {host}); save "
+                    "under another name."
+                ).format(file=resolved, pid=claimed.pid, host=claimed.host or "?"),
+            )
+            self.autosave.write_now()
+            return False
         try:
             result = save_draft_safely(self.adapter.session.current_draft(), Path(path))
         except FanwenError as exc:
+            if claimed is not self.lock:
+                claimed.release()
             self.dialogs.error(self.tr("The draft was not saved"), str(exc))
             self.autosave.write_now()
             return False
-        resolved = Path(path).resolve()
+        self._keep_lock(claimed)
         self.adapter.mark_saved(result.draft, resolved)
         self.autosave.remove()
         self.settings.set(config.DRAFT_FOLDER, str(resolved.parent))

@@ -142,6 +142,17 @@ class ExportFlow(QObject):
         name = format_for(path, chosen, name)
         if path.suffix.lower() != formats[name].suffix:
             path = path.with_name(path.name + formats[name].suffix)
+        from app.core.saving import same_file
+
+        if session.path is not None and same_file(path, session.path):
+            self.dialogs.error(
+                self.tr("Export failed"),
+                _(
+                    "{file}: the export would replace the draft itself; choose another name.",
+                    file=path,
+                ),
+            )
+            return None
         author = self.settings.get(config.EXPORT_AUTHOR)
         page = self._export_page()
         if page is not None:  # as typed, even when the field still has the focus

@@ -39,11 +39,12 @@ from app.core.session import Change, ReportSession
 from app.core.steps import EXPORT, Navigator
 from app.core.template import Template
 from app.ui import settings as config
-from app.ui.autosave_control import AutosaveControl
 from app.ui.draft_files import DraftFiles, dropped_draft
 from app.ui.export_flow import ExportFlow
 from app.ui.form_stack import FormStack
+from app.ui.help_menu import HelpActions
 from app.ui.preview import Preview
+from app.ui.recovery import WindowAutosave
 from app.ui.report_status import ReportStatus
 from app.ui.session_adapter import SessionAdapter
 from app.ui.settings import Settings
@@ -81,7 +82,9 @@ class MainWindow(QMainWindow):
         #: Increases each time a field gets the focus: typing merges within one run only.
         self._typing_run = 0
         show = self.statusBar().showMessage
-        self.autosave = AutosaveControl(self.adapter, show, self)
+        self.autosave = WindowAutosave(
+            self.adapter, show, self, lambda: self.current_step_id(), lambda s: self.show_step(s)
+        )
         self.files = DraftFiles(
             self.adapter, self.autosave, self.settings, lambda: self.dialogs, show, self
         )
@@ -212,18 +215,19 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(actions.back.trigger)
         self.next_button.clicked.connect(actions.next.trigger)
         self.preview.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
-        # Templates (从模板新建, 从范文新建模板, fields) and wording: their own modules.
+        # Templates, the numbers (新建下一期, 从表格填入, 批量生成, 单位信息), wording: own modules.
         from app.ui.number_actions import NumberActions
         from app.ui.template_actions import TemplateActions
         from app.ui.wording_editor import WordingActions
 
         self.template_actions = TemplateActions(self, self.adapter, files, actions.file_menu)
-        # 新建下一期, 从表格填入, 批量生成, 单位信息: the report's numbers
         self.numbers = NumberActions(self, self.adapter, files, actions, lambda: self.dialogs)
         self.wording_actions = WordingActions(
             self, self.adapter, actions.edit_menu, self.preview, lambda: self.dialogs
         )
         self.previewRendered.connect(self.wording_actions.report_stale)
+        self.autosave.install_menu(self, actions.file_menu, files, lambda: self.dialogs)
+        self.help_actions = HelpActions(self, actions.help_menu)
 
     @functools.cached_property
     def dialogs(self) -> Dialogs:
@@ -484,6 +488,7 @@ class MainWindow(QMainWindow):
         self.autosave.closing = True
         self.autosave.remove()  # gone before the app is
         self.save_window_state()
+        self.files.release_lock()  # a closed window holds no draft
         event.accept()
 
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.draft import Draft
 from app.core.session import Change, ReportSession
+from app.core.template_copy import attach_copy
 
 
 class SessionAdapter(QObject):
@@ -33,10 +34,13 @@ class SessionAdapter(QObject):
         self.session = session
         self._modified = session.modified
         self._history = self._history_state()
+        self._carried: tuple[object, object] = (None, None)
+        self._carry_template()
 
     def perform(self, operation: Callable[[ReportSession], Change | None]) -> Change | None:
         """Run one operation on the session and signal what it changed."""
         change = operation(self.session)
+        self._carry_template()
         if change is not None and (change.update.changed or change.replaced):
             self.changed.emit(change)
         self._signal_state()
@@ -53,7 +57,16 @@ class SessionAdapter(QObject):
     def mark_saved(self, draft: Draft, path: Path) -> None:
         """The draft was written to `path`."""
         self.session.mark_saved(draft, path)
+        self._carry_template()
         self._signal_state()
+
+    def _carry_template(self) -> None:
+        """The session's draft carries a copy of its template when that is not built in (see
+        app.core.template_copy): checked when the template or the draft object changes."""
+        session = self.session
+        if self._carried != (session.template, session.draft):
+            attach_copy(session.draft, session.template)
+            self._carried = (session.template, session.draft)
 
     def _history_state(self) -> tuple[bool, bool, str, str]:
         session = self.session

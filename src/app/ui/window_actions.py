@@ -26,6 +26,15 @@ def standard_keys(key: QKeySequence.StandardKey, fallback: str = "") -> list[QKe
     return keys
 
 
+def unique(keys: Iterable[QKeySequence]) -> list[QKeySequence]:
+    """The key sequences in their order, each once."""
+    seen: list[QKeySequence] = []
+    for key in keys:
+        if key not in seen:
+            seen.append(key)
+    return seen
+
+
 def about_text() -> tuple[str, str]:
     """The title and text of 关于范文填写助手."""
     from app import __version__
@@ -79,7 +88,8 @@ class WindowActions(QObject):
         self.save = action("save", standard_keys(Key.Save))
         self.save_as = action("save-as", standard_keys(Key.SaveAs, "Ctrl+Shift+S"))
         self.undo = action("undo", standard_keys(Key.Undo))
-        self.redo = action("redo", standard_keys(Key.Redo))
+        # Ctrl+Y as well as the platform's Redo (Linux desktops have only Ctrl+Shift+Z).
+        self.redo = action("redo", unique([*standard_keys(Key.Redo), QKeySequence("Ctrl+Y")]))
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
         self.clear_recent = action("clear-recent")

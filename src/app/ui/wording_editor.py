@@ -21,13 +21,18 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from app.core.errors import FanwenError
 from app.core.i18n import _
 from app.core.report import ReportModel, TemplateParagraph
-from app.core.wording import Piece
+from app.core.wording import Piece, WordingState
+from app.ui.left_out_lines import LeftOut
 from app.ui.preview import Preview
 from app.ui.qt_properties import set_properties
 from app.ui.session_adapter import SessionAdapter
 
 if TYPE_CHECKING:
     from app.ui.dialogs import Dialogs
+
+
+#: Characters of a left-out paragraph shown on its line in the preview.
+LEFT_OUT_SNIPPET = 40
 
 
 class WordingActions(QObject):
@@ -56,6 +61,10 @@ class WordingActions(QObject):
         window.addAction(self.paragraphs_action)
         set_properties(preview, contextMenuPolicy="CustomContextMenu")
         preview.customContextMenuRequested.connect(self.show_preview_menu)
+        # A left-out paragraph stays in the preview as a struck-through line: a click puts it
+        # back (one step of the history, as from the menu).
+        preview.left_out.source = self.left_out
+        preview.left_out.activated.connect(self.switch_on)
         window.installEventFilter(self)
         self._checked_model: object = None
         self.retranslate()
@@ -95,6 +104,27 @@ class WordingActions(QObject):
                 ).format(count=len(stale)),
                 15000,
             )
+
+    def left_out(self) -> list[LeftOut]:
+        """The paragraphs left out of the report, each placed before the paragraph that
+        follows it in the template (after the last when none does)."""
+        model = self.model
+        if not any(adaptation.off for adaptation in model.wording.values()):
+            return []  # (the template's paragraphs are not worked out for nothing)
+        index_of = {p.id: i for i, p in enumerate(model.document.paragraphs)}
+        result: list[LeftOut] = []
+        pending: list[tuple[str, str]] = []
+        for paragraph in model.template_paragraphs():
+            if paragraph.state is WordingState.OFF:
+                text = "".join(
+                    p if isinstance(p, str) else p.placeholder for p in paragraph.spec.pieces
+                )
+                pending.append((paragraph.id, text[:LEFT_OUT_SNIPPET]))
+            elif paragraph.id in index_of and pending:
+                result.extend(LeftOut(index_of[paragraph.id], *item) for item in pending)
+                pending = []
+        result.extend(LeftOut(len(index_of), *item) for item in pending)
+        return result
 
     # ------------------------------------------------------------------ the preview's menu
 

@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.samples import REPO
 
 from app.core.errors import TemplateError
 from app.core.library import find_template, load_library
 from app.core.loader import load_template
 from app.core.paths import data_dir
 from app.core.template import Origin
-from conftest import REPO
 
 SIXIN = REPO / "templates" / "sixin"
 
