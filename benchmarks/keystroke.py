@@ -98,7 +98,7 @@ def settle(app: QApplication, window: MainWindow) -> None:
             before = paints.count
             app.processEvents()
             busy = window.preview.layout_pending() or any(
-                page.building() for page in window.pages.values()
+                page.building() for page in window.forms.pages.values()
             )
             quiet = 0 if busy or paints.count != before else quiet + 1
             if time.monotonic() > deadline:
@@ -159,7 +159,7 @@ def measure(
     times: list[float] = []
     for number, field in enumerate(plan):
         window.focus_field(field.key)  # its step, scrolled into view, focused: as the writer
-        edit = window.input_for(field.key)  # gets there (a click on it, F8, the preview)
+        edit = window.forms.input_for(field.key)  # gets there (a click on it, F8, the preview)
         settle(app, window)
         char = str(1 + number % 9) if field.kind.is_number else chr(ord("a") + number % 26)
         expected = edit.text() + char

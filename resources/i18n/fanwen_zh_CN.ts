@@ -1,39 +1,32 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name />
-    <message>
-        <source>An unexpected error occurred: {error}</source>
-        <extracomment>The file faulthandler writes into: it must stay open for the life of the process.</extracomment>
-        <translation>发生了意外错误：{error}</translation>
-    </message>
-    <message>
-        <source>Your draft has been saved automatically to {path}.</source>
-        <translation>您的草稿已自动保存到 {path}。</translation>
-    </message>
-    <message>
-        <source>There were no unsaved changes; nothing has been lost.</source>
-        <translation>没有未保存的修改，未丢失任何内容。</translation>
-    </message>
-    <message>
-        <source>The details are in {path}.</source>
-        <translation>详细信息已记录在 {path}。</translation>
-    </message>
-    <message>
-        <source>Save your draft, then restart Fanwen if it does not work as it should.</source>
-        <translation>请先保存草稿；如果程序运行不正常，请重新启动范文填写助手。</translation>
-    </message>
-</context>
 <context>
     <name>Application</name>
     <message>
         <source>Fanwen</source>
+        <extracomment>Qt's kill switch for its GUI thread pool (read once, at the first large fill).</extracomment>
         <translation>范文填写助手</translation>
     </message>
+</context>
+<context>
+    <name>AutosaveControl</name>
     <message>
-        <source>Cannot open the draft</source>
-        <translation>无法打开草稿</translation>
+        <source>The autosave could not be written: {error}</source>
+        <extracomment>The autosave is written this long after the last change... ...and never later than this after the first unsaved change. How long closing (or a write in this thread) waits for the autosave thread, in seconds. From the autosave thread, delivered in this object's thread. This session's autosave name (see app.core.autosave).</extracomment>
+        <translation>无法写入自动保存文件：{error}</translation>
+    </message>
+    <message>
+        <source>an untitled draft</source>
+        <translation>未命名的草稿</translation>
+    </message>
+    <message>
+        <source>Fanwen did not close properly last time. A draft was saved automatically at {time}: {name} ({title}, {filled} fields filled).
+
+Recover it?</source>
+        <translation>范文填写助手上次没有正常关闭。{time} 自动保存了一份草稿：{name}（{title}，已填 {filled} 项）。
+
+是否恢复？</translation>
     </message>
 </context>
 <context>
@@ -73,12 +66,8 @@
         <translation>恢复草稿</translation>
     </message>
     <message>
-        <source>If you do not recover it now, it is kept aside in the autosave folder.</source>
-        <translation>如果现在不恢复，它会被另存在自动保存文件夹中，不会立即删除。</translation>
-    </message>
-    <message>
-        <source>&amp;Recover</source>
-        <translation>恢复(&amp;R)</translation>
+        <source>If you do not recover it now, it is kept aside: File &gt; Recover unsaved reports brings it back.</source>
+        <translation>现在不恢复的话，它会被另外保留：可以通过“文件 &gt; 恢复未保存的报告”找回。</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
@@ -90,15 +79,92 @@
     </message>
 </context>
 <context>
+    <name>DraftFiles</name>
+    <message>
+        <source>Fanwen drafts (*{suffix})</source>
+        <translation>范文草稿 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>The draft is open elsewhere</source>
+        <translation>草稿已在别处打开</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open in another Fanwen window (process {pid} on {host}).</source>
+        <translation>“{name}”已在另一个范文填写助手窗口中打开（{host} 上的进程 {pid}）。</translation>
+    </message>
+    <message>
+        <source>Two windows saving one file would overwrite each other's work. You can open a copy: it is untitled, and saving it asks for a new name.</source>
+        <translation>两个窗口保存同一个文件会互相覆盖对方的内容。可以打开一份副本：副本未命名，保存时会询问新的文件名。</translation>
+    </message>
+    <message>
+        <source>Open a &amp;copy</source>
+        <translation>打开副本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>“{name}” is open in another Fanwen window (process {pid}): this is a copy; saving it asks for a new name.</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows. Asked when a draft is open elsewhere (tests replace it). The lock of the draft's file, while one is held.</extracomment>
+        <translation>“{name}”已在另一个范文填写助手窗口中打开（进程 {pid}）：这里是副本，保存时会询问新的文件名。</translation>
+    </message>
+    <message>
+        <source>Open a draft</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
+        <translation>打开草稿</translation>
+    </message>
+    <message>
+        <source>The template has changed</source>
+        <translation>模板已更新</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>草稿未能保存</translation>
+    </message>
+    <message>
+        <source>{file}: open in another Fanwen window (process {pid} on {host}); save under another name.</source>
+        <translation>{file}：已在另一个范文填写助手窗口中打开（{host} 上的进程 {pid}）；请另存为其他文件名。</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>(no backup of the previous version: {error})</source>
+        <translation>（未能备份上一版本：{error}）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <source>Export the report</source>
+        <extracomment>The writer chose to go to a field with a problem instead of exporting.</extracomment>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation>已导出到 {path}</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>No program could open {path}.</source>
+        <translation>没有程序能打开 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Still to do:</source>
-        <extracomment>Encodings offered for txt, in the order shown.</extracomment>
+        <extracomment>Encodings offered for txt, in the order shown. Formats whose files carry document properties (title, author).</extracomment>
         <translation>尚待处理：</translation>
-    </message>
-    <message>
-        <source>&amp;Go to field</source>
-        <translation>转到该字段(&amp;G)</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -123,10 +189,6 @@
     <message>
         <source>Written into the properties of DOCX and PDF files</source>
         <translation>写入 DOCX 和 PDF 文件的文档属性</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>{filled} of {total} fields filled; {count} problems.</source>
@@ -266,98 +328,45 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User guide</source>
+        <extracomment>A mnemonic as Chinese texts write it ("导出(&amp;E)…"), or as English ones do ("&amp;Export").</extracomment>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutLines</name>
+    <message>
+        <source>Left out: {text} (click to put it back)</source>
+        <extracomment>The look of a left-out paragraph's line. A line was clicked: put that paragraph back (its template paragraph id). Where the left-out paragraphs are (asked at every full render of the preview).</extracomment>
+        <translation>已不用：{text}（点击恢复此段）</translation>
+    </message>
+    <message>
+        <source>Click to put it back</source>
+        <translation>点击恢复此段</translation>
+    </message>
+    <message>
+        <source>Left out: {text}</source>
+        <translation>已不用：{text}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;File</source>
-        <extracomment>The autosave is written this long after the last change... ...and never later than this after the first unsaved change. Emitted after the preview was (re)drawn completely (start-up, structure change). This window's autosave name (see app.core.autosave). Unsaved for reasons the undo stack does not know (a recovered or migrated draft). Increases each time a field gets the focus: typing merges within one session only.</extracomment>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>New &amp;blank report</source>
-        <translation>新建空白报告(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation>清除列表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>打开(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous step</source>
-        <translation>上一步(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next step</source>
-        <translation>下一步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Next &amp;problem</source>
-        <translation>下一个问题(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Previous p&amp;roblem</source>
-        <translation>上一个问题(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;About Fanwen</source>
-        <translation>关于范文填写助手(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>工具栏</translation>
-    </message>
-    <message>
         <source>Next problem (F8)</source>
+        <extracomment>Emitted after the preview was (re)drawn completely (start-up, another report, steps). Increases each time a field gets the focus: typing merges within one run only.</extracomment>
         <translation>下一个问题 (F8)</translation>
     </message>
     <message>
@@ -377,8 +386,12 @@
         <translation>报告预览</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>步骤</translation>
+        <source>{name}[*] — Fanwen</source>
+        <translation>{name}[*] — 范文填写助手</translation>
+    </message>
+    <message>
+        <source>No problems left: the report is complete.</source>
+        <translation>没有待处理的问题了：报告已填写完整。</translation>
     </message>
     <message>
         <source>Filled {filled}/{total}</source>
@@ -389,134 +402,14 @@
         <translation>问题 {count} 个</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <source>{name}[*] — Fanwen</source>
-        <translation>{name}[*] — 范文填写助手</translation>
-    </message>
-    <message>
-        <source>No problems left: the report is complete.</source>
-        <translation>没有待处理的问题了：报告已填写完整。</translation>
-    </message>
-    <message>
-        <source>Export the report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>{file}: cannot be written: {error}</source>
-        <translation>{file}：无法写入：{error}</translation>
-    </message>
-    <message>
-        <source>Exported to {path}</source>
-        <translation>已导出到 {path}</translation>
-    </message>
-    <message>
-        <source>Cannot open</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <source>No program could open {path}.</source>
-        <translation>没有程序能打开 {path}。</translation>
-    </message>
-    <message>
-        <source>Fanwen drafts (*{suffix})</source>
-        <translation>范文草稿 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>&amp;Undo {action}</source>
-        <translation>撤销 {action}(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo {action}</source>
-        <translation>重做 {action}(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Open a draft</source>
-        <translation>打开草稿</translation>
-    </message>
-    <message>
-        <source>{file}: {error}</source>
-        <translation>{file}：{error}</translation>
-    </message>
-    <message>
-        <source>Cannot open the draft</source>
-        <translation>无法打开草稿</translation>
-    </message>
-    <message>
-        <source>The template has changed</source>
-        <translation>模板已更新</translation>
-    </message>
-    <message>
-        <source>Save the draft</source>
-        <translation>保存草稿</translation>
-    </message>
-    <message>
-        <source>The draft was not saved</source>
-        <translation>草稿未能保存</translation>
-    </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>已保存到 {path}</translation>
-    </message>
-    <message>
-        <source>(no backup of the previous version: {error})</source>
-        <translation>（未能备份上一版本：{error}）</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>{file}: file not found.</source>
-        <translation>{file}：找不到文件。</translation>
-    </message>
-    <message>
-        <source>The autosave could not be written: {error}</source>
-        <translation>无法写入自动保存文件：{error}</translation>
-    </message>
-    <message>
-        <source>an untitled draft</source>
-        <translation>未命名的草稿</translation>
-    </message>
-    <message>
-        <source>Fanwen did not close properly last time. A draft was saved automatically at {time}: {name} ({title}, {filled} fields filled).
-
-Recover it?</source>
-        <translation>范文填写助手上次没有正常关闭。{time} 自动保存了一份草稿：{name}（{title}，已填 {filled} 项）。
-
-是否恢复？</translation>
-    </message>
-    <message>
-        <source>About Fanwen</source>
-        <translation>关于范文填写助手</translation>
-    </message>
-    <message>
         <source>Fanwen {version}
 Fill in model reports (范文) step by step, with a live preview. Works offline.</source>
         <translation>范文填写助手 {version}
 按步骤填写范文，实时预览报告。完全离线运行。</translation>
+    </message>
+    <message>
+        <source>About Fanwen</source>
+        <translation>关于范文填写助手</translation>
     </message>
 </context>
 <context>
@@ -532,14 +425,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Paragraphs</source>
         <translation>段落</translation>
-    </message>
-    <message>
-        <source>Re&amp;word…</source>
-        <translation>修改措辞(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store the template's wording</source>
-        <translation>恢复原文(&amp;S)</translation>
     </message>
     <message>
         <source>Restore &amp;all</source>
@@ -569,31 +454,69 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>问题</translation>
     </message>
     <message>
-        <source>&amp;Go to field</source>
-        <translation>转到该字段(&amp;G)</translation>
-    </message>
-    <message>
         <source>&amp;Export anyway</source>
         <translation>仍然导出(&amp;E)</translation>
     </message>
 </context>
 <context>
-    <name>SetValueCommand</name>
+    <name>Recovery</name>
     <message>
-        <source>typing in “{label}”</source>
-        <extracomment>`QUndoCommand.id()` of value changes: commands with the same id may merge.</extracomment>
-        <translation>输入“{label}”</translation>
+        <source>Recover &amp;unsaved reports…</source>
+        <extracomment>The draft's extra entry in an autosave naming the step the writer was on.</extracomment>
+        <translation>恢复未保存的报告(&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved reports</source>
+        <translation>恢复未保存的报告</translation>
+    </message>
+    <message>
+        <source>Drafts Fanwen saved automatically and that were never saved as a file, newest first (kept in {folder}). Choose one to open it; the report open now is closed first.</source>
+        <translation>范文填写助手自动保存、但从未存为文件的草稿，最新的在前（保存在 {folder}）。选择一份即可打开；当前打开的报告会先关闭。</translation>
+    </message>
+    <message>
+        <source>There are no unsaved reports to recover.</source>
+        <translation>没有可以恢复的未保存报告。</translation>
+    </message>
+    <message>
+        <source>Unsaved reports</source>
+        <translation>未保存的报告</translation>
+    </message>
+    <message>
+        <source>template “{id}” is not installed</source>
+        <translation>模板“{id}”未安装</translation>
+    </message>
+    <message>
+        <source>{time} · {name} · {title} · {filled} fields filled</source>
+        <translation>{time} · {name} · {title} · 已填 {filled} 项</translation>
+    </message>
+    <message>
+        <source> (not recovered at a start)</source>
+        <translation>（启动时未恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
     <name>StepList</name>
     <message>
-        <source>Steps</source>
-        <extracomment>Item data: the step's title, its progress line, and whether it is done.</extracomment>
-        <translation>步骤</translation>
-    </message>
-    <message>
         <source>{filled}/{total} filled</source>
+        <extracomment>Item data: the step's title, its progress line, and whether it is done. How many of the widest titles the items' common height is measured from. While set, item changes cannot change an item's height (see `dataChanged`).</extracomment>
         <translation>已填 {filled}/{total}</translation>
     </message>
     <message>
@@ -632,6 +555,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>无法使用该模板</translation>
     </message>
     <message>
+        <source>This report now uses the edited template “{title}”.</source>
+        <translation>本报告现已使用修改后的模板“{title}”。</translation>
+    </message>
+    <message>
         <source>Template “{title}” saved in {folder}</source>
         <translation>模板“{title}”已保存在 {folder}</translation>
     </message>
@@ -651,14 +578,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <source>The template “{title}” was saved. Start a new report from it now?</source>
         <translation>模板“{title}”已保存。现在用它新建一份报告吗？</translation>
     </message>
-    <message>
-        <source>New report</source>
-        <translation>新建报告</translation>
-    </message>
-    <message>
-        <source>The current report has changes that are not saved. Start a new one anyway?</source>
-        <translation>当前报告有尚未保存的修改。仍要新建吗？</translation>
-    </message>
 </context>
 <context>
     <name>TemplateChooser</name>
@@ -672,6 +591,7 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
     <message>
         <source>Fields</source>
+        <comment>column: how many fields a template has</comment>
         <translation>字段数</translation>
     </message>
     <message>
@@ -732,26 +652,136 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
 </context>
 <context>
-    <name>WordingActions</name>
+    <name>WindowActions</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>The toolbar's actions and the names of their icons among the style's.</extracomment>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销 {action}(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>重做 {action}(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The app icon's sizes, drawn for each (resources/icons/hicolor, from scripts/make_icons.py): PNG needs no plugin, where the SVG would load Qt's SVG library and icon engine at start-up. The autosave is written this long after the last change... ...and never later than this after the first unsaved change. How long closing (or a write in this thread) waits for the autosave thread, in seconds. Emitted after the preview was (re)drawn completely (start-up, structure change). From the autosave thread (see `AutosaveWriter`), delivered in the window's own thread: a background autosave failed (the reason), or one was written. This window's autosave name (see app.core.autosave). Unsaved for reasons the undo stack does not know (a recovered or migrated draft). Increases each time a field gets the focus: typing merges within one session only.</extracomment>
+        <translation>文件(&amp;F)</translation>
+    </message>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;blank report</source>
+        <translation>新建空白报告(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next &amp;problem</source>
+        <translation>下一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous p&amp;roblem</source>
+        <translation>上一个问题(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fanwen</source>
+        <translation>关于范文填写助手(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>WordingActions</name>
+    <message>
         <source>&amp;Paragraphs and wording…</source>
+        <extracomment>Characters of a left-out paragraph shown on its line in the preview.</extracomment>
         <translation>段落与措辞(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>{count} changes of wording in this draft no longer match the template and were not applied (the template has changed).</source>
+        <translation>本草稿中有 {count} 处措辞修改与模板已不一致，没有应用（模板已改动）。</translation>
     </message>
     <message>
         <source>&amp;Leave this paragraph out</source>
         <translation>不用此段(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Re&amp;word…</source>
-        <translation>修改措辞(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;store the template's wording</source>
-        <translation>恢复原文(&amp;S)</translation>
     </message>
     <message>
         <source>The wording was not changed</source>
@@ -765,21 +795,17 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <source>Put back the template's wording in every paragraph of this report?</source>
         <translation>把本报告所有段落恢复为模板原文吗？</translation>
     </message>
-    <message>
-        <source>{count} changes of wording in this draft no longer match the template and were not applied (the template has changed).</source>
-        <translation>本草稿中有 {count} 处措辞修改与模板已不一致，没有应用（模板已改动）。</translation>
-    </message>
 </context>
 <context>
     <name>WordingEditDialog</name>
     <message>
         <source>Reword the paragraph</source>
-        <extracomment>Characters of a paragraph shown in the list of paragraphs.</extracomment>
+        <extracomment>Characters of a paragraph shown in the list of paragraphs. How a field place is named in the editor's document (its anchor): "field:key" or "sign:key:positive:negative".</extracomment>
         <translation>修改段落措辞</translation>
     </message>
     <message>
-        <source>Change the wording for this report only. A field is written 〔label〕: keep it where the value should go (you may move or delete it).</source>
-        <translation>只修改本报告中的措辞。字段写作〔名称〕：把它留在要填入数值的位置（可以移动或删除）。</translation>
+        <source>Change the wording for this report only. A field's value is shown on a tinted ground: keep it where the value should go (you may delete it, or type a field as 〔label〕).</source>
+        <translation>只修改本报告的措辞。带底色的是字段的值：请把它留在该填值的位置（可以删去，也可以用〔标签〕写入字段）。</translation>
     </message>
     <message>
         <source>Template wording:</source>
@@ -792,6 +818,809 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>&amp;Restore the template's wording</source>
         <translation>恢复原文(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Unknown command.</source>
+        <translation>未知的命令。</translation>
+    </message>
+    <message>
+        <source>{title}: {fields} fields for {places} placeholders ({entities} recurring), saved in {folder}</source>
+        <translation>{title}：{places} 处占位符，{fields} 个字段（其中 {entities} 个多处出现），保存在 {folder}</translation>
+    </message>
+    <message>
+        <source>{file}: {filled} of {total} fields filled, {errors} problems, {warnings} warnings.</source>
+        <translation>{file}：已填 {filled}/{total} 项，{errors} 个问题，{warnings} 个提醒。</translation>
+    </message>
+    <message>
+        <source>{command}: {error} (see “fanwen --help”)</source>
+        <translation>{command}：{error}（参见“fanwen --help”）</translation>
+    </message>
+    <message>
+        <source>Fill in Chinese model reports (范文).</source>
+        <translation>范文填写助手：按范文逐项填写报告。</translation>
+    </message>
+    <message>
+        <source>open the desktop app</source>
+        <translation>打开桌面程序</translation>
+    </message>
+    <message>
+        <source>a draft file to open</source>
+        <translation>要打开的草稿文件</translation>
+    </message>
+    <message>
+        <source>open the window, render the preview, and exit</source>
+        <translation>打开窗口、生成预览后退出（自检用）</translation>
+    </message>
+    <message>
+        <source>list the templates available</source>
+        <translation>列出可用的模板</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>以 JSON 格式输出</translation>
+    </message>
+    <message>
+        <source>list a template's fields in document order</source>
+        <translation>按正文顺序列出模板的字段</translation>
+    </message>
+    <message>
+        <source>template id (default: sixin)</source>
+        <translation>模板编号（默认：sixin）</translation>
+    </message>
+    <message>
+        <source>check a draft: unfilled, invalid, warnings</source>
+        <translation>检查草稿：未填、填写有误和提醒</translation>
+    </message>
+    <message>
+        <source>export a draft as a report</source>
+        <translation>将草稿导出为报告</translation>
+    </message>
+    <message>
+        <source>output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>text encoding for txt (default: UTF-8 with BOM)</source>
+        <translation>txt 的文字编码（默认：带 BOM 的 UTF-8）</translation>
+    </message>
+    <message>
+        <source>the author written into DOCX and PDF properties</source>
+        <translation>写入 DOCX 和 PDF 文档属性的作者</translation>
+    </message>
+    <message>
+        <source>export even with unfilled or invalid fields</source>
+        <translation>即使有未填或有误的字段也导出</translation>
+    </message>
+    <message>
+        <source>manage your own templates</source>
+        <translation>管理自己的模板</translation>
+    </message>
+    <message>
+        <source>make a template of a 范文 (.txt or .docx) and print its id</source>
+        <translation>把一篇范文（.txt 或 .docx）做成模板，并输出模板编号</translation>
+    </message>
+    <message>
+        <source>the 范文: a .txt or .docx file</source>
+        <translation>范文：.txt 或 .docx 文件</translation>
+    </message>
+    <message>
+        <source>the new template's id (default: from the file)</source>
+        <translation>新模板的编号（默认按文件名生成）</translation>
+    </message>
+    <message>
+        <source>the new template's title (default: the 范文's title line)</source>
+        <translation>新模板的标题（默认取范文的标题行）</translation>
+    </message>
+    <message>
+        <source>fanwen template: say what to do (see “fanwen template --help”)</source>
+        <translation>fanwen template：请指明要做什么（见“fanwen template --help”）</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>提醒：{message}</translation>
+    </message>
+    <message>
+        <source>Warning: {file}: value “{key}”: characters no export can carry were taken out.</source>
+        <translation>警告：{file}：值“{key}”中含有无法导出的字符，已去除。</translation>
+    </message>
+    <message>
+        <source>Warning: {file}: the change to paragraph {paragraph} no longer matches the template and was not applied.</source>
+        <translation>警告：{file}：对第 {paragraph} 段的修改与模板已不一致，没有应用。</translation>
+    </message>
+    <message>
+        <source>Values the template does not know (kept in the file): {keys}</source>
+        <translation>模板中没有的值（已保留在文件中）：{keys}</translation>
+    </message>
+    <message>
+        <source>Unknown export format “{format}” (known: {known}).</source>
+        <translation>未知的导出格式“{format}”（可选：{known}）。</translation>
+    </message>
+    <message>
+        <source>{file}: the export would replace the draft itself; name another file with -o.</source>
+        <translation>{file}：导出会覆盖草稿本身；请用 -o 指定另一个文件名。</translation>
+    </message>
+    <message>
+        <source>{option}: not valid text in this system's encoding.</source>
+        <translation>{option}：不是本系统编码下的有效文字。</translation>
+    </message>
+    <message>
+        <source>Internal error: {error} (details in {log})</source>
+        <translation>内部错误：{error}（详情见 {log}）</translation>
+    </message>
+    <message>
+        <source>{file}: {error}</source>
+        <translation>{file}：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: not exported: {count} fields are unfilled or invalid (use --force to export anyway):</source>
+        <translation>{file}：未导出：有 {count} 项未填或填写有误（如仍要导出，请加 --force）：</translation>
+    </message>
+    <message>
+        <source>{count} fields</source>
+        <translation>{count} 个字段</translation>
+    </message>
+    <message>
+        <source>{file}: the body contains reserved characters.</source>
+        <translation>{file}：正文包含保留字符。</translation>
+    </message>
+    <message>
+        <source>{file}: “@section” needs a section id.</source>
+        <translation>{file}：“@section”后面需要章节编号。</translation>
+    </message>
+    <message>
+        <source>{file}: the file is empty.</source>
+        <translation>{file}：文件是空的。</translation>
+    </message>
+    <message>
+        <source>{file}: not a Fanwen draft.</source>
+        <translation>{file}：不是范文填写助手的草稿文件。</translation>
+    </message>
+    <message>
+        <source>{file}: not a Fanwen draft (it has no “values”).</source>
+        <translation>{file}：不是范文填写助手的草稿文件（缺少“values”）。</translation>
+    </message>
+    <message>
+        <source>{file}: the draft's “version” is not a whole number.</source>
+        <translation>{file}：草稿的“version”不是整数。</translation>
+    </message>
+    <message>
+        <source>{file}: made by a newer version of Fanwen (draft format {version}); please update Fanwen to open it.</source>
+        <translation>{file}：由更新版本的范文填写助手保存（草稿格式 {version}），请升级后再打开。</translation>
+    </message>
+    <message>
+        <source>{file}: the draft's “template” must be a template id.</source>
+        <translation>{file}：草稿的“template”应为模板编号。</translation>
+    </message>
+    <message>
+        <source>{file}: the draft's “values” must be an object of field values.</source>
+        <translation>{file}：草稿的“values”应为“字段: 值”的对象。</translation>
+    </message>
+    <message>
+        <source>{file}: not a Fanwen draft (nested too deeply).</source>
+        <translation>{file}：不是有效的草稿文件（嵌套层数过多）。</translation>
+    </message>
+    <message>
+        <source>{file}: not a Fanwen draft (not a text file).</source>
+        <translation>{file}：不是范文填写助手的草稿文件（不是文本文件）。</translation>
+    </message>
+    <message>
+        <source>{file}: not a Fanwen draft (damaged JSON at line {line}, column {column}).</source>
+        <translation>{file}：不是有效的草稿文件（JSON 在第 {line} 行第 {column} 列处损坏）。</translation>
+    </message>
+    <message>
+        <source>{file}: not a Fanwen draft (damaged JSON).</source>
+        <translation>{file}：不是有效的草稿文件（JSON 已损坏）。</translation>
+    </message>
+    <message>
+        <source>{file}: value “{key}” must be text or a number.</source>
+        <translation>{file}：值“{key}”应为文字或数字。</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>The author is {length} characters long; documents hold at most {limit}.</source>
+        <translation>作者有 {length} 个字符，文档属性最多只能容纳 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder.</source>
+        <translation>{file}：是文件夹。</translation>
+    </message>
+    <message>
+        <source>{file}: the folder does not exist.</source>
+        <translation>{file}：所在文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied; choose another place.</source>
+        <translation>{file}：没有写入权限，请换一个位置。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written: {error}</source>
+        <translation>{file}：无法写入：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: not a text file in UTF-8 or GB18030.</source>
+        <translation>{file}：不是 UTF-8 或 GB18030 编码的文本文件。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot import this kind of file (use {suffixes}).</source>
+        <translation>{file}：无法导入此类文件（请使用 {suffixes}）。</translation>
+    </message>
+    <message>
+        <source>{file}: the document has {count} tables; their text was not imported.</source>
+        <translation>{file}：文档中有 {count} 个表格，表格中的文字没有导入。</translation>
+    </message>
+    <message>
+        <source>“{id}” is not a valid template id: use lower-case letters, digits, - and _ (at most 64, starting with a letter or digit).</source>
+        <translation>“{id}”不是有效的模板编号：请使用小写字母、数字、- 和 _（最多 64 个字符，以字母或数字开头）。</translation>
+    </message>
+    <message>
+        <source>“{id}” is the id of a built-in template; choose another id.</source>
+        <translation>“{id}”是内置模板的编号，请另选一个编号。</translation>
+    </message>
+    <message>
+        <source>A template with the id “{id}” already exists ({folder}); choose another id.</source>
+        <translation>编号为“{id}”的模板已经存在（{folder}），请另选一个编号。</translation>
+    </message>
+    <message>
+        <source>{file}: there is no text to import.</source>
+        <translation>{file}：没有可导入的文字。</translation>
+    </message>
+    <message>
+        <source>{file}: no placeholders found (such as XX, ××, ＸＸ, X,XXX, X.X or XXXX年); mark the facts to fill in with them and import again.</source>
+        <translation>{file}：没有找到占位符（如 XX、××、ＸＸ、X,XXX、X.X、XXXX年）；请用占位符标出要填写的内容后重新导入。</translation>
+    </message>
+    <message>
+        <source>Imported from {file}.</source>
+        <translation>从 {file} 导入。</translation>
+    </message>
+    <message>
+        <source>{file}: Word files cannot be read here.</source>
+        <translation>{file}：此处无法读取 Word 文件。</translation>
+    </message>
+    <message>
+        <source>{file}: not a Word (.docx) document.</source>
+        <translation>{file}：不是 Word（.docx）文档。</translation>
+    </message>
+    <message>
+        <source>{file}: the Word document cannot be read: {error}</source>
+        <translation>{file}：无法读取该 Word 文档：{error}</translation>
+    </message>
+    <message>
+        <source>{file}, paragraph {number}: contains characters Fanwen reserves (U+E000, U+E001); remove them and import again.</source>
+        <translation>{file}，第 {number} 段：含有范文助手保留的字符（U+E000、U+E001），请删除后重新导入。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}”不是数字。</translation>
+    </message>
+    <message>
+        <source>Must be at most {high}.</source>
+        <translation>不能大于 {high}。</translation>
+    </message>
+    <message>
+        <source>Too many digits for a number (at most {count}).</source>
+        <translation>数字位数太多（最多 {count} 位）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number.</source>
+        <translation>“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a year.</source>
+        <translation>“{value}”不是年份。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a month (1 to 12).</source>
+        <translation>“{value}”不是月份（1 到 12）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day of the month (1 to 31).</source>
+        <translation>“{value}”不是日期（1 到 31）。</translation>
+    </message>
+    <message>
+        <source>A month is from 1 to 12.</source>
+        <translation>月份应在 1 到 12 之间。</translation>
+    </message>
+    <message>
+        <source>A day of the month is from 1 to 31.</source>
+        <translation>日应在 1 到 31 之间。</translation>
+    </message>
+    <message>
+        <source>Must be from {low} to {high}.</source>
+        <translation>应在 {low} 到 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>Must be at least {low}.</source>
+        <translation>不能小于 {low}。</translation>
+    </message>
+    <message>
+        <source>Must not be negative.</source>
+        <translation>不能是负数。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, without decimals.</source>
+        <translation>请填写整数，不带小数。</translation>
+    </message>
+    <message>
+        <source>Enter the year with four digits, such as 2026.</source>
+        <translation>请用四位数字填写年份，如 2026。</translation>
+    </message>
+    <message>
+        <source>Must be on one line, without line breaks.</source>
+        <translation>请填写在一行内，不要换行。</translation>
+    </message>
+    <message>
+        <source>“{id}” is not a valid template id.</source>
+        <translation>“{id}”不是有效的模板编号。</translation>
+    </message>
+    <message>
+        <source>Unknown template “{id}” (available: {ids}).</source>
+        <translation>未知的模板“{id}”（可用：{ids}）。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be loaded: {error}</source>
+        <translation>{file}：无法载入：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: the template id “{id}” differs from its folder name.</source>
+        <translation>{file}：模板编号“{id}”与文件夹名称不一致。</translation>
+    </message>
+    <message>
+        <source>{file}: nested too deeply to be read.</source>
+        <translation>{file}：嵌套层数过多，无法读取。</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>应为整数。</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Fanwen (format {format}); please update Fanwen.</source>
+        <translation>由更新版本的范文填写助手制作（格式 {format}），请升级。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid id (lower-case letters, digits, - and _).</source>
+        <translation>“{value}”不是有效的编号（只能用小写字母、数字、- 和 _）。</translation>
+    </message>
+    <message>
+        <source>must be a file name in the template folder.</source>
+        <translation>应为模板文件夹中的文件名。</translation>
+    </message>
+    <message>
+        <source>at least one section is needed.</source>
+        <translation>至少需要一个章节。</translation>
+    </message>
+    <message>
+        <source>{file}: fields declared in the schema but not used in the body: {keys}</source>
+        <translation>{file}：以下字段已在说明文件中声明，但正文没有使用：{keys}</translation>
+    </message>
+    <message>
+        <source>a [{key}] table is needed.</source>
+        <translation>需要 [{key}] 表。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid key (letters, digits and _, not starting with a digit).</source>
+        <translation>“{value}”不是有效的键名（字母、数字和 _，不能以数字开头）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is used twice.</source>
+        <translation>“{value}”重复使用。</translation>
+    </message>
+    <message>
+        <source>unknown section “{value}”.</source>
+        <translation>未知的章节“{value}”。</translation>
+    </message>
+    <message>
+        <source>is greater than max.</source>
+        <translation>大于 max。</translation>
+    </message>
+    <message>
+        <source>must be text in quotes.</source>
+        <translation>应为带引号的文字。</translation>
+    </message>
+    <message>
+        <source>a rule has either “check” or “date”, not both.</source>
+        <translation>一条规则只能有“check”或“date”之一。</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text.</source>
+        <translation>{file}：不是 UTF-8 编码的文本。</translation>
+    </message>
+    <message>
+        <source>{file}: not valid TOML: {error}</source>
+        <translation>{file}：不是有效的 TOML：{error}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid id.</source>
+        <translation>“{value}”不是有效的编号。</translation>
+    </message>
+    <message>
+        <source>unknown field “{value}”.</source>
+        <translation>未知的字段“{value}”。</translation>
+    </message>
+    <message>
+        <source>{file}: “@section {id}” names a section the schema does not declare.</source>
+        <translation>{file}：“@section {id}”所指的章节未在说明文件中声明。</translation>
+    </message>
+    <message>
+        <source>a list of [[{key}]] tables is needed.</source>
+        <translation>需要 [[{key}]] 表的列表。</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>缺少此项。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>unknown field kind “{value}” (known: {known}).</source>
+        <translation>未知的字段类型“{value}”（可用：{known}）。</translation>
+    </message>
+    <message>
+        <source>must be “error” or “warning”.</source>
+        <translation>应为“error”或“warning”。</translation>
+    </message>
+    <message>
+        <source>must be a table with “month” and “day”.</source>
+        <translation>应为包含“month”和“day”的表。</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>应为数字。</translation>
+    </message>
+    <message>
+        <source>unknown setting (known: {known}).</source>
+        <translation>未知的设置项（可用：{known}）。</translation>
+    </message>
+    <message>
+        <source>must name a number field.</source>
+        <translation>应为数字类字段的键名。</translation>
+    </message>
+    <message>
+        <source>This draft was made with version {old} of the template “{title}”; version {new} is installed.</source>
+        <translation>此草稿是用模板“{title}”的 {old} 版填写的，当前安装的是 {new} 版。</translation>
+    </message>
+    <message>
+        <source>Values moved to renamed fields: {labels}.</source>
+        <translation>以下字段已改名，原有数值已移入：{labels}。</translation>
+    </message>
+    <message>
+        <source>These values have no place in this version of the template; they are kept in the draft file and written back when it is saved: {values}</source>
+        <translation>以下数值在此版模板中没有对应位置，已保留在草稿文件中，保存时会原样写回：{values}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等，另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: template syntax error: {error}</source>
+        <translation>{file}，第 {line} 行：模板语法错误：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: the body uses field “{key}”, which the schema does not declare.</source>
+        <translation>{file}：正文使用了说明文件中没有声明的字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>{file}: the template takes too long or produces too much text; it was stopped.</source>
+        <translation>{file}：模板运行时间过长或生成的文字过多，已被终止。</translation>
+    </message>
+    <message>
+        <source>{file}: the template cannot be rendered: {error}</source>
+        <translation>{file}：模板无法生成正文：{error}</translation>
+    </message>
+    <message>
+        <source>The reworded paragraph “{start}…” may hold a word the template picks by this value (such as 增长/下降): reworded, it no longer follows the value. Check it, or restore the template's wording.</source>
+        <translation>改写过的段落“{start}……”中可能有模板按此数值选定的词（如“增长/下降”），改写后它不再随数值变化。请核对，或恢复原文。</translation>
+    </message>
+    <message>
+        <source>{label}: {message}</source>
+        <translation>{label}：{message}</translation>
+    </message>
+    <message>
+        <source>Not filled in yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>“{part}” is not one of the rule's fields written as {{key}} (a brace is written {{{{ or }}}}).</source>
+        <translation>“{part}”不是本规则的字段（字段写作 {{key}}；花括号本身写作 {{{{ 或 }}}}）。</translation>
+    </message>
+    <message>
+        <source>too long (at most {count} characters).</source>
+        <translation>太长（最多 {count} 个字符）。</translation>
+    </message>
+    <message>
+        <source>the expression must compare values, such as “a &lt;= b”.</source>
+        <translation>表达式应为比较，如“a &lt;= b”。</translation>
+    </message>
+    <message>
+        <source>the expression names no field.</source>
+        <translation>表达式中没有字段。</translation>
+    </message>
+    <message>
+        <source>not a valid expression: {error}</source>
+        <translation>不是有效的表达式：{error}</translation>
+    </message>
+    <message>
+        <source>too complex.</source>
+        <translation>过于复杂。</translation>
+    </message>
+    <message>
+        <source>unknown number field “{key}”.</source>
+        <translation>未知的数字类字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>only numbers may be written in a rule: {value}</source>
+        <translation>规则中只能写数字：{value}</translation>
+    </message>
+    <message>
+        <source>“{part}” is not allowed in a rule.</source>
+        <translation>规则中不允许使用“{part}”。</translation>
+    </message>
+    <message>
+        <source>{file}: a template's files must be files in its own folder, not links.</source>
+        <translation>{file}：模板的文件必须是模板文件夹中的普通文件，不能是链接。</translation>
+    </message>
+    <message>
+        <source>{file}: too large to be read (more than {limit} MB).</source>
+        <translation>{file}：文件太大，无法读取（超过 {limit} MB）。</translation>
+    </message>
+    <message>
+        <source>{file}: the Word document would unpack to more than {limit} MB; it was not read.</source>
+        <translation>{file}：该 Word 文档解压后将超过 {limit} MB，未读取。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a file.</source>
+        <translation>{file}：是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{file}: file not found.</source>
+        <translation>{file}：找不到文件。</translation>
+    </message>
+    <message>
+        <source>{file}: permission denied.</source>
+        <translation>{file}：没有权限读取。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read: {error}</source>
+        <translation>{file}：无法读取：{error}</translation>
+    </message>
+    <message>
+        <source>{file}: not a regular file (a device, a pipe or a socket).</source>
+        <translation>{file}：不是普通文件（是设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <source>it reads another file (“{tag}”)</source>
+        <translation>它读取其他文件（“{tag}”）</translation>
+    </message>
+    <message>
+        <source>it reads an item of a value (“[…]”)</source>
+        <translation>它读取值中的元素（“[…]”）</translation>
+    </message>
+    <message>
+        <source>it contains a loop (“for”)</source>
+        <translation>它含有循环（“for”）</translation>
+    </message>
+    <message>
+        <source>it uses the filter or test “{name}”</source>
+        <translation>它使用过滤器或测试“{name}”</translation>
+    </message>
+    <message>
+        <source>it uses the name “{name}”</source>
+        <translation>它使用名称“{name}”</translation>
+    </message>
+    <message>
+        <source>it uses “{construct}”</source>
+        <translation>它使用“{construct}”</translation>
+    </message>
+    <message>
+        <source>{file}: the template body is too large ({size} characters; at most {limit}).</source>
+        <translation>{file}：模板正文过大（{size} 个字符，最多 {limit} 个）。</translation>
+    </message>
+    <message>
+        <source>it reads the attribute “{name}”</source>
+        <translation>它读取属性“{name}”</translation>
+    </message>
+    <message>
+        <source>it calls “{name}”</source>
+        <translation>它调用“{name}”</translation>
+    </message>
+    <message>
+        <source>it passes *args or **kwargs to “{name}”</source>
+        <translation>它向“{name}”传递 *args 或 **kwargs</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {problem}; templates that are not built in may not do this, so the template is not used.</source>
+        <translation>{file}，第 {line} 行：{problem}；非内置模板不允许这样做，因此不使用该模板。</translation>
+    </message>
+    <message>
+        <source>{file}: the disk is full.</source>
+        <translation>{file}：磁盘已满。</translation>
+    </message>
+    <message>
+        <source>{file}: the disk is read-only.</source>
+        <translation>{file}：磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>{file}: is a folder, not a draft file.</source>
+        <translation>{file}：是文件夹，不是草稿文件。</translation>
+    </message>
+    <message>
+        <source>typing in “{label}”</source>
+        <extracomment>`QUndoCommand.id()` of value changes: commands with the same id may merge.</extracomment>
+        <translation>输入“{label}”</translation>
+    </message>
+    <message>
+        <source>editing the template's fields</source>
+        <translation>编辑模板字段</translation>
+    </message>
+    <message>
+        <source>leaving out a paragraph</source>
+        <translation>删去段落</translation>
+    </message>
+    <message>
+        <source>putting back a paragraph</source>
+        <translation>恢复删去的段落</translation>
+    </message>
+    <message>
+        <source>rewording a paragraph</source>
+        <translation>改写段落</translation>
+    </message>
+    <message>
+        <source>restoring a paragraph's wording</source>
+        <translation>恢复段落原文</translation>
+    </message>
+    <message>
+        <source>restoring the template's wording</source>
+        <translation>全部恢复原文</translation>
+    </message>
+    <message>
+        <source>Preview and export</source>
+        <translation>预览与导出</translation>
+    </message>
+    <message>
+        <source>{error} The draft does not carry a copy of it: ask whoever sent the draft for the template folder “{id}” and put it in {folder}, or choose your office's shared template folder under File &gt; New from template; then open the draft again.</source>
+        <translation>{error}草稿中也没有附带这个模板的副本：请向发来草稿的人要模板文件夹“{id}”，放到 {folder} 中；或在“文件 &gt; 从模板新建”中选择单位的共享模板文件夹。然后再打开这份草稿。</translation>
+    </message>
+    <message>
+        <source>Fanwen template: metadata, sections and fields; the wording is in {body}.</source>
+        <translation>范文助手模板：元数据、章节和字段；正文在 {body} 中。</translation>
+    </message>
+    <message>
+        <source>A field's label cannot be empty.</source>
+        <translation>字段名称不能为空。</translation>
+    </message>
+    <message>
+        <source>A field's placeholder cannot be empty.</source>
+        <translation>字段的占位符不能为空。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” was removed: it compares “{label}”, which is now text.</source>
+        <translation>已删除规则“{rule}”：它比较的“{label}”现在是文字字段。</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” was removed: it compared fields that are now one.</source>
+        <translation>已删除规则“{rule}”：它比较的字段已合并为一个。</translation>
+    </message>
+    <message>
+        <source>{file}: the draft's “wording” must be an object of paragraph changes.</source>
+        <translation>{file}：草稿中的“wording”必须是段落修改的对象。</translation>
+    </message>
+    <message>
+        <source>{file}: “{where}” must be an object.</source>
+        <translation>{file}：“{where}”必须是对象。</translation>
+    </message>
+    <message>
+        <source>{file}: “{where}” is not a paragraph change.</source>
+        <translation>{file}：“{where}”不是段落修改。</translation>
+    </message>
+    <message>
+        <source>A paragraph's wording must be one line, without line breaks.</source>
+        <translation>段落文字必须是一行，不能换行。</translation>
+    </message>
+    <message>
+        <source>The wording contains characters Fanwen reserves.</source>
+        <translation>文字中含有范文助手保留的字符。</translation>
+    </message>
+    <message>
+        <source>{file}: “{where}.text” must be a list.</source>
+        <translation>{file}：“{where}.text”必须是列表。</translation>
+    </message>
+    <message>
+        <source>The wording names a field the template does not have: “{key}”.</source>
+        <translation>文字中引用了模板没有的字段：“{key}”。</translation>
+    </message>
+    <message>
+        <source>{file}: “{where}.text” holds something that is neither wording nor a field.</source>
+        <translation>{file}：“{where}.text”中有既不是文字也不是字段的内容。</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be drawn.</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+    <message>
+        <source>PySide6 {pyside} on Python {python} loses references to None, True and False and would abort the app after a few thousand Qt calls: install “PySide6-Essentials&lt;6.12” or run Fanwen on Python 3.12 or later.</source>
+        <translation>Python {python} 上的 PySide6 {pyside} 会丢失 None、True、False 的引用，数千次 Qt 调用后程序会异常退出：请安装“PySide6-Essentials&lt;6.12”，或在 Python 3.12 及以上版本运行范文填写助手。</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>No graphical display (DISPLAY is not set): run Fanwen on the desktop, or use its commands, such as “fanwen export”.</source>
+        <translation>没有图形显示（未设置 DISPLAY）：请在桌面环境中运行范文填写助手，或使用“fanwen export”等命令。</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: {error}</source>
+        <extracomment>The file faulthandler writes into: it must stay open for the life of the process.</extracomment>
+        <translation>发生了意外错误：{error}</translation>
+    </message>
+    <message>
+        <source>Save your draft, then restart Fanwen if it does not work as it should.</source>
+        <translation>请先保存草稿；如果程序运行不正常，请重新启动范文填写助手。</translation>
+    </message>
+    <message>
+        <source>Your draft has been saved automatically to {path}.</source>
+        <translation>您的草稿已自动保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>There were no unsaved changes; nothing has been lost.</source>
+        <translation>没有未保存的修改，未丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>The details are in {path}.</source>
+        <translation>详细信息已记录在 {path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Go to field</source>
+        <translation>转到该字段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The draft's file changed (saved, saved as, opened): the title follows.</extracomment>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>{file}: the export would replace the draft itself; choose another name.</source>
+        <translation>{file}：导出会覆盖草稿本身，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Item data: the step's title, its progress line, and whether it is done. How many of the widest titles the items' common height is measured from. While set, item changes cannot change an item's height (see `dataChanged`).</extracomment>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Re&amp;word…</source>
+        <translation>修改措辞(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store the template's wording</source>
+        <translation>恢复原文(&amp;S)</translation>
     </message>
 </context>
 </TS>

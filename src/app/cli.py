@@ -21,6 +21,7 @@ import contextlib
 import gc
 import json
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -55,15 +56,13 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The argument parser for every sub-command, or for `only` that one (what a command line
-    naming it needs: `fanwen gui` then starts without building the others' parsers)."""
+def build_parser() -> argparse.ArgumentParser:
+    """The one argument parser, with every sub-command."""
     parser = _Parser(prog="fanwen", description=_("Fill in Chinese model reports (范文)."))
     parser.add_argument("--version", action="version", version=f"fanwen {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name, add in _COMMAND_PARSERS.items():
-        if only is None or name == only:
-            add(commands)
+    for add in _COMMAND_PARSERS.values():
+        add(commands)
     return parser
 
 
@@ -103,7 +102,7 @@ def _export_parser(commands: Any) -> None:
         help=_("text encoding for txt (default: UTF-8 with BOM)"),
     )
     export.add_argument(
-        "--author", default="", help=_("the author written into DOCX and PDF properties")
+        "--author", default=None, help=_("the author written into DOCX and PDF properties")
     )
     export.add_argument(
         "--force", action="store_true", help=_("export even with unfilled or invalid fields")
@@ -143,8 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         args_list.insert(0, "gui")
     try:
-        only = args_list[0] if args_list[0] in COMMANDS else None
-        args = build_parser(only).parse_args(args_list)
+        args = build_parser().parse_args(args_list)
         return _run(args)
     except CliError as exc:
         _print_error(str(exc))
@@ -197,12 +195,15 @@ def _run(args: argparse.Namespace) -> int:
 def _template_import(args: argparse.Namespace) -> int:
     from app.core.importer import import_template
 
+    _check_text_argument("--title", args.title)
+    _check_text_argument("--id", args.id)
+
     folder, plan = import_template(args.file, args.id, args.title)
     for warning in plan.warnings:
         _print_error(_("Warning: {message}", message=warning))
-    print(folder.name)
+    _print(folder.name)
     entities = len(plan.entities)
-    print(
+    _print(
         _(
             "{title}: {fields} fields for {places} placeholders ({entities} recurring), "
             "saved in {folder}",
@@ -233,10 +234,10 @@ def _templates(args: argparse.Namespace) -> int:
             }
             for t in library.templates.values()
         ]
-        print(json.dumps(items, ensure_ascii=False, indent=2))
+        _print(json.dumps(items, ensure_ascii=False, indent=2))
     else:
         for template in library.templates.values():
-            print(
+            _print(
                 f"{template.id}\t{template.title}\t"
                 + _("{count} fields", count=len(template.fields))
                 + f"\t{template.origin.value}"
@@ -274,11 +275,11 @@ def _fields(args: argparse.Namespace) -> int:
             }
         )
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        _print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         for row in rows:
             unit = f"（{row['unit']}）" if row["unit"] else ""
-            print(
+            _print(
                 f"{row['key']}\t{row['label']}{unit}\t{row['kind']}\t{row['section_label']}"
                 f"\t×{row['occurrences']}"
             )
@@ -291,15 +292,23 @@ def _bound(value: object) -> str | None:
 
 def _open(path: Path):  # type: ignore[no-untyped-def]
     from app.core.draft import load_draft
-    from app.core.library import find_template
-    from app.core.report import ReportModel
+    from app.core.session import ReportSession
+    from app.core.template_copy import template_for_draft
 
     draft = load_draft(path)
     try:
-        template = find_template(draft.template)
+        template = template_for_draft(draft)  # or the copy of it the draft carries
     except FanwenError as exc:
         raise CliError(_("{file}: {error}", file=path, error=exc)) from None
-    model = ReportModel(template, draft.values, draft.wording)
+    model = ReportSession(template, draft, path).model
+    for key in draft.cleaned:
+        _print_error(
+            _(
+                "Warning: {file}: value “{key}”: characters no export can carry were taken out.",
+                file=path,
+                key=key,
+            )
+        )
     for paragraph in model.stale_wording():
         _print_error(
             _(
@@ -319,17 +328,17 @@ def _check(args: argparse.Namespace) -> int:
     problems = model.problems()
     filled, total, _count = model.counts()
     for line in problem_labels(model, problems):
-        print(line)
+        _print(line)
     unknown = model.unknown_values()
     if unknown:
-        print(
+        _print(
             _(
                 "Values the template does not know (kept in the file): {keys}",
                 keys=", ".join(unknown),
             )
         )
     blocking = [p for p in problems if p.blocking]
-    print(
+    _print(
         _(
             "{file}: {filled} of {total} fields filled, {errors} problems, {warnings} warnings.",
             file=args.draft,
@@ -346,6 +355,8 @@ def _export(args: argparse.Namespace) -> int:
     import app.printing  # noqa: F401 - adds "pdf" to FORMATS (Qt is loaded only to draw it)
     from app.core.export import FORMATS, ExportOptions, export_report
     from app.core.report import problem_labels
+    from app.core.saving import same_file
+    from app.core.settings_file import export_author  # the author the app remembers
 
     fmt = args.format.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -356,8 +367,15 @@ def _export(args: argparse.Namespace) -> int:
                 known=", ".join(FORMATS),
             )
         )
-    _draft, model = _open(args.draft)
     output: Path = args.output or args.draft.with_suffix(FORMATS[fmt].suffix)
+    if same_file(output, args.draft):
+        raise CliError(
+            _(
+                "{file}: the export would replace the draft itself; name another file with -o.",
+                file=output,
+            )
+        )
+    _draft, model = _open(args.draft)
     problems = model.problems()
     blocking = [p for p in problems if p.blocking]
     if blocking and not args.force:
@@ -377,10 +395,35 @@ def _export(args: argparse.Namespace) -> int:
         model.document,
         fmt,
         output,
-        ExportOptions(encoding=args.encoding, author=args.author),
+        ExportOptions(encoding=args.encoding, author=export_author(args.author)),
     )
-    print(output)
+    _print(str(output))
     return EXIT_OK
+
+
+def _check_text_argument(option: str, value: str | None) -> None:
+    """An option's text that came from bytes the system's encoding cannot decode (Python keeps
+    them as lone surrogates) is refused here, before anything is made of it."""
+    if value is not None and _UNDECODABLE.search(value):
+        raise CliError(_("{option}: not valid text in this system's encoding.", option=option))
+
+
+_UNDECODABLE = re.compile("[\ud800-\udfff]")
+#: Characters that would act on the terminal instead of being shown (escape sequences, a
+#: carriage return overwriting the line, C1 controls): shown as \u00.. instead (as JSON writes
+#: them, so JSON output stays valid).
+_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_text(text: str) -> str:
+    """`text` as it may be printed: control characters from a draft or a template (which could
+    move the cursor, recolour or retitle the terminal) written out as \u001b and the like."""
+    return _TERMINAL_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _print(text: str, file: Any = None) -> None:
+    """Print a line of output (stdout unless `file`), safe for the terminal."""
+    print(terminal_text(text), file=file)
 
 
 def _setup_streams() -> None:
@@ -392,7 +435,7 @@ def _setup_streams() -> None:
 
 
 def _print_error(message: str) -> None:
-    print(f"fanwen: {message}", file=sys.stderr)
+    print(terminal_text(f"fanwen: {message}"), file=sys.stderr)
 
 
 def _log_traceback() -> str:

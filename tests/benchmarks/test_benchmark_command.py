@@ -7,14 +7,12 @@ import os
 import subprocess
 import sys
 
-from conftest import REPO
 
-
-def test_benchmark_command_runs_quick(tmp_path):
+def test_benchmark_command_runs_quick(tmp_path, repo_root):
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": os.pathsep.join([str(REPO / "src"), str(REPO)]),
+        "PYTHONPATH": os.pathsep.join([str(repo_root / "src"), str(repo_root)]),
     }
     result = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--quick"],

@@ -63,6 +63,7 @@ def test_only_sessions_that_ended_are_offered(fanwen_home, tmp_path):
             dead_pid(),
             saved="2026-11-01T09:00:00+08:00",
         )
+        (tmp_path / "报告.fanwen").write_text('{"values": {}}', encoding="utf-8")
         new = write_foreign(
             folder,
             "crashed-2",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from tests.samples import SEED
+
 from app.core.export.html import render_html
 from app.core.export.text import INDENT, document_text, encode_text
 from app.core.report import ReportModel
-from conftest import COMPLETE_VALUES, SEED
 
 
 def seed_report_lines() -> list[str]:
@@ -44,8 +45,8 @@ def test_empty_draft_renders_the_seed_exactly(sixin):
     assert [line for line in lines if line] == [line for line in seed_report_lines()]
 
 
-def test_complete_draft_reproduces_the_seed_with_values_in_all_places(sixin):
-    model = ReportModel(sixin, COMPLETE_VALUES)
+def test_complete_draft_reproduces_the_seed_with_values_in_all_places(sixin, complete_values):
+    model = ReportModel(sixin, complete_values)
     assert model.blocking_problems() == []
     runs = model.document.field_runs()
     assert len(runs) == 50  # 49 placeholders and the year that was literal 2018
@@ -62,15 +63,15 @@ def test_complete_draft_reproduces_the_seed_with_values_in_all_places(sixin):
     assert "8月16日" in text
 
 
-def test_negative_growth_reads_decrease(sixin):
-    model = ReportModel(sixin, {**COMPLETE_VALUES, "revenue_growth": "-3.5"})
+def test_negative_growth_reads_decrease(sixin, complete_values):
+    model = ReportModel(sixin, {**complete_values, "revenue_growth": "-3.5"})
     text = document_text(model.document)
     assert "同比下降3.5%" in text
     assert "增长-" not in text and "下降-" not in text
 
 
-def test_txt_export_is_utf8_bom_crlf_with_full_width_indent(sixin):
-    model = ReportModel(sixin, COMPLETE_VALUES)
+def test_txt_export_is_utf8_bom_crlf_with_full_width_indent(sixin, complete_values):
+    model = ReportModel(sixin, complete_values)
     data = encode_text(model.document)
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
@@ -82,10 +83,10 @@ def test_txt_export_is_utf8_bom_crlf_with_full_width_indent(sixin):
     assert encode_text(model.document, "gb18030").decode("gb18030") == text
 
 
-def test_html_export_contains_every_paragraph(sixin):
+def test_html_export_contains_every_paragraph(sixin, complete_values):
     from html.parser import HTMLParser
 
-    model = ReportModel(sixin, COMPLETE_VALUES)
+    model = ReportModel(sixin, complete_values)
     page = render_html(model.document)
 
     class Paragraphs(HTMLParser):
@@ -115,12 +116,12 @@ def test_html_export_contains_every_paragraph(sixin):
     assert "@page" in page and "A4" in page
 
 
-def test_each_value_stands_before_its_unit(sixin):
+def test_each_value_stands_before_its_unit(sixin, complete_values):
     """Every field lands in its own place: its value is followed by the unit the schema names."""
-    model = ReportModel(sixin, COMPLETE_VALUES)
+    model = ReportModel(sixin, complete_values)
     text = document_text(model.document)
     for field in sixin.fields:
         if field.unit:
             unit = field.unit.lstrip("余多")  # "XX余次" → the value is followed by 余/多 then 次
-            value = COMPLETE_VALUES[field.key]
+            value = complete_values[field.key]
             assert re.search(re.escape(value) + "[余多]?" + re.escape(unit), text), field.key

@@ -1,53 +1,202 @@
-"""Every message of the app (core, CLI, importer, editor, sandbox, wording: each `_()` under
-src/app) has a Chinese translation with the same placeholders."""
+"""The app's messages (`app.core.i18n._`) come from the one catalogue, read without Qt.
+
+Every `_()` / `N_()` message under src/app has a finished Chinese translation in the "app"
+context of `resources/i18n/fanwen_zh_CN.ts`, with the same placeholders; the compiled `.qm` that
+Qt loads is what `_()` reads too, so the command line prints Chinese without PySide6. (That every
+interface string is translated exactly once is tests/ui/test_translations.py, which needs
+Qt's lupdate.)
+"""
 
 from __future__ import annotations
 
-import ast
+import importlib.util
 import string
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
+
+import pytest
 
 from app.core import i18n
-from app.core.i18n_zh import ZH_CN
 
-SOURCES = Path(__file__).resolve().parents[2] / "src" / "app"
+REPO = Path(__file__).resolve().parents[2]
+TS = REPO / "resources" / "i18n" / "fanwen_zh_CN.ts"
 
 
-def _message_strings() -> dict[str, str]:
-    found: dict[str, str] = {}
-    for path in sorted(SOURCES.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "_"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
-            ):
-                found.setdefault(node.args[0].value, f"{path.name}:{node.lineno}")
-    return found
+@pytest.fixture(scope="module")
+def catalogue_tool() -> ModuleType:
+    """scripts/update_translations.py, loaded by file (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "fanwen_update_translations", REPO / "scripts" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _fields(text: str) -> set[str]:
     return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
 
 
-def test_every_core_message_has_a_chinese_translation():
-    messages = _message_strings()
-    assert len(messages) > 50
-    missing = [f"{where}: {text!r}" for text, where in messages.items() if text not in ZH_CN]
-    assert not missing, "untranslated messages:\n" + "\n".join(missing)
+def _ts_messages() -> dict[tuple[str, str, str], tuple[str, str | None]]:
+    """(context, source, disambiguation) -> (translation, its type attribute), from the .ts."""
+    found = {}
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+            found[key] = (translation.text or "", translation.get("type"))
+    return found
+
+
+def test_every_message_has_a_finished_chinese_translation(catalogue_tool):
+    messages = catalogue_tool.app_messages()
+    assert len(messages) > 150  # the extraction itself works
+    assert "Not filled in yet." in messages and "Plain text" in messages  # _() and N_()
+    catalogue = _ts_messages()
+    missing = [
+        f"{where}: {text!r}"
+        for text, where in messages.items()
+        if (i18n.CONTEXT, text, "") not in catalogue
+        or not catalogue[(i18n.CONTEXT, text, "")][0]
+        or catalogue[(i18n.CONTEXT, text, "")][1] is not None
+    ]
+    assert not missing, (
+        "messages without a Chinese translation (run scripts/update_translations.py, "
+        "translate them in resources/i18n/fanwen_zh_CN.ts, run it again):\n" + "\n".join(missing)
+    )
+
+
+def test_no_unused_message_in_the_catalogue(catalogue_tool):
+    used = catalogue_tool.app_messages()
+    unused = [
+        source
+        for (context, source, _comment) in _ts_messages()
+        if context == i18n.CONTEXT and source not in used
+    ]
+    assert not unused, "catalogue messages no `_()` uses any more:\n" + "\n".join(unused)
 
 
 def test_translations_keep_the_placeholders():
-    for source, translation in ZH_CN.items():
-        assert _fields(source) == _fields(translation), source
+    for (context, source, _comment), (translation, _kind) in _ts_messages().items():
+        assert _fields(source) == _fields(translation), (context, source)
+
+
+def test_the_tool_and_the_app_agree_on_the_context(catalogue_tool):
+    assert catalogue_tool.APP_CONTEXT == i18n.CONTEXT
+
+
+def test_the_compiled_catalogue_holds_every_translation_of_the_ts():
+    # lrelease keeps a disambiguation only where a context needs it to tell two apart
+    compiled = {
+        (context, source): text
+        for (context, source, _comment), text in i18n.read_qm(
+            i18n.catalogue_path("zh_CN").read_bytes()
+        ).items()
+    }
+    finished = {
+        (context, source): text
+        for (context, source, _comment), (text, kind) in _ts_messages().items()
+        if kind is None
+    }
+    assert compiled == finished
 
 
 def test_language_switch():
     assert i18n._("Not filled in yet.") == "尚未填写。"
+    assert i18n._("{file}: file not found.", file="a.fanwen") == "a.fanwen：找不到文件。"
     i18n.set_language("en")
+    assert i18n.language() == "en"
     assert i18n._("Not filled in yet.") == "Not filled in yet."
     assert i18n._("{file}: file not found.", file="a.fanwen") == "a.fanwen: file not found."
+
+
+def test_a_format_description_is_marked_and_translated_later():
+    from app.core.export import FORMATS
+
+    assert i18n.N_("Plain text") == "Plain text"
+    assert FORMATS["txt"].description == "Plain text"
+    assert i18n._(FORMATS["txt"].description) == "纯文本"
+
+
+def test_an_unknown_message_stays_in_english():
+    assert i18n._("No such sentence {n}", n=1) == "No such sentence 1"
+
+
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,  # no file
+        b"",
+        b"not a catalogue",
+        QM_MAGIC + b"\x69\x00\x00\x00\x02\x63\x00",  # an unknown tag
+        QM_MAGIC + b"\x69\x00\x00\x00\x03\x06\x00\x00",  # cut short
+        QM_MAGIC + b"\x69\x00\x00\x00\x01\x01",  # a message without its source
+    ],
+)
+def test_without_a_readable_catalogue_messages_are_english(tmp_path, monkeypatch, content):
+    if content is not None:
+        (tmp_path / "i18n").mkdir()
+        (tmp_path / "i18n" / "fanwen_xx.qm").write_bytes(content)
+    monkeypatch.setattr(i18n, "resources_dir", lambda: tmp_path)
+    i18n.set_language("xx")
+    try:
+        assert i18n._("Not filled in yet.") == "Not filled in yet."
+    finally:
+        i18n._loaded.pop("xx", None)
+
+
+def test_a_qm_without_source_texts_is_refused():
+    with pytest.raises(ValueError):
+        i18n.read_qm(b"plain text, not a .qm file")
+
+
+def test_the_command_line_prints_chinese_without_qt(tmp_path):
+    code = (
+        "import sys\n"
+        "from app.cli import main\n"
+        f"code = main(['check', {str(tmp_path / 'missing.fanwen')!r}])\n"
+        "assert 'PySide6' not in sys.modules, 'PySide6 was imported'\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8"
+    )
+    assert "PySide6 was imported" not in result.stderr
+    assert "找不到文件" in result.stdout + result.stderr, result.stdout + result.stderr
+
+
+def test_translations_are_taken_from_the_former_dict_catalogue(catalogue_tool, tmp_path):
+    # what a branch that still adds to app/core/i18n_zh.py is merged with
+    former = tmp_path / "i18n_zh.py"
+    former.write_text(
+        'ZH_CN: dict[str, str] = {"Not filled in yet.": "尚未填写。"}\n'
+        'ZH_CN.update({"{count} fields": "{count} 个字段"})\n'
+        'ZH_CN["New " "message"] = "新消息"\n',
+        encoding="utf-8",
+    )
+    taken = catalogue_tool.read_translations(former)
+    assert taken == {
+        ("Not filled in yet.", ""): "尚未填写。",
+        ("{count} fields", ""): "{count} 个字段",
+        ("New message", ""): "新消息",
+    }
+    message = catalogue_tool.Message
+    catalogue, filled = catalogue_tool.fill(
+        [
+            message("app", "New message"),
+            message("app", "Other"),
+            message("X", "Y", "", "是", False),
+        ],
+        taken,
+    )
+    assert filled == [message("app", "New message", "", "新消息", False)]
+    assert [m.unfinished for m in catalogue] == [False, True, False]

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.core.body import escape_literal
 from app.core.document import Role
 from app.core.errors import TemplateError
 from app.core.export.text import document_text
@@ -27,7 +28,7 @@ from app.core.loader import load_template
 from app.core.paths import builtin_templates_dir, user_templates_dir
 from app.core.report import ReportModel
 from app.core.template import Origin
-from app.core.template_edit import TemplateEditor, escape_literal
+from app.core.template_edit import TemplateEditor
 
 
 def _plan(*paragraphs: str, template_id: str = "t1"):  # type: ignore[no-untyped-def]

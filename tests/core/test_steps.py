@@ -7,7 +7,6 @@ import random
 
 from app.core.report import ReportModel
 from app.core.steps import EXPORT, GENERAL, Navigator, build_steps, field_context, pair_label
-from conftest import COMPLETE_VALUES
 
 
 def steps_of(template, values=None):
@@ -102,8 +101,8 @@ def test_navigation_table_and_ends(sixin):
     assert navigator.step_of("unit_name") == GENERAL
 
 
-def test_next_problem_walks_across_steps_and_wraps(sixin):
-    values = dict(COMPLETE_VALUES)
+def test_next_problem_walks_across_steps_and_wraps(sixin, complete_values):
+    values = dict(complete_values)
     del values["report_month"]
     del values["loan_amount"]
     values["problems_rectified"] = "99"  # breaks a rule: problems_found is flagged too
@@ -118,7 +117,7 @@ def test_next_problem_walks_across_steps_and_wraps(sixin):
     assert order[4] == "report_month"  # wraps round
     back = navigator.next_problem(model.has_problem, after="loan_amount", backwards=True)
     assert back == "problems_rectified"
-    complete = ReportModel(sixin, COMPLETE_VALUES)
+    complete = ReportModel(sixin, complete_values)
     assert navigator.next_problem(complete.has_problem) is None
 
 
@@ -138,8 +137,8 @@ def test_section_counts_follow_every_change(sixin):
             assert model.has_problem(key) == fresh.has_problem(key)
 
 
-def test_update_names_the_fields_sharing_a_rule(sixin):
-    model = ReportModel(sixin, COMPLETE_VALUES)
+def test_update_names_the_fields_sharing_a_rule(sixin, complete_values):
+    model = ReportModel(sixin, complete_values)
     update = model.set_value("problems_rectified", "50")
     assert set(update.affected) == {"problems_rectified", "problems_found"}
     assert model.has_problem("problems_found")

@@ -7,6 +7,7 @@ import html
 import json
 import re
 import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,14 +17,15 @@ from app.core.draft import Draft, load_draft, parse_draft, save_draft
 from app.core.errors import DraftError, FanwenError
 from app.core.export import FORMATS, render_bytes
 from app.core.library import find_template
-from app.core.render import FieldRef, build_paragraph
-from app.core.report import ReportModel
+from app.core.render import FieldRef, SignRef
+from app.core.report import ProblemKind, ReportModel, TemplateParagraph
 from app.core.template import Template
 from app.core.wording import (
     Adaptation,
     WordingState,
     parse_markup,
     parse_wording,
+    signature,
     wording_markup,
 )
 
@@ -121,7 +123,6 @@ def test_rewording_keeps_the_fields_bound(
     # the incremental update gives what a full render gives
     fresh = ReportModel(sixin, model.values, model.wording)
     assert fresh.document.paragraphs == model.document.paragraphs
-    assert model.document.paragraphs[index] == build_paragraph(model._specs[index], model.checked)
 
 
 def test_restore_puts_the_template_wording_back(sixin: Template) -> None:
@@ -245,3 +246,170 @@ def test_malformed_wording_in_a_draft_is_a_clear_error(wording: object) -> None:
 def test_parse_wording_drops_entries_that_change_nothing() -> None:
     assert parse_wording({"s1.1": {"original": "x"}}, "d") == {}
     assert parse_wording(None, "d") == {}
+
+
+# ------------------------------------------------------------------------- sign words (增长/下降)
+
+
+def _revenue(model: ReportModel) -> TemplateParagraph:
+    """The seed's revenue paragraph: 同比{{ sign("revenue_growth", "增长", "下降") }}……"""
+    return next(
+        p
+        for p in model.template_paragraphs()
+        if any(isinstance(x, SignRef) and x.key == "revenue_growth" for x in p.spec.pieces)
+    )
+
+
+def _reword_revenue(model: ReportModel) -> str:
+    paragraph = _revenue(model)
+    text = wording_markup(paragraph.pieces or (), model.template)
+    assert "同比〔增长/下降〕〔税费收入同比增减〕%" in text
+    edited = parse_markup(
+        text.replace("向上级呈送", "共向上级呈送"), model.template, paragraph.spec.pieces
+    )
+    model.set_wording(paragraph.id, edited)
+    return paragraph.id
+
+
+def _fanwen(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
+def test_a_reworded_paragraph_keeps_its_sign_word_bound(
+    sixin: Template,
+    complete_values: dict[str, str],
+    exports: Callable[[ReportModel], dict],
+    tmp_path: Path,
+) -> None:
+    """The bug of issue 13: reworded, then -3.5 -> +5 said 同比下降5% everywhere."""
+    model = ReportModel(sixin, {**complete_values, "revenue_growth": "-3.5"})
+    paragraph_id = _reword_revenue(model)
+    index = next(i for i, p in enumerate(model.document.paragraphs) if p.id == paragraph_id)
+    assert "同比下降3.5%。共向上级呈送" in model.document.paragraphs[index].text
+    update = model.set_value("revenue_growth", "5")
+    assert not update.structural and index in update.paragraphs
+    assert "同比增长5%。共向上级呈送" in model.document.paragraphs[index].text
+    for name, text in exports(model).items():
+        assert "同比增长5%。共向上级呈送" in text, name
+        assert "同比下降" not in text, name
+    assert model.problems() == [] and model.frozen_wording() == []
+    # the draft keeps the sign word bound, and the command line reads it so
+    draft = tmp_path / "改写.fanwen"
+    save_draft(Draft("sixin", model.values, wording=model.wording), draft)
+    stored = json.loads(draft.read_text(encoding="utf-8"))["wording"][paragraph_id]["text"]
+    assert {"sign": "revenue_growth", "positive": "增长", "negative": "下降"} in stored
+    assert ReportModel(sixin, model.values, load_draft(draft).wording).document == model.document
+    checked = _fanwen("check", str(draft))
+    assert checked.returncode == 0 and "提醒" not in checked.stdout.replace("0 个提醒", "")
+    for name in ("txt", "html", "docx", "pdf"):  # the command line draws the PDF with Qt itself
+        out = tmp_path / f"report.{name}"
+        assert _fanwen("export", str(draft), "-f", name, "-o", str(out)).returncode == 0
+        text = _text_of(name, out.read_bytes(), tmp_path)
+        assert "同比增长5%。共向上级呈送" in text, name
+        assert "同比下降" not in text, name
+
+
+def test_a_legacy_draft_with_a_frozen_sign_word_is_repaired_on_load(
+    sixin: Template, complete_values: dict[str, str], tmp_path: Path
+) -> None:
+    model = ReportModel(sixin, complete_values)
+    paragraph = _revenue(model)
+    # as rewording stored it before: the word as wording, picked when the value was negative
+    frozen = ["下降" if isinstance(p, SignRef) else p for p in paragraph.spec.pieces]
+    frozen[0] = "全市系统：" + frozen[0]
+    original = signature(paragraph.spec.pieces)
+    assert "同比增长{revenue_growth}%" in original  # what drafts stored: a blank render's word
+    draft = tmp_path / "旧.fanwen"
+    save_draft(
+        Draft(
+            "sixin",
+            {**complete_values, "revenue_growth": "5"},
+            wording={paragraph.id: Adaptation(paragraph.id, original, pieces=tuple(frozen))},
+        ),
+        draft,
+    )
+    loaded = load_draft(draft)
+    opened = ReportModel(sixin, loaded.values, loaded.wording)
+    assert opened.repaired_wording() == [paragraph.id]
+    assert opened.frozen_wording() == [] and opened.problems() == []
+    text = next(p.text for p in opened.document.paragraphs if p.id == paragraph.id)
+    assert text.startswith("全市系统：") and "同比增长5%" in text
+    assert any(isinstance(p, SignRef) for p in opened.wording[paragraph.id].pieces or ())
+    opened.set_value("revenue_growth", "-1")
+    text = next(p.text for p in opened.document.paragraphs if p.id == paragraph.id)
+    assert "同比下降1%" in text
+    # opened as a report, the repaired draft counts as changed until it is saved
+    from app.core.session import ReportSession
+
+    session = ReportSession(sixin, loaded, draft)
+    assert session.modified
+    assert (
+        session.current_draft().wording[paragraph.id].pieces == opened.wording[paragraph.id].pieces
+    )
+
+
+def test_a_frozen_word_that_cannot_be_repaired_is_reported(
+    sixin: Template, complete_values: dict[str, str], tmp_path: Path
+) -> None:
+    model = ReportModel(sixin, complete_values)
+    paragraph = _revenue(model)
+    pieces = []
+    for piece in paragraph.spec.pieces:
+        if isinstance(piece, SignRef):
+            continue
+        if isinstance(piece, FieldRef) and piece.key == "revenue_growth":
+            pieces += [piece, "%，比上年下降明显"]  # the word no longer right before the value
+            continue
+        pieces.append(piece)
+    pieces[-1] = str(pieces[-1]).removeprefix("%")
+    draft = tmp_path / "冻结.fanwen"
+    save_draft(
+        Draft(
+            "sixin",
+            {**complete_values, "revenue_growth": "5"},
+            wording={
+                paragraph.id: Adaptation(
+                    paragraph.id, signature(paragraph.spec.pieces), pieces=tuple(pieces)
+                )
+            },
+        ),
+        draft,
+    )
+    loaded = load_draft(draft)
+    opened = ReportModel(sixin, loaded.values, loaded.wording)
+    assert opened.repaired_wording() == [] and opened.frozen_wording() == [paragraph.id]
+    (problem,) = opened.problems()
+    assert problem.kind is ProblemKind.WORDING and problem.keys == ("revenue_growth",)
+    assert problem.paragraph == paragraph.id
+    assert not problem.blocking and "恢复原文" in problem.message
+    assert opened.field_problems(sixin.field("revenue_growth")) == [problem]
+    assert opened.counts()[2] == 1
+    checked = _fanwen("check", str(draft))
+    assert checked.returncode == 0
+    assert "税费收入同比增减" in checked.stdout and "恢复原文" in checked.stdout
+    opened.restore(paragraph.id)
+    assert opened.problems() == [] and opened.counts()[2] == 0
+
+
+def test_sign_word_markup_round_trip(sixin: Template) -> None:
+    pieces = (
+        "收入同比",
+        SignRef("revenue_growth", "增长", "下降"),
+        FieldRef("revenue_growth", "XX", magnitude=True),
+        "%，",
+        SignRef("tax_relief", "增长", "下降"),
+    )
+    text = wording_markup(pieces, sixin)
+    assert "〔增长/下降·税费收入同比增减〕〔税费收入同比增减〕%" in text
+    assert parse_markup(text, sixin, pieces) == pieces
+    one = pieces[:4]
+    assert wording_markup(one, sixin) == "收入同比〔增长/下降〕〔税费收入同比增减〕%，"
+    assert parse_markup("同比〔增长/下降〕了", sixin, one) == ("同比", one[1], "了")
+    # words that match no sign word of the paragraph are wording
+    assert parse_markup("同比〔上升/下降〕了", sixin, one) == ("同比〔上升/下降〕了",)

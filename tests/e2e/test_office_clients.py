@@ -29,7 +29,7 @@ from pdf_pages import (
 pytestmark = pytest.mark.slow
 
 #: The values of tests/conftest.py's `complete_values`, for module-scoped fixtures.
-from conftest import COMPLETE_VALUES  # noqa: E402
+from tests.samples import COMPLETE_VALUES  # noqa: E402
 
 
 @pytest.fixture(scope="module")

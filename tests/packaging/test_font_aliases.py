@@ -18,7 +18,6 @@ import pytest
 from app.core.export import ExportOptions, export_report, layout
 from app.core.library import find_template
 from app.core.report import ReportModel
-from conftest import COMPLETE_VALUES
 from packaging_modules import load
 from pdf_pages import convert_with_libreoffice, require_tool
 
@@ -95,10 +94,10 @@ def test_fontconfig_resolves_the_gongwen_names_to_their_stand_ins(fontconfig_env
 
 
 @pytest.mark.slow
-def test_libreoffice_lays_the_docx_out_in_the_stand_ins(fontconfig_env, tmp_path):
+def test_libreoffice_lays_the_docx_out_in_the_stand_ins(fontconfig_env, tmp_path, complete_values):
     pdffonts = require_tool("pdffonts", "poppler-utils")
     docx = tmp_path / "报告.docx"
-    model = ReportModel(find_template("sixin"), COMPLETE_VALUES)
+    model = ReportModel(find_template("sixin"), complete_values)
     export_report(model.document, "docx", docx, ExportOptions())
     pdf = convert_with_libreoffice(docx, env=fontconfig_env)
     fonts = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True, check=True)

@@ -142,8 +142,8 @@ def test_fix_to_unicode_rewrites_destinations_only() -> None:
 
 
 def test_many_qt_calls_do_not_abort_the_interpreter() -> None:
-    """PySide6 6.12 drops a reference to None at every void call; importing app.printing
-    guards against the abort that follows (see app.none_guard)."""
+    """A PDF makes tens of thousands of Qt calls that return nothing; the PySide6 releases that
+    lose a reference to None at each are refused (app.pyside_check)."""
     code = (
         "import app.printing\n"
         "from PySide6.QtCore import QPointF\n"

@@ -57,6 +57,7 @@ def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
         for name in UNEXPECTED_DIALOGS:
             setattr(window.dialogs, name, _unexpected(name))
         window.dialogs.ask_save_changes = lambda name: SaveChoice.DISCARD
+        window.files.ask_locked = _unexpected("ask_locked")  # a draft open in another window
         if show:
             window.show()
             qtbot.waitExposed(window)

@@ -42,4 +42,4 @@ def fill(window, qtbot, values: dict[str, str]) -> None:
     """Fill fields through their inputs, going to each field as the writer would."""
     for key, value in values.items():
         window.focus_field(key)
-        replace_text(qtbot, window.input_for(key), value)
+        replace_text(qtbot, window.forms.input_for(key), value)

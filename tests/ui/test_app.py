@@ -28,10 +28,10 @@ def test_opens_the_draft_given_on_the_command_line(open_main_window, tmp_path):
     save_draft(Draft(values={"unit_name": "江城市税务局", "meetings": "36"}), path)
     window = open_main_window(path)
     assert window.open_error is None
-    assert window.path == path.resolve()
+    assert window.session.path == path.resolve()
     assert window.windowTitle() == "九月报告.fanwen[*] — 范文填写助手"
-    assert window.input_for("unit_name").text() == "江城市税务局"
-    assert window.input_for("meetings").text() == "36"
+    assert window.forms.input_for("unit_name").text() == "江城市税务局"
+    assert window.forms.input_for("meetings").text() == "36"
     assert "江城市税务局落实总局" in window.preview.plain_text()
     assert window.filled_label.text() == "已填 2/47"
 

@@ -23,7 +23,7 @@ def autosaves(home):
 def test_autosave_follows_the_typing_within_two_seconds(window, qtbot, fanwen_home):
     window.focus_field("unit_name")
     started = time.monotonic()
-    type_into(qtbot, window.input_for("unit_name"), "江城市税务局")
+    type_into(qtbot, window.forms.input_for("unit_name"), "江城市税务局")
     assert autosaves(fanwen_home) == []  # not on the typing path
     qtbot.waitUntil(lambda: bool(autosaves(fanwen_home)), timeout=2500)
     assert time.monotonic() - started < 2.5
@@ -34,7 +34,7 @@ def test_autosave_follows_the_typing_within_two_seconds(window, qtbot, fanwen_ho
 
 def test_typing_without_pause_is_still_autosaved(window, qtbot, fanwen_home):
     window.focus_field("meetings")
-    edit = window.input_for("meetings")
+    edit = window.forms.input_for("meetings")
     started = time.monotonic()
     while not autosaves(fanwen_home):
         type_into(qtbot, edit, "1")
@@ -46,9 +46,9 @@ def test_typing_without_pause_is_still_autosaved(window, qtbot, fanwen_home):
 def test_clean_save_removes_the_autosave(window, qtbot, fanwen_home, tmp_path):
     window.dialogs.save_file = lambda *args: (tmp_path / "a.fanwen", "")
     window.focus_field("unit_name")
-    type_into(qtbot, window.input_for("unit_name"), "江城")
-    assert window.autosave_now() is not None
-    assert window.save_draft()
+    type_into(qtbot, window.forms.input_for("unit_name"), "江城")
+    assert window.autosave.write_now() is not None
+    assert window.files.save()
     assert autosaves(fanwen_home) == []
 
 
@@ -78,13 +78,13 @@ def test_recovery_restores_every_value_and_leaves_it_unsaved(
     after_start(window)
     assert "九月报告.fanwen" in asked[0] and "已填 47 项" in asked[0]
     assert window.model.values == complete_values
-    assert window.input_for("unit_name").text() == complete_values["unit_name"]
+    assert window.forms.input_for("unit_name").text() == complete_values["unit_name"]
     assert window.isWindowModified()
-    assert window.path == original
+    assert window.session.path == original
     assert window.windowTitle() == "九月报告.fanwen[*] — 范文填写助手"
     assert not left.exists()  # taken over by this session's autosave
     mine = autosaves(fanwen_home)
-    assert len(mine) == 1 and window.session in mine[0].name
+    assert len(mine) == 1 and window.autosave.name in mine[0].name
 
 
 def test_declining_sets_the_autosave_aside(open_main_window, monkeypatch, fanwen_home):
@@ -116,7 +116,7 @@ def test_the_autosave_is_written_off_the_window_thread(window, qtbot, fanwen_hom
 
     monkeypatch.setattr(autosave_writer, "atomic_write_bytes", recording_write)
     window.focus_field("unit_name")
-    type_into(qtbot, window.input_for("unit_name"), "江城")
+    type_into(qtbot, window.forms.input_for("unit_name"), "江城")
     qtbot.waitUntil(lambda: bool(autosaves(fanwen_home)), timeout=2500)
     assert threads and threading.main_thread().name not in threads
     assert set(threads) == {"fanwen-autosave"}
@@ -130,7 +130,7 @@ def test_a_failing_autosave_is_said_in_the_status_bar(window, qtbot, fanwen_home
 
     monkeypatch.setattr(autosave_writer, "atomic_write_bytes", full_disk)
     window.focus_field("unit_name")
-    type_into(qtbot, window.input_for("unit_name"), "江城")
+    type_into(qtbot, window.forms.input_for("unit_name"), "江城")
     qtbot.waitUntil(
         lambda: "No space left on device" in window.statusBar().currentMessage(), timeout=3000
     )

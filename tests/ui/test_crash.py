@@ -21,7 +21,7 @@ def test_an_exception_in_the_app_saves_logs_and_tells(window, qtbot, fanwen_home
     told = []
     window.dialogs.crashed = told.append
     window.focus_field("unit_name")
-    type_into(qtbot, window.input_for("unit_name"), "江城市税务局")
+    type_into(qtbot, window.forms.input_for("unit_name"), "江城市税务局")
 
     def broken_slot():
         raise RuntimeError("测试用的错误")
@@ -36,9 +36,10 @@ def test_an_exception_in_the_app_saves_logs_and_tells(window, qtbot, fanwen_home
     assert autosave.read_autosave(saved[0]).draft.values == {"unit_name": "江城市税务局"}
     message = told[0]
     assert "测试用的错误" in message
+    assert message.startswith("发生了意外错误") and "您的草稿已自动保存到" in message  # Chinese
     assert str(saved[0]) in message and str(logs[0]) in message
     # and the app goes on working
-    type_into(qtbot, window.input_for("unit_name"), "一")
+    type_into(qtbot, window.forms.input_for("unit_name"), "一")
     assert window.model.value("unit_name") == "江城市税务局一"
 
 

@@ -95,10 +95,10 @@ def test_gb18030_is_offered_for_txt(open_main_window, tmp_path, complete_values)
     window = complete_window(open_main_window, tmp_path, complete_values)
     Recorder(window, tmp_path / "gb.txt")
     window.show_step("export")
-    combo = window.export_page.encoding
+    combo = window.forms.export_page.encoding
     combo.setCurrentIndex(combo.findData("gb18030"))
-    window.export_page.set_format("txt")
-    window.export_page.export_button.click()
+    window.forms.export_page.set_format("txt")
+    window.forms.export_page.export_button.click()
     data = (tmp_path / "gb.txt").read_bytes()
     assert not data.startswith(b"\xef\xbb\xbf")
     assert "江城市税务局" in data.decode("gb18030")
@@ -106,7 +106,7 @@ def test_gb18030_is_offered_for_txt(open_main_window, tmp_path, complete_values)
 
 def test_problems_are_listed_and_go_to_focuses_the_field(window, qtbot, tmp_path):
     recorder = Recorder(window, tmp_path / "x.txt")
-    window.apply_value("meetings", "abc", from_input=False)
+    window.edit_value("meetings", "abc")
     recorder.problem_answer = (ExportChoice.GO_TO, "meetings")
     assert window.export_report() is None
     lines = recorder.problem_calls[0]
@@ -121,7 +121,7 @@ def test_problems_are_listed_and_go_to_focuses_the_field(window, qtbot, tmp_path
 
 def test_export_anyway_keeps_the_placeholders(window, tmp_path):
     recorder = Recorder(window, tmp_path / "draft.txt")
-    window.apply_value("unit_name", "江城市税务局", from_input=False)
+    window.edit_value("unit_name", "江城市税务局")
     recorder.problem_answer = (ExportChoice.EXPORT_ANYWAY, None)
     written = window.export_report("txt")
     text = written.read_text(encoding="utf-8-sig")
@@ -174,7 +174,7 @@ def test_formats_come_from_the_registry(open_main_window, tmp_path, monkeypatch)
     monkeypatch.setitem(FORMATS, "md", fake)
     assert export_module.FORMATS is FORMATS
     window = open_main_window()
-    assert "md" in window.export_page.format_buttons
+    assert "md" in window.forms.export_page.format_buttons
     recorder = Recorder(window, tmp_path / "r", "Markdown (*.md)")
     recorder.problem_answer = (ExportChoice.EXPORT_ANYWAY, None)
     written = window.export_report()
@@ -192,7 +192,7 @@ def test_the_author_typed_on_the_export_page_goes_into_docx_and_pdf_and_is_remem
 
     window = complete_window(open_main_window, tmp_path, complete_values)
     window.show_step("export")
-    page = window.export_page
+    page = window.forms.export_page
     page.set_format("txt")
     assert not page.author.isEnabled()
     page.set_format("docx")
@@ -210,7 +210,7 @@ def test_the_author_typed_on_the_export_page_goes_into_docx_and_pdf_and_is_remem
 
     second = open_main_window()
     second.show_step("export")
-    assert second.export_page.author.text() == "江城市税务局办公室 张三"
+    assert second.forms.export_page.author.text() == "江城市税务局办公室 张三"
 
 
 def _pdf_info_author(path: Path) -> str:
@@ -241,3 +241,20 @@ def test_an_author_too_long_for_documents_is_said_not_crashed(
     assert window.export_report("docx") is None
     assert len(recorder.errors) == 1 and "255" in recorder.errors[0][1]
     assert not (tmp_path / "报告.docx").exists()
+
+
+def test_an_export_is_never_written_over_the_open_draft(
+    open_main_window, tmp_path, complete_values
+):
+    """A draft kept as report.txt, exported as txt onto itself: refused, the draft untouched."""
+    from app.core.draft import Draft, save_draft
+
+    draft = tmp_path / "report.txt"
+    save_draft(Draft(values=complete_values), draft)
+    before = draft.read_bytes()
+    window = open_main_window(draft)
+    recorder = Recorder(window, draft, "纯文本 (*.txt)")
+    assert window.export_report("txt") is None
+    assert draft.read_bytes() == before
+    assert len(recorder.errors) == 1 and "report.txt" in recorder.errors[0][1]
+    assert "草稿" in recorder.errors[0][1]

@@ -14,7 +14,7 @@ from tests.ui.helpers import type_into
 from app.core.draft import Draft, load_draft, save_draft
 from app.core.paths import user_templates_dir
 from app.ui.dialogs import SaveChoice
-from conftest import REPO
+from app.ui.draft_files import dropped_draft
 from faults import fill_the_disk
 
 
@@ -41,7 +41,7 @@ class Answers:
 
 def type_value(window, qtbot, key, text):
     window.focus_field(key)
-    type_into(qtbot, window.input_for(key), text)
+    type_into(qtbot, window.forms.input_for(key), text)
 
 
 def test_save_as_then_save_with_backup_title_and_recent(window, qtbot, tmp_path):
@@ -59,12 +59,12 @@ def test_save_as_then_save_with_backup_title_and_recent(window, qtbot, tmp_path)
     assert window.windowTitle() == "九月报告.fanwen[*] — 范文填写助手"
     first = path.read_bytes()
     type_value(window, qtbot, "meetings", "36")
-    assert window.save_draft()
+    assert window.files.save()
     assert (tmp_path / "九月报告.fanwen.bak").read_bytes() == first
     assert load_draft(path).values == {"unit_name": "江城市税务局", "meetings": "36"}
-    assert window.recent_files()[0] == path.resolve()
-    window._fill_recent_menu()
-    texts = [a.text() for a in window.recent_menu.actions() if a.text()]
+    assert window.files.recent()[0] == path.resolve()
+    window.actions.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in window.actions.recent_menu.actions() if a.text()]
     assert texts[0] == "&1 九月报告.fanwen"
 
 
@@ -74,23 +74,23 @@ def test_open_new_and_recent(window, qtbot, tmp_path):
     save_draft(Draft(values={"unit_name": "一号单位"}), first)
     save_draft(Draft(values={"unit_name": "二号单位"}), second)
     answers = Answers(window, open_path=first, save_choice=SaveChoice.DISCARD)
-    window.open_action.trigger()
-    assert window.input_for("unit_name").text() == "一号单位"
-    window.open_path(second)
+    window.actions.open.trigger()
+    assert window.forms.input_for("unit_name").text() == "一号单位"
+    window.files.open_path(second)
     assert window.model.value("unit_name") == "二号单位"
-    assert window.recent_files()[:2] == [second.resolve(), first.resolve()]
+    assert window.files.recent()[:2] == [second.resolve(), first.resolve()]
     type_value(window, qtbot, "meetings", "5")
-    window.new_action.trigger()  # asks first: the answer is "don't save"
+    window.actions.new.trigger()  # asks first: the answer is "don't save"
     assert answers.asked == ["二.fanwen"]
     assert window.model.values == {}
-    assert window.path is None
+    assert window.session.path is None
     assert not window.isWindowModified()
-    window.open_recent(first.resolve())
+    window.files.open_recent(first.resolve())
     assert window.model.value("unit_name") == "一号单位"
     first.unlink()
-    assert not window.open_recent(first.resolve())
+    assert not window.files.open_recent(first.resolve())
     assert "一.fanwen" in answers.errors[-1]
-    assert first.resolve() not in window.recent_files()
+    assert first.resolve() not in window.files.recent()
 
 
 def test_cancel_keeps_the_draft_open(window, qtbot, tmp_path):
@@ -98,7 +98,7 @@ def test_cancel_keeps_the_draft_open(window, qtbot, tmp_path):
     type_value(window, qtbot, "unit_name", "江城")
     assert not window.close()
     assert window.isVisible()
-    window.new_draft()
+    window.files.new_blank()
     assert window.model.value("unit_name") == "江城"  # cancelled: nothing replaced
     assert len(answers.asked) == 2
 
@@ -115,7 +115,7 @@ def test_close_with_save_saves_or_stays_open(window, qtbot, tmp_path):
 def test_close_without_saving_removes_the_autosave(window, qtbot, fanwen_home):
     Answers(window, save_choice=SaveChoice.DISCARD)
     type_value(window, qtbot, "unit_name", "江城")
-    assert window.autosave_now() is not None
+    assert window.autosave.write_now() is not None
     assert window.close()
     assert list((fanwen_home / "autosave").glob("*.fanwen-autosave")) == []
 
@@ -135,10 +135,10 @@ def test_dropping_a_draft_opens_it(window, qtbot, tmp_path):
     window.dropEvent(event)
     assert event.isAccepted()
     qtbot.waitUntil(lambda: window.model.value("unit_name") == "拖放单位")
-    assert window.path == path.resolve()
+    assert window.session.path == path.resolve()
     other = QMimeData()
     other.setUrls([QUrl.fromLocalFile(str(tmp_path / "picture.png"))])
-    assert window._dropped_draft(other) is None
+    assert dropped_draft(other) is None
 
 
 @pytest.mark.parametrize(
@@ -159,7 +159,7 @@ def test_a_bad_file_gets_a_clear_message_and_is_left_untouched(
     type_value(window, qtbot, "unit_name", "正在写的")
     path = tmp_path / name
     path.write_bytes(content)
-    assert not window.open_path(path, ask=False)
+    assert not window.files.open_path(path, ask=False)
     assert len(answers.errors) == 1
     assert name in answers.errors[0] and reason in answers.errors[0]
     assert path.read_bytes() == content
@@ -177,14 +177,14 @@ def test_a_save_interrupted_mid_write_keeps_the_old_file_and_the_draft(
     answers = Answers(window)
     type_value(window, qtbot, "meetings", "36")
     fill_the_disk(monkeypatch)
-    assert not window.save_draft()
+    assert not window.files.save()
     assert "磁盘已满" in answers.errors[0] and "报告.fanwen" in answers.errors[0]
     assert path.read_bytes() == before  # byte for byte
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert window.isWindowModified()
     assert window.model.values == {"unit_name": "旧的单位", "meetings": "36"}
     monkeypatch.undo()
-    assert window.save_draft()
+    assert window.files.save()
     assert load_draft(path).values == {"unit_name": "旧的单位", "meetings": "36"}
     assert not window.isWindowModified()
 
@@ -195,7 +195,7 @@ def test_save_into_a_read_only_folder_reports_and_loses_nothing(
 ):
     answers = Answers(window, save_to=read_only_folder / "报告")
     type_value(window, qtbot, "unit_name", "江城市税务局")
-    assert not window.save_draft()
+    assert not window.files.save()
     assert "权限" in answers.errors[0] and "报告.fanwen" in answers.errors[0]
     assert list(read_only_folder.iterdir()) == []
     assert window.isWindowModified()
@@ -205,9 +205,9 @@ def test_save_into_a_read_only_folder_reports_and_loses_nothing(
     assert "江城市税务局" in autosaves[0].read_text(encoding="utf-8")
 
 
-def test_draft_from_an_older_template_version(open_main_window, tmp_path, qtbot):
+def test_draft_from_an_older_template_version(open_main_window, tmp_path, qtbot, repo_root):
     folder = user_templates_dir() / "sixin2"
-    shutil.copytree(REPO / "templates" / "sixin", folder)
+    shutil.copytree(repo_root / "templates" / "sixin", folder)
     schema = folder / "template.toml"
     text = schema.read_text(encoding="utf-8")
     text = text.replace('id = "sixin"', 'id = "sixin2"').replace(
@@ -226,14 +226,14 @@ def test_draft_from_an_older_template_version(open_main_window, tmp_path, qtbot)
     before = path.read_bytes()
     window = open_main_window()
     answers = Answers(window, save_choice=SaveChoice.DISCARD)
-    assert window.open_path(path)
+    assert window.files.open_path(path)
     assert path.read_bytes() == before  # opening changes nothing on disk
-    assert window.input_for("meetings").text() == "36"
-    assert window.input_for("unit_name").text() == "江城"
+    assert window.forms.input_for("meetings").text() == "36"
+    assert window.forms.input_for("unit_name").text() == "江城"
     message = answers.informations[0]
     assert "1.0" in message and "2.0" in message and "dropped" in message
     assert window.isWindowModified()  # the renamed key is written on the next save
-    assert window.save_draft()
+    assert window.files.save()
     saved = load_draft(path)
     assert saved.values == {"unit_name": "江城", "meetings": "36", "dropped": "旧字段的值"}
     assert saved.template_version == "2.0"

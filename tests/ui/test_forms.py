@@ -10,16 +10,16 @@ from app.ui.forms import MARK_ERROR, MARK_OK, FieldValidator
 
 def test_every_field_of_the_template_has_an_input(window):
     for field in window.model.template.fields:
-        edit = window.input_for(field.key)
+        edit = window.forms.input_for(field.key)
         assert edit.accessibleName() == field.label
         assert isinstance(edit.validator(), FieldValidator)
 
 
 def test_invalid_value_is_marked_at_the_field_with_a_message_about_it(window, qtbot):
     window.focus_field("meetings")
-    edit = window.input_for("meetings")
+    edit = window.forms.input_for("meetings")
     type_into(qtbot, edit, "36")
-    row = window.page_of("meetings").rows["meetings"]
+    row = window.forms.page_of("meetings").rows["meetings"]
     assert row.mark.text() == MARK_OK
     assert window.problems_label.text() == "问题 46 个"
     replace_text(qtbot, edit, "3a6")
@@ -40,7 +40,7 @@ def test_invalid_value_is_marked_at_the_field_with_a_message_about_it(window, qt
 def test_validator_never_refuses_a_keystroke(window, qtbot):
     for key, text in [("report_year", "20x6!"), ("inspection_day", "32"), ("wait_minutes", "..")]:
         window.focus_field(key)
-        edit = window.input_for(key)
+        edit = window.forms.input_for(key)
         type_into(qtbot, edit, text)
         assert edit.text() == text
         assert window.model.value(key) == text
@@ -48,23 +48,23 @@ def test_validator_never_refuses_a_keystroke(window, qtbot):
 
 def test_a_rule_between_two_fields_is_shown_on_both(window, qtbot):
     window.focus_field("problems_found")
-    replace_text(qtbot, window.input_for("problems_found"), "3")
+    replace_text(qtbot, window.forms.input_for("problems_found"), "3")
     window.focus_field("problems_rectified")
-    replace_text(qtbot, window.input_for("problems_rectified"), "5")
-    page = window.page_of("problems_found")
+    replace_text(qtbot, window.forms.input_for("problems_rectified"), "5")
+    page = window.forms.page_of("problems_found")
     message = "已整改到位的问题数（5）不能多于查摆出的问题数（3）。"
     for key in ("problems_found", "problems_rectified"):
         assert message in page.rows[key].message.text()
-        assert window.input_for(key).property("problem") == "error"
-    replace_text(qtbot, window.input_for("problems_found"), "9")
+        assert window.forms.input_for(key).property("problem") == "error"
+    replace_text(qtbot, window.forms.input_for("problems_found"), "9")
     for key in ("problems_found", "problems_rectified"):
         assert message not in page.rows[key].message.text()
 
 
 def test_month_and_day_are_on_one_row_with_their_units(window, qtbot):
     window.focus_field("inspection_month")
-    page = window.page_of("inspection_month")
-    qtbot.waitUntil(lambda: window.input_for("inspection_day").x() > 0)
+    page = window.forms.page_of("inspection_month")
+    qtbot.waitUntil(lambda: window.forms.input_for("inspection_day").x() > 0)
     row = page.rows["inspection_month"]
     assert row is page.rows["inspection_day"]
     assert list(row.inputs) == ["inspection_month", "inspection_day"]
@@ -76,23 +76,23 @@ def test_month_and_day_are_on_one_row_with_their_units(window, qtbot):
 
 def test_label_unit_and_context_are_shown(window):
     window.focus_field("meetings")
-    row = window.page_of("meetings").rows["meetings"]
+    row = window.forms.page_of("meetings").rows["meetings"]
     assert row.label.text() == "改革座谈会、动员会、培训会次数"
-    assert row.label.buddy() is window.input_for("meetings")
+    assert row.label.buddy() is window.forms.input_for("meetings")
     assert row.context.text() == "……召开改革座谈会、动员会、培训会等【\u00a0\u00a0】余次"
     units = [
         w.text()
         for w in row.label.parentWidget().findChildren(type(row.label))
-        if w.objectName() == "field-unit" and w.buddy() is window.input_for("meetings")
+        if w.objectName() == "field-unit" and w.buddy() is window.forms.input_for("meetings")
     ]
     assert units == ["余次"]
-    general = window.page_of("unit_name").rows["unit_name"]
+    general = window.forms.page_of("unit_name").rows["unit_name"]
     assert "全文共 3 处" in general.context.text()
     assert general.hint.text().startswith("报告单位的名称")
 
 
 def test_fields_are_grouped_by_paragraph(window):
-    page = window.page_of("meetings")
+    page = window.forms.page_of("meetings")
     page.ensure_built()
     titles = [
         w.text()
@@ -113,7 +113,7 @@ def test_a_long_value_from_a_draft_is_not_cut(open_main_window, tmp_path):
     path = tmp_path / "long.fanwen"
     save_draft(Draft(values={"unit_name": long_text}), path)
     window = open_main_window(path)
-    assert window.input_for("unit_name").text() == long_text
+    assert window.forms.input_for("unit_name").text() == long_text
 
 
 def test_every_step_title_has_the_same_look(window):
@@ -121,9 +121,9 @@ def test_every_step_title_has_the_same_look(window):
     from PySide6.QtWidgets import QLabel
 
     window.show_step(window.navigator.steps[0].id)
-    form_title = window.stack.currentWidget().findChild(QLabel, "step-title")
+    form_title = window.forms.currentWidget().findChild(QLabel, "step-title")
     window.show_step("export")
-    export_title = window.export_page.findChild(QLabel, "step-title")
+    export_title = window.forms.export_page.findChild(QLabel, "step-title")
     for title in (form_title, export_title):
         assert title.font().pointSizeF() == 15.0
         assert title.font().weight() == title.font().Weight.DemiBold

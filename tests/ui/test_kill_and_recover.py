@@ -36,7 +36,7 @@ def type_all():
     after_start(window, error)
     for key, value in values.items():
         window.focus_field(key)
-        edit = window.input_for(key)
+        edit = window.forms.input_for(key)
         if value.isascii():
             QTest.keyClicks(edit, value)
         else:
@@ -96,6 +96,6 @@ def test_killed_app_gives_every_value_back(open_main_window, monkeypatch, fanwen
     assert len(asked) == 1 and "未命名的草稿" in asked[0]
     assert window.model.values == VALUES
     for key, value in VALUES.items():
-        assert window.input_for(key).text() == value
+        assert window.forms.input_for(key).text() == value
     assert "同比下降3.5%" in window.preview.plain_text()
     assert window.isWindowModified()

@@ -15,11 +15,11 @@ from app.ui import settings as config
 
 def test_next_and_back_buttons_and_shortcuts(window, qtbot):
     assert window.current_step_id() == "general"
-    assert not window.back_action.isEnabled()
+    assert not window.actions.back.isEnabled()
     assert not window.back_button.isEnabled()
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert window.current_step_id() == "s1"
-    qtbot.waitUntil(window.input_for("meetings").hasFocus)  # first field of the step
+    qtbot.waitUntil(window.forms.input_for("meetings").hasFocus)  # first field of the step
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current_step_id() == "s2"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
@@ -29,18 +29,18 @@ def test_next_and_back_buttons_and_shortcuts(window, qtbot):
     qtbot.mouseClick(window.back_button, Qt.MouseButton.LeftButton)
     assert window.current_step_id() == "s1"
     for _ in range(6):
-        window.next_action.trigger()
+        window.actions.next.trigger()
     assert window.current_step_id() == "export"
-    assert not window.next_action.isEnabled()
+    assert not window.actions.next.isEnabled()
     assert not window.next_button.isEnabled()
-    assert window.stack.currentWidget() is window.export_page
+    assert window.forms.currentWidget() is window.forms.export_page
 
 
 def test_clicking_a_step_shows_it(window, qtbot):
     rect = window.steps.visualItemRect(window.steps.item(3))
     qtbot.mouseClick(window.steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_step_id() == "s3"
-    assert window.stack.currentWidget() is window.pages["s3"]
+    assert window.forms.currentWidget() is window.forms.pages["s3"]
 
 
 def test_each_step_shows_filled_total_and_a_done_mark(window, qtbot, complete_values):
@@ -51,7 +51,7 @@ def test_each_step_shows_filled_total_and_a_done_mark(window, qtbot, complete_va
     fill(window, qtbot, general)
     assert item.text() == "基本信息\n已填 3/3"
     assert window.steps.is_done("general")
-    replace_text(qtbot, window.input_for("report_month"), "13")  # filled but invalid
+    replace_text(qtbot, window.forms.input_for("report_month"), "13")  # filled but invalid
     assert item.text() == "基本信息\n已填 3/3"
     assert not window.steps.is_done("general")
     assert window.steps.item(2).text().endswith("已填 0/5")
@@ -65,14 +65,14 @@ def test_next_problem_jumps_across_steps(window, qtbot, complete_values):
     window.focus_field("unit_name")
     qtbot.mouseClick(window.problem_button, Qt.MouseButton.LeftButton)
     assert window.focused_key == "report_month"
-    type_into(qtbot, window.input_for("report_month"), "9")
+    type_into(qtbot, window.forms.input_for("report_month"), "9")
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F8)
     assert window.focused_key == "loan_amount"
     assert window.current_step_id() == "s3"
-    qtbot.waitUntil(window.input_for("loan_amount").hasFocus)
+    qtbot.waitUntil(window.forms.input_for("loan_amount").hasFocus)
     assert window.filled_label.text() == "已填 46/47"
     assert window.problems_label.text() == "问题 1 个"
-    type_into(qtbot, window.input_for("loan_amount"), "3.6")
+    type_into(qtbot, window.forms.input_for("loan_amount"), "3.6")
     window.next_problem()
     assert window.focused_key == "loan_amount"  # nowhere else to go
     assert "没有待处理的问题" in window.statusBar().currentMessage()
@@ -82,7 +82,7 @@ def test_next_problem_jumps_across_steps(window, qtbot, complete_values):
 def test_tab_follows_reading_order(window, qtbot):
     window.show_step("s2")
     window.focus_first_field()
-    page = window.pages["s2"]
+    page = window.forms.pages["s2"]
     expected = [*page.step.keys]
     assert expected[-2:] == ["inspection_month", "inspection_day"]
     seen = []
@@ -130,9 +130,9 @@ def test_a_new_empty_draft_starts_at_the_first_step(open_main_window):
 
 
 def test_forms_are_built_only_for_steps_the_writer_visits(window):
-    assert set(window.pages) == {"general"}
-    assert window.pages["general"].fully_built()
+    assert set(window.forms.pages) == {"general"}
+    assert window.forms.pages["general"].fully_built()
     window.next_step()
-    assert set(window.pages) == {"general", "s1"}
+    assert set(window.forms.pages) == {"general", "s1"}
     window.focus_field("adopted_research")  # going to a field builds its step
-    assert set(window.pages) == {"general", "s1", "s4"}
+    assert set(window.forms.pages) == {"general", "s1", "s4"}

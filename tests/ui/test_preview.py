@@ -18,7 +18,7 @@ def test_typing_updates_the_preview_paragraph_by_paragraph(window, qtbot):
     paragraph = window.model.paragraphs_of("meetings")[0]
     before = [preview.block_text(i) for i in range(preview.block_count())]
     window.focus_field("meetings")
-    edit = window.input_for("meetings")
+    edit = window.forms.input_for("meetings")
     updates = preview.block_updates
     type_into(qtbot, edit, "3")
     assert "培训会等3余次" in preview.block_text(paragraph)
@@ -33,7 +33,7 @@ def test_typing_updates_the_preview_paragraph_by_paragraph(window, qtbot):
 
 def test_a_value_used_in_three_places_shows_in_all(window, qtbot):
     window.focus_field("unit_name")
-    type_into(qtbot, window.input_for("unit_name"), "江城市税务局")
+    type_into(qtbot, window.forms.input_for("unit_name"), "江城市税务局")
     places = window.model.paragraphs_of("unit_name")
     assert len(places) == 3
     for index in places:
@@ -43,7 +43,7 @@ def test_a_value_used_in_three_places_shows_in_all(window, qtbot):
 def test_structure_change_reads_as_a_decrease(window, qtbot):
     renders = window.preview.full_renders
     window.focus_field("revenue_growth")
-    type_into(qtbot, window.input_for("revenue_growth"), "-3.5")
+    type_into(qtbot, window.forms.input_for("revenue_growth"), "-3.5")
     text = window.preview.plain_text()
     assert "同比下降3.5%" in text
     assert "同比增长" not in text
@@ -82,11 +82,11 @@ def test_typing_does_not_move_what_the_writer_looks_at(window, qtbot):
     assert bar.value() > 0
     top_block = preview.cursorForPosition(QPoint(5, 5)).blockNumber()
     # A value far above the visible part changes the height of its paragraph.
-    window.apply_value("unit_name", "某某省某某市某某区税务局第一税务分局" * 3, from_input=False)
+    window.edit_value("unit_name", "某某省某某市某某区税务局第一税务分局" * 3)
     assert preview.cursorForPosition(QPoint(5, 5)).blockNumber() == top_block
     # Typing in the focused field keeps the scroll position.
     position = bar.value()
-    type_into(qtbot, window.input_for("adopted_research"), "abc")
+    type_into(qtbot, window.forms.input_for("adopted_research"), "abc")
     assert bar.value() == position
 
 
@@ -103,7 +103,7 @@ def test_clicking_a_placeholder_focuses_its_field(window, qtbot):
     point = preview.cursorRect(cursor).center()
     qtbot.mouseClick(preview.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.current_step_id() == "s1"
-    edit = window.input_for("problems_found")
+    edit = window.forms.input_for("problems_found")
     qtbot.waitUntil(edit.hasFocus)
     assert window.focused_key == "problems_found"
 
@@ -192,7 +192,7 @@ def test_preview_in_frames_updated_by_runs_looks_like_one_fresh_flow(window, qtb
         ("meetings", ""),
     ]:
         window.focus_field(key)
-        replace_text(qtbot, window.input_for(key), text)
+        replace_text(qtbot, window.forms.input_for(key), text)
         assert_like_one_fresh_flow(window)
     assert preview.block_updates > 0
     # A paragraph whose runs change shape (wording that comes and goes) is set again whole.
@@ -299,14 +299,14 @@ def test_values_of_a_broken_rule_are_marked_in_the_preview_on_both_sides(window,
 
     paragraph = window.model.paragraphs_of("opinion_items")[0]
     window.focus_field("opinion_items")
-    replace_text(qtbot, window.input_for("opinion_items"), "2")
+    replace_text(qtbot, window.forms.input_for("opinion_items"), "2")
     window.focus_field("opinion_categories")
-    replace_text(qtbot, window.input_for("opinion_categories"), "5")
+    replace_text(qtbot, window.forms.input_for("opinion_categories"), "5")
     assert color_of("5", paragraph) == invalid_color
     assert color_of("2", paragraph) == invalid_color
     assert_like_one_fresh_flow(window)
     window.focus_field("opinion_items")
-    replace_text(qtbot, window.input_for("opinion_items"), "12")
+    replace_text(qtbot, window.forms.input_for("opinion_items"), "12")
     assert color_of("5", paragraph) != invalid_color
     assert color_of("12", paragraph) != invalid_color
     assert_like_one_fresh_flow(window)

@@ -19,14 +19,14 @@ def _fill(window, values: dict[str, str]) -> None:
 
 
 def test_export_page_offers_docx_and_pdf(window) -> None:
-    buttons = window.export_page.format_buttons
+    buttons = window.forms.export_page.format_buttons
     assert {"txt", "html", "docx", "pdf"} <= set(buttons)
     assert buttons["docx"].text() == "Word 文档 (*.docx)"
     assert buttons["pdf"].text() == "PDF 文档 (*.pdf)"
 
 
 def test_file_menu_has_print_and_preview(window) -> None:
-    texts = [action.text() for action in window.file_menu.actions()]
+    texts = [action.text() for action in window.actions.file_menu.actions()]
     assert "打印(&P)…" in texts and "打印预览(&V)…" in texts
 
 
@@ -41,7 +41,7 @@ def test_print_preview_shows_the_report_pages(window, monkeypatch, complete_valu
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(dialogs, "_exec", fake_exec)
-    window.print_preview_action.trigger()
+    window.actions.print_preview.trigger()
     assert counts == [PagedReport(window.model.document).page_count] == [5]
 
 

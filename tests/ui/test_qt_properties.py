@@ -62,7 +62,7 @@ def test_toolbar_icons_are_the_styles_once_the_window_has_painted(window, qtbot)
     qtbot.waitUntil(window.preview.has_painted)
     style = window.style()
     expected = style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton).pixmap(16).toImage()
-    qtbot.waitUntil(lambda: window.save_action.icon().pixmap(16).toImage() == expected)
+    qtbot.waitUntil(lambda: window.actions.save.icon().pixmap(16).toImage() == expected)
 
 
 def test_step_titles_are_shown_as_written_not_as_markup(window):

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.ui import main_window as main_window_module
 from app.ui import settings as config
+from app.ui import window_state
 
 
 def test_every_setting_is_declared_with_type_default_and_description():
@@ -44,7 +44,7 @@ def test_bad_values_fall_back_to_defaults(fanwen_home):
 
 
 def test_window_icon_is_used_when_present(open_main_window, tmp_path, monkeypatch, qtbot):
-    monkeypatch.setattr(main_window_module, "resources_dir", lambda: tmp_path / "empty")
+    monkeypatch.setattr(window_state, "resources_dir", lambda: tmp_path / "empty")
     bare = open_main_window()  # no icon file: the window opens all the same
     qtbot.waitUntil(bare.preview.has_painted)
     qtbot.wait(20)  # the icons are set once the first paint is done
@@ -56,7 +56,7 @@ def test_window_icon_is_used_when_present(open_main_window, tmp_path, monkeypatc
         image = QImage(size, size, QImage.Format.Format_ARGB32)
         image.fill(QColor("#c62828"))
         assert image.save(str(folder / "fanwen.png"))
-    monkeypatch.setattr(main_window_module, "resources_dir", lambda: tmp_path / "res")
+    monkeypatch.setattr(window_state, "resources_dir", lambda: tmp_path / "res")
     window = open_main_window()  # the icon is set once the window has painted
     qtbot.waitUntil(lambda: not window.windowIcon().isNull())
     icon = window.windowIcon()
@@ -65,7 +65,7 @@ def test_window_icon_is_used_when_present(open_main_window, tmp_path, monkeypatc
 
 def test_the_shipped_icon_has_every_size_it_is_drawn_for():
     from app.core.paths import resources_dir
-    from app.ui.main_window import APP_ICON_SIZES, app_icon
+    from app.ui.window_state import APP_ICON_SIZES, app_icon
 
     icon = app_icon()
     assert {size.width() for size in icon.availableSizes()} == set(APP_ICON_SIZES)

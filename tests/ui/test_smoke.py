@@ -17,7 +17,7 @@ def test_opens_on_builtin_template_in_chinese_first_field_focused(window, qtbot)
     assert window.steps.item(0).text().startswith("基本信息")
     assert window.steps.item(1).text().startswith("一、一颗红心永向党")
     assert window.steps.item(5).text() == "预览与导出"
-    first = window.input_for("unit_name")
+    first = window.forms.input_for("unit_name")
     qtbot.waitUntil(first.hasFocus)
     assert window.filled_label.text() == "已填 0/47"
 

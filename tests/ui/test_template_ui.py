@@ -45,7 +45,7 @@ def _no_shared_folder():
 def test_import_a_model_text_edit_its_fields_and_start_a_report(window, qtbot, monkeypatch):
     actions: TemplateActions = window.template_actions
     assert actions.import_action.text() == "从范文新建模板(&M)…"
-    assert actions.import_action in window.file_menu.actions()
+    assert actions.import_action in window.actions.file_menu.actions()
     seen: dict[str, object] = {}
 
     def run_editor(editor, plan):
@@ -75,7 +75,7 @@ def test_import_a_model_text_edit_its_fields_and_start_a_report(window, qtbot, m
     assert window.model.template.fields[0].label == "县（区）名称"
     # the preview shows the model text exactly, each placeholder where it was
     assert window.preview.plain_text().split("\n") == _source_lines(SUMMARY)
-    first = window.input_for(window.model.template.fields[0].key)
+    first = window.forms.input_for(window.model.template.fields[0].key)
     first.setText("清河")
     first.textEdited.emit("清河")
     assert window.preview.block_text(0) == "清河县20XX年上半年工作总结"
@@ -222,8 +222,8 @@ def test_new_report_from_a_shared_template_chosen_in_the_app(window, qtbot, tmp_
 
 
 def test_starting_a_new_report_asks_before_dropping_unsaved_work(window, qtbot):
-    qtbot.keyClicks(window.input_for("unit_name"), "Jiangcheng")
-    assert window.is_modified()
+    qtbot.keyClicks(window.forms.input_for("unit_name"), "Jiangcheng")
+    assert window.session.modified
     from app.ui.dialogs import SaveChoice
 
     asked = []

@@ -13,6 +13,7 @@ from app.core.library import find_template
 from app.core.render import FieldRef
 from app.core.report import ReportModel
 from app.core.wording import parse_markup, wording_data, wording_markup
+from app.ui.draft_files import LockChoice
 from app.ui.wording_dialogs import ParagraphsDialog, WordingEditDialog
 
 
@@ -42,7 +43,7 @@ def test_leave_a_paragraph_out_from_the_preview_menu(window):
     txt = render_bytes(window.model.document, "txt").decode("utf-8-sig")
     assert "三是典型示范" not in txt and "二是党建引领" in txt
     # the value typed in a field still reaches the preview by the incremental path
-    window.apply_value("unit_name", "某某市税务局", from_input=False)
+    window.edit_value("unit_name", "某某市税务局")
     assert window.preview.block_text(1).find("某某市税务局") >= 0
 
 
@@ -54,7 +55,7 @@ def test_reword_a_paragraph_keeping_its_field(window, qtbot, monkeypatch):
         dialog = WordingEditDialog(window.model, paragraph, window)
         qtbot.addWidget(dialog)
         text = dialog.editor.toPlainText()
-        assert "〔专项检查查摆问题数〕" in text
+        assert "查摆出各类问题XX个" in text and "〔" not in text  # places show their values
         dialog.editor.setPlainText("二是党建引领。共查摆问题〔专项检查查摆问题数〕个，均已整改。")
         dialog.accept_wording()
         assert dialog.result() == QDialog.DialogCode.Accepted.value
@@ -64,7 +65,7 @@ def test_reword_a_paragraph_keeping_its_field(window, qtbot, monkeypatch):
     window.wording_actions.edit(paragraph_id)
     index = _index(window, "二是党建引领")
     assert window.preview.block_text(index) == "二是党建引领。共查摆问题XX个，均已整改。"
-    window.apply_value("problems_found", "12", from_input=False)
+    window.edit_value("problems_found", "12")
     assert window.preview.block_text(index) == "二是党建引领。共查摆问题12个，均已整改。"
     html = render_bytes(window.model.document, "html").decode("utf-8")
     assert "均已整改" in html
@@ -80,7 +81,7 @@ def test_the_editor_joins_lines_and_keeps_unknown_brackets_as_wording(window, qt
     paragraph = window.model.template_paragraphs()[1]
     dialog = WordingEditDialog(window.model, paragraph, window)
     qtbot.addWidget(dialog)
-    assert dialog.original.text().startswith("在国税地税征管体制改革中")
+    assert dialog.original.toPlainText().startswith("在国税地税征管体制改革中")
     dialog.editor.setPlainText("第一行\n第二行〔单位名称〕按〔2024〕1号文件办理")
     dialog.accept_wording()  # line breaks typed in the editor are joined: one paragraph
     assert dialog.pieces == (
@@ -153,21 +154,22 @@ def test_the_app_saves_the_wording_in_the_draft_and_opens_it_again(
 ):
     off = _index(window, "三是典型示范")
     window.wording_actions.switch_off(window.model.document.paragraphs[off].id)
-    window.apply_value("unit_name", "某某市税务局", from_input=False)
+    window.edit_value("unit_name", "某某市税务局")
     target = tmp_path / "我的报告.fanwen"
     monkeypatch.setattr(window.dialogs, "save_file", lambda *args: (target, args[-1]))
-    assert window.save_draft()
+    assert window.files.save()
     stored = json.loads(target.read_text(encoding="utf-8"))
     assert [entry.get("off") for entry in stored["wording"].values()] == [True]
     lines = _preview_lines(window)
 
-    again = open_main_window(target)
+    again = open_main_window(target)  # open in `window` too: a copy of it
     assert again.open_error is None
     assert _preview_lines(again) == lines
     assert again.model.wording == window.model.wording
-    # and opened over another report, through File > Open
+    # and opened over another report, through File > Open (a copy: `window` has it open)
     third = open_main_window()
-    assert third.open_path(target)
+    third.files.ask_locked = lambda name, holder: LockChoice.COPY
+    assert third.files.open_path(target)
     assert _preview_lines(third) == lines
 
 
@@ -190,7 +192,7 @@ def test_a_change_that_no_longer_matches_the_template_is_reported(
     qtbot.waitUntil(lambda: "没有应用" in window.statusBar().currentMessage())
     assert "1 处措辞修改" in window.statusBar().currentMessage()
     assert any(line.startswith("三是典型示范") for line in _preview_lines(window))
-    assert "s1.4" in window.current_draft().wording  # kept in the file, not dropped
+    assert "s1.4" in window.session.current_draft().wording  # kept in the file, not dropped
 
 
 def test_one_edit_menu_holds_undo_and_the_wording_action(qtbot):
@@ -201,5 +203,5 @@ def test_one_edit_menu_holds_undo_and_the_wording_action(qtbot):
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
     assert len(titles) == len(set(titles)), titles
-    names = [a.objectName() for a in window.edit_menu.actions()]
+    names = [a.objectName() for a in window.actions.edit_menu.actions()]
     assert "paragraphs" in names

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -34,6 +35,31 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     _fsync_folder(folder)
+
+
+#: A temporary file older than this is left over from a write that was killed (a write
+#: takes well under a second; an hour leaves any write in progress alone).
+STALE_SECONDS = 3600
+
+
+def remove_stale_temporaries(path: Path, age: float = STALE_SECONDS) -> int:
+    """Remove the temporary files `atomic_write_bytes(path, ...)` left behind when it was killed
+    before it could clean up (``.报告.fanwen.k3j9x2.tmp``), older than `age` seconds; returns how
+    many. Only this file's own temporaries are touched, and failing to is not an error."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    prefix = f".{path.name}."
+    limit = time.time() - age
+    removed = 0
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if not (entry.name.startswith(prefix) and entry.name.endswith(".tmp")):
+                continue
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < limit:
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -15,16 +15,18 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import sys
 import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.core.atomic import atomic_write_bytes
-from app.core.draft import Draft, now_iso, parse_draft
+from app.core.atomic import STALE_SECONDS, atomic_write_bytes
+from app.core.draft import SUFFIX, Draft, now_iso, parse_draft
 from app.core.errors import DraftError
 from app.core.paths import autosave_dir
+from app.core.safe_read import Limit, read_file
 
 AUTOSAVE_SUFFIX = ".fanwen-autosave"
 AUTOSAVE_FORMAT = "fanwen-autosave"
@@ -98,9 +100,10 @@ def remove_autosave(session: str, folder: Path | None = None) -> None:
 
 def read_autosave(path: Path) -> AutosaveEntry:
     """Read one autosave file; a DraftError says what is wrong with it."""
+    data = read_file(path, Limit.AUTOSAVE, DraftError)  # a FIFO must not stall the start
     try:
-        content = json.loads(path.read_bytes().decode("utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        content = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise DraftError(f"{path}: not a readable autosave") from None
     if not isinstance(content, dict) or content.get("format") != AUTOSAVE_FORMAT:
         raise DraftError(f"{path}: not an autosave")
@@ -114,11 +117,29 @@ def read_autosave(path: Path) -> AutosaveEntry:
         path=path,
         session=str(content.get("session") or path.name.removesuffix(AUTOSAVE_SUFFIX)),
         saved=str(content.get("saved") or ""),
-        original=Path(original) if isinstance(original, str) and original else None,
+        original=trusted_original(original),
         pid=pid if isinstance(pid, int) and not isinstance(pid, bool) else -1,
         draft=draft,
         boot=str(content.get("boot") or ""),
     )
+
+
+def trusted_original(recorded: object) -> Path | None:
+    """The draft file an autosave says it belongs to, when that can be believed: an absolute
+    path to an existing regular `.fanwen` file. Anything else (a file gone, a folder, a device,
+    another kind of file, a relative path) recovers as an untitled draft, so a save asks where
+    to write instead of overwriting what the autosave names."""
+    if not isinstance(recorded, str) or not recorded or "\0" in recorded:
+        return None
+    path = Path(recorded)
+    if not path.is_absolute() or path.suffix.lower() != SUFFIX:
+        return None
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return None
+    except (OSError, ValueError):
+        return None
+    return path
 
 
 def recoverable(exclude: str | None = None, folder: Path | None = None) -> list[AutosaveEntry]:
@@ -159,8 +180,17 @@ def set_aside(entry: AutosaveEntry, folder: Path | None = None) -> Path:
 
 
 def prune_declined(folder: Path | None = None, days: int = DECLINED_DAYS) -> None:
-    """Remove declined autosaves older than `days`."""
-    declined = (folder or autosave_dir()) / DECLINED
+    """Remove declined autosaves older than `days`, and temporary files that writes killed
+    part-way left in the autosave folder (older than `atomic.STALE_SECONDS`)."""
+    root = folder or autosave_dir()
+    with contextlib.suppress(OSError):
+        stale = time.time() - STALE_SECONDS
+        for entry in os.scandir(root):
+            if entry.name.startswith(".") and entry.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    if entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < stale:
+                        os.unlink(entry.path)
+    declined = root / DECLINED
     limit = time.time() - days * 86400
     with contextlib.suppress(OSError):
         for path in declined.glob(f"*{AUTOSAVE_SUFFIX}"):

@@ -15,6 +15,9 @@ back. Saving is atomic.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +26,8 @@ from typing import TYPE_CHECKING, Any
 from app.core.atomic import atomic_write_bytes
 from app.core.errors import DraftError
 from app.core.i18n import _
+from app.core.kinds import exportable_text
+from app.core.safe_read import Limit, read_file
 
 if TYPE_CHECKING:
     from app.core.wording import Adaptation
@@ -31,7 +36,10 @@ FORMAT_MARKER = "fanwen-draft"
 FORMAT_VERSION = 1
 DEFAULT_TEMPLATE = "sixin"
 SUFFIX = ".fanwen"
-MAX_DRAFT_BYTES = 64 * 1024 * 1024
+#: How deeply a draft's JSON may nest: a draft needs four levels; writing back a deeper one
+#: could exhaust the stack.
+MAX_DEPTH = 32
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _KNOWN = {
     "format",
     "version",
@@ -44,59 +52,22 @@ _KNOWN = {
 }
 
 
+@dataclass
 class Draft:
-    """One draft: which template, the raw values, and what else the file held.
+    """One draft: which template, the raw values, and what else the file held."""
 
-    (A plain class rather than a dataclass: see app.core.template.Template.)
-    """
-
-    __slots__ = (
-        "created",
-        "extra",
-        "modified",
-        "template",
-        "template_version",
-        "values",
-        "wording",
-    )
-
-    def __init__(
-        self,
-        template: str = DEFAULT_TEMPLATE,
-        values: dict[str, str] | None = None,
-        template_version: str | None = None,
-        created: str | None = None,
-        modified: str | None = None,
-        extra: dict[str, Any] | None = None,
-        wording: dict[str, Adaptation] | None = None,
-    ) -> None:
-        self.template = template
-        self.values: dict[str, str] = {} if values is None else values
-        self.template_version = template_version
-        self.created = created
-        self.modified = modified
-        #: Top-level entries written by a newer or other tool, kept as they were.
-        self.extra: dict[str, Any] = {} if extra is None else extra
-        #: Paragraphs switched off or reworded for this report, by paragraph id.
-        self.wording: dict[str, Adaptation] = {} if wording is None else wording
-
-    def _items(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is Draft and other._items() == self._items()
-
-    __hash__ = None  # type: ignore[assignment]  # it changes
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
-        return f"Draft({inner})"
-
-    def replace(self, **changes: Any) -> Draft:
-        """A copy with these attributes changed."""
-        values = {name: getattr(self, name) for name in self.__slots__}
-        values.update(changes)
-        return Draft(**values)
+    template: str = DEFAULT_TEMPLATE
+    values: dict[str, str] = field(default_factory=dict)
+    template_version: str | None = None
+    created: str | None = None
+    modified: str | None = None
+    #: Top-level entries written by a newer or other tool, kept as they were.
+    extra: dict[str, Any] = field(default_factory=dict)
+    #: Paragraphs switched off or reworded for this report, by paragraph id.
+    wording: dict[str, Adaptation] = field(default_factory=dict)
+    #: Keys of the values that held characters no export can carry, taken out when the file
+    #: was read (see `kinds.exportable_text`), so the writer can be told.
+    cleaned: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def to_json(self) -> str:
         """The draft as the text of a `.fanwen` file."""
@@ -149,6 +120,8 @@ def parse_draft(data: bytes, name: str) -> Draft:
         raise DraftError(_("{file}: not a Fanwen draft (damaged JSON).", file=name)) from None
     if not isinstance(content, dict):
         raise DraftError(_("{file}: not a Fanwen draft.", file=name))
+    raw_values = content.get("values", {})
+    content = _clean_content(content, name)
     marker = content.get("format")
     if marker is not None and marker != FORMAT_MARKER:
         raise DraftError(_("{file}: not a Fanwen draft.", file=name))
@@ -169,13 +142,12 @@ def parse_draft(data: bytes, name: str) -> Draft:
     template = content.get("template", DEFAULT_TEMPLATE)
     if not isinstance(template, str) or not template:
         raise DraftError(_("{file}: the draft's “template” must be a template id.", file=name))
-    raw_values = content.get("values", {})
     if not isinstance(raw_values, dict):
         raise DraftError(
             _("{file}: the draft's “values” must be an object of field values.", file=name)
         )
     values: dict[str, str] = {}
-    for key, value in raw_values.items():
+    for key, value in content.get("values", {}).items():
         if value is None:
             continue
         if isinstance(value, bool) or not isinstance(value, str | int | Decimal):
@@ -183,6 +155,12 @@ def parse_draft(data: bytes, name: str) -> Draft:
                 _("{file}: value “{key}” must be text or a number.", file=name, key=key)
             )
         values[key] = value if isinstance(value, str) else _number_text(value)
+    # A value (or key) that had something taken out; numbers come in as numbers, unchanged.
+    cleaned = [
+        key
+        for key, value in values.items()
+        if key not in raw_values or (isinstance(raw_values[key], str) and raw_values[key] != value)
+    ]
     from app.core.wording import parse_wording
 
     wording = parse_wording(content.get("wording"), name)
@@ -194,6 +172,7 @@ def parse_draft(data: bytes, name: str) -> Draft:
         modified=_optional_text(content.get("modified")),
         extra={k: v for k, v in content.items() if k not in _KNOWN},
         wording=wording,
+        cleaned=tuple(cleaned),
     )
     return draft
 
@@ -201,22 +180,7 @@ def parse_draft(data: bytes, name: str) -> Draft:
 def load_draft(path: Path) -> Draft:
     """Read a draft file; every problem is a DraftError naming the file."""
     path = Path(path)
-    try:
-        if path.is_dir():
-            raise DraftError(_("{file}: is a folder, not a draft file.", file=path))
-        size = path.stat().st_size
-        if size > MAX_DRAFT_BYTES:
-            raise DraftError(_("{file}: too large to be a draft.", file=path))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DraftError(_("{file}: file not found.", file=path)) from None
-    except PermissionError:
-        raise DraftError(_("{file}: permission denied.", file=path)) from None
-    except OSError as exc:
-        raise DraftError(
-            _("{file}: cannot be read: {error}", file=path, error=exc.strerror or exc)
-        ) from None
-    return parse_draft(data, str(path))
+    return parse_draft(read_file(path, Limit.DRAFT, DraftError), str(path))
 
 
 def save_draft(draft: Draft, path: Path) -> None:
@@ -235,6 +199,40 @@ def _number_text(value: int | Decimal) -> str:
     if ("E" in text or "e" in text) and value.is_finite() and abs(value.adjusted()) <= 30:
         return format(value, "f")  # 1E+2 from JSON "1e2": write it out as a plain number
     return text
+
+
+def _clean_content(content: dict[str, Any], name: str) -> dict[str, Any]:
+    """The one place a draft's text comes in: what is exported (values, wording) loses what no
+    export can carry (`kinds.exportable_text`); the rest, kept and written back, and the keys
+    of the values, only what cannot be written at all (lone surrogates)."""
+    cleaned: dict[str, Any] = {}
+    for key, value in content.items():
+        if key == "values" and isinstance(value, dict):
+            cleaned[key] = {
+                _writable(k): _cleaned(v, exportable_text, name) for k, v in value.items()
+            }
+        else:
+            clean = exportable_text if key == "wording" else _writable
+            cleaned[_writable(key)] = _cleaned(value, clean, name)
+    return cleaned
+
+
+def _cleaned(value: Any, clean: Callable[[str], str], name: str, depth: int = 0) -> Any:
+    """Every text in `value` (keys too) passed through `clean`."""
+    if depth > MAX_DEPTH:
+        raise DraftError(_("{file}: not a Fanwen draft (nested too deeply).", file=name))
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, dict):
+        return {clean(k): _cleaned(v, clean, name, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cleaned(v, clean, name, depth + 1) for v in value]
+    return value
+
+
+def _writable(text: str) -> str:
+    """`text` with each lone surrogate (which UTF-8 cannot hold) as U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _optional_text(value: object) -> str | None:

@@ -1,34 +1,153 @@
-"""Translation of the core's user-facing messages.
+"""Translation of the app's messages, without Qt, from the one catalogue the interface uses too.
 
-Source strings are English; `_()` looks them up in the active language's catalogue and then fills
-in the named placeholders (translation first, formatting second, so a translator sees the whole
-sentence). Chinese is the default: our users read Chinese. The Qt layer switches the language with
+Source strings are English. Every translation lives in `resources/i18n/fanwen_<language>.ts`
+(edited with Qt Linguist or by hand, compiled to the `.qm` beside it by
+`scripts/update_translations.py`). The interface's `tr()` reads that `.qm` through QTranslator,
+context by context; `_()` reads the same `.qm` here with the standard library, in the context
+`CONTEXT`, so the command line prints Chinese without loading Qt (the `.qm`, not the `.ts`: it is
+what every install ships, and quicker to read than XML). A sentence is translated once:
+one used by the core or by more than one screen goes through `_()`; one of a single screen
+through its `tr()`.
+
+`_()` translates first and then fills in the named placeholders, so a translator sees the whole
+sentence. Chinese is the default: our users read Chinese. The Qt layer switches the language with
 `set_language()` together with its own translators.
 """
 
 from __future__ import annotations
 
+import struct
+from pathlib import Path
 from typing import Any
 
-from app.core.i18n_zh import ZH_CN
+from app.core.paths import resources_dir
+
+#: The catalogue's context for `_()` (the other contexts are the interface's classes).
+CONTEXT = "app"
+#: The catalogue's file name before `_<language>.qm` / `.ts`.
+CATALOGUE = "fanwen"
+#: The language of the source strings (no catalogue).
+SOURCE_LANGUAGE = "en"
 
 _language = "zh_CN"
+#: language -> {source: translation} of CONTEXT, read on first use.
+_loaded: dict[str, dict[str, str]] = {}
 
-CATALOGUES: dict[str, dict[str, str]] = {"zh_CN": ZH_CN}
+# The tags of a .qm file's message records (Qt's qm.cpp).
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_QM_MESSAGES = 0x69
+_TAG_END = 1
+_TAG_TRANSLATION = 3
+_TAG_SOURCE = 6
+_TAG_CONTEXT = 7
+_TAG_COMMENT = 8
+_NULL = 0xFFFFFFFF
+
+
+def catalogue_path(language: str = "zh_CN") -> Path:
+    """The compiled catalogue (.qm) of a language, read by `_()` and by Qt's QTranslator."""
+    return resources_dir() / "i18n" / f"{CATALOGUE}_{language}.qm"
+
+
+def read_qm(data: bytes) -> dict[tuple[str, str, str], str]:
+    """Every message of a compiled catalogue: (context, source, disambiguation) -> translation.
+
+    Messages with plural forms keep their first form. Raises ValueError when `data` is not a
+    `.qm` file, or not one made with the source texts kept (lrelease's default).
+    """
+    return {
+        (context.decode(), source.decode(), comment.decode()): translation.decode("utf-16-be")
+        for context, source, comment, translation in _qm_records(data)
+    }
+
+
+def _qm_records(data: bytes) -> list[tuple[bytes, bytes, bytes, bytes]]:
+    """The raw (context, source, disambiguation, UTF-16 translation) of each .qm message."""
+    if not data.startswith(_QM_MAGIC):
+        raise ValueError("not a Qt translation file (.qm)")
+    unpack = struct.unpack_from
+    messages = b""
+    position = len(_QM_MAGIC)
+    try:
+        while position + 5 <= len(data):
+            (length,) = unpack(">I", data, position + 1)
+            if data[position] == _QM_MESSAGES:
+                messages = data[position + 5 : position + 5 + length]
+            position += 5 + length
+        records = []
+        translation: bytes | None = None
+        source = context = None
+        comment = b""
+        position = 0
+        while position < len(messages):
+            tag = messages[position]
+            if tag == _TAG_END:
+                if source is None or context is None:
+                    raise ValueError("a .qm message without its source text")
+                records.append((context, source, comment, translation or b""))
+                translation = source = context = None
+                comment = b""
+                position += 1
+                continue
+            (length,) = unpack(">I", messages, position + 1)
+            position += 5
+            value = b""
+            if length != _NULL:
+                value = messages[position : position + length]
+                position += length
+            if tag == _TAG_TRANSLATION:
+                translation = value if translation is None else translation  # first plural form
+            elif tag == _TAG_SOURCE:
+                source = value
+            elif tag == _TAG_CONTEXT:
+                context = value
+            elif tag == _TAG_COMMENT:
+                comment = value
+            else:
+                raise ValueError(f"unknown message tag {tag} in a .qm file")
+    except struct.error as exc:
+        raise ValueError(f"a damaged .qm file: {exc}") from None
+    return records
+
+
+def _catalogue(language: str) -> dict[str, str]:
+    """The translations of CONTEXT in `language` (empty when it has no catalogue)."""
+    catalogue = _loaded.get(language)
+    if catalogue is None:
+        catalogue = {}
+        if language != SOURCE_LANGUAGE:
+            context = CONTEXT.encode()
+            try:
+                catalogue = {
+                    source.decode(): translation.decode("utf-16-be")
+                    for record_context, source, comment, translation in _qm_records(
+                        catalogue_path(language).read_bytes()
+                    )
+                    if record_context == context and not comment and translation
+                }
+            except (OSError, ValueError):
+                catalogue = {}  # as Qt does without its catalogue: the English source
+        _loaded[language] = catalogue
+    return catalogue
 
 
 def set_language(language: str) -> None:
-    """Select the language of core messages: "zh_CN" or "en"."""
+    """Select the language of messages: "zh_CN" or "en"."""
     global _language
     _language = language
 
 
 def language() -> str:
-    """The language core messages are given in."""
+    """The language messages are given in."""
     return _language
 
 
 def _(text: str, /, **params: Any) -> str:
     """Translate `text` into the active language, then format its `{name}` placeholders."""
-    translated = CATALOGUES.get(_language, {}).get(text, text)
+    translated = _catalogue(_language).get(text, text)
     return translated.format(**params) if params else translated
+
+
+def N_(text: str, /) -> str:  # gettext_noop, under the name xgettext and Babel know
+    """Mark `text` for the catalogue without translating it (translated later with `_()`)."""
+    return text

@@ -22,24 +22,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import paths
+from app.core.body import FieldCall, body_line, has_reserved
 from app.core.document import Role
 from app.core.errors import TemplateError
 from app.core.i18n import _
-from app.core.kinds import FieldKind
+from app.core.kinds import FieldKind, exportable_text
 from app.core.loader import ID_PATTERN, SCHEMA_FILE
 from app.core.placeholders import Guess, Placeholder, find_placeholders, guess_kind
-from app.core.render import MARK_CLOSE, MARK_OPEN
+from app.core.safe_read import Limit, check_unpacked_size, read_file
 from app.core.template import Section, Template
-from app.core.template_edit import (
-    GENERAL_SECTION,
-    FieldDraft,
-    TemplateEditor,
-    escape_literal,
-    field_tag,
-)
+from app.core.template_edit import GENERAL_SECTION, FieldDraft, TemplateEditor
 
 #: The largest source file accepted.
-MAX_SOURCE_BYTES = 20 * 1024 * 1024
 #: File types the importer reads.
 SUFFIXES = (".txt", ".docx")
 
@@ -174,24 +168,13 @@ def read_source(path: Path) -> SourceDocument:
                 suffixes=", ".join(SUFFIXES),
             )
         )
-    try:
-        if path.is_dir():
-            raise TemplateError(_("{file}: is a folder, not a file.", file=path))
-        if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise TemplateError(_("{file}: too large to be a 范文.", file=path))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateError(_("{file}: file not found.", file=path)) from None
-    except PermissionError:
-        raise TemplateError(_("{file}: permission denied.", file=path)) from None
-    except OSError as exc:
-        raise TemplateError(
-            _("{file}: cannot be read: {error}", file=path, error=exc.strerror or exc)
-        ) from None
+    limit = Limit.SOURCE_DOCX if suffix == ".docx" else Limit.SOURCE_TEXT
+    data = read_file(path, limit, TemplateError)
     if suffix == ".docx":
         return _read_docx(data, str(path))
     text, encoding = decode_text(data, str(path))
-    return SourceDocument(str(path), tuple(split_paragraphs(text)), encoding)
+    # what no export can carry goes here, once (a form feed or vertical tab breaks a line)
+    return SourceDocument(str(path), tuple(split_paragraphs(exportable_text(text))), encoding)
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -234,6 +217,7 @@ def _read_docx(data: bytes, name: str) -> SourceDocument:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - python-docx is a dependency
         raise TemplateError(_("{file}: Word files cannot be read here.", file=name)) from None
+    check_unpacked_size(data, name, Limit.DOCX_UNPACKED, TemplateError)
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
@@ -249,7 +233,7 @@ def _read_docx(data: bytes, name: str) -> SourceDocument:
             style = paragraph.style.name if paragraph.style is not None else ""
         except (KeyError, ValueError):
             style = ""
-        for line in split_paragraphs(paragraph.text):
+        for line in split_paragraphs(exportable_text(paragraph.text)):
             paragraphs.append(line)
             styles.append(style or "")
     warnings = []
@@ -376,7 +360,7 @@ def plan_from_source(
     if not paragraphs:
         raise TemplateError(_("{file}: there is no text to import.", file=source.name))
     for number, text in enumerate(paragraphs, start=1):
-        if MARK_OPEN in text or MARK_CLOSE in text:
+        if has_reserved(text):
             raise TemplateError(
                 _(
                     "{file}, paragraph {number}: contains characters Fanwen reserves "
@@ -786,23 +770,14 @@ def _body(
     key_at = {(place.paragraph, place.placeholder.start): place.key for place in places}
     lines = [_BODY_COMMENT]
     for p_index, (text, (role, section)) in enumerate(zip(paragraphs, roles, strict=True)):
-        pieces: list[str] = []
+        pieces: list[str | FieldCall] = []
         position = 0
         for placeholder in found[p_index]:
-            pieces.append(escape_literal(text[position : placeholder.start]))
+            pieces.append(text[position : placeholder.start])
             key = key_at[(p_index, placeholder.start)]
             shown = placeholder.text
-            pieces.append(field_tag(key, shown if shown != fields[key].placeholder else None))
+            pieces.append(FieldCall(key, shown if shown != fields[key].placeholder else None))
             position = placeholder.end
-        pieces.append(escape_literal(text[position:]))
-        line = "".join(pieces)
-        if role is Role.TITLE:
-            line = "@title " + line
-        elif role is Role.HEADING:
-            line = f"@section {section} " + line
-        elif role is Role.SUBHEADING:
-            line = "@subheading " + line
-        elif text.startswith("@"):
-            line = "@body " + line
-        lines.append(line + "\n")
+        pieces.append(text[position:])
+        lines.append(body_line(role, section, pieces) + "\n")
     return "".join(lines)

@@ -56,6 +56,18 @@ _FULLWIDTH = str.maketrans(
 _MINUS_SIGNS = str.maketrans({"−": "-", "–": "-", "—": "-"})
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\u2028\u2029]")
+#: The most digits a number may have: no report needs more, and Decimal arithmetic on a
+#: million digits overflows (decimal.Overflow) or takes seconds.
+MAX_DIGITS = 40
+#: Characters no export can carry (XML, so DOCX, forbids them; a lone surrogate cannot even be
+#: written as UTF-8): C0 controls but tab and line ends, lone surrogates, non-characters.
+_UNCARRIABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(
+        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+    )
+    + "]"
+)
 
 
 class CheckedValue(NamedTuple):
@@ -78,6 +90,25 @@ class CheckedValue(NamedTuple):
     def valid(self) -> bool:
         """True when the value may go into the report as it is (empty counts as valid here)."""
         return self.error is None
+
+
+def exportable_text(text: str) -> str:
+    """`text` with what no export can carry taken out, decided once where text comes in (a
+    draft's values, a value typed, a template's body, an imported 范文): a vertical tab or form
+    feed becomes a line break, a lone surrogate becomes U+FFFD (�), the other control characters
+    and non-characters are dropped. Text with none of them is returned as it is."""
+    if not _UNCARRIABLE.search(text):
+        return text
+    return _UNCARRIABLE.sub(_replacement, text)
+
+
+def _replacement(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in "\x0b\x0c":
+        return "\n"
+    if "\ud800" <= char <= "\udfff":
+        return "\ufffd"
+    return ""
 
 
 def normalise_number_text(raw: str) -> str:
@@ -104,7 +135,10 @@ def check_value(
         text = text.removesuffix("%")
     if not text:
         return CheckedValue("")
-    if not _NUMBER.match(text):
+    if sum(c.isdigit() for c in text) > MAX_DIGITS:
+        message = _("Too many digits for a number (at most {count}).", count=MAX_DIGITS)
+        return CheckedValue(text, error=message)
+    if not _NUMBER.fullmatch(text):
         return CheckedValue(text, error=_invalid_number_message(kind, text))
     number = Decimal(text.replace(",", ""))
     if not kind.allows_fraction and number != number.to_integral_value():
@@ -116,6 +150,8 @@ def check_value(
     high = maximum if maximum is not None else default_max
     if (low is not None and number < low) or (high is not None and number > high):
         return CheckedValue(text, number, _bounds_message(kind, low, high))
+    if not kind.allows_fraction and "," not in text:
+        text = str(int(number))  # "09" goes into the report as 9 (the form keeps "09")
     return CheckedValue(text.removeprefix("+"), number)
 
 
@@ -162,7 +198,12 @@ def parse_bound(value: object) -> Decimal:
     """A bound from the template schema (TOML integer or float) as a Decimal."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError("bound must be a number")
+    if isinstance(value, int) and abs(value) >= 10**MAX_DIGITS:
+        raise TypeError("bound too large")
     try:
-        return Decimal(str(value))
+        bound = Decimal(str(value))
     except InvalidOperation as exc:  # pragma: no cover - str() of a number always parses
         raise TypeError("bound must be a number") from exc
+    if not bound.is_finite() or bound.adjusted() >= MAX_DIGITS:  # nan, inf, 1e300
+        raise TypeError("bound must be a finite number")
+    return bound

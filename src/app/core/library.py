@@ -100,7 +100,7 @@ def load_library(shared: Path | None = None) -> Library:
             if not folder.is_dir() or not (folder / SCHEMA_FILE).is_file():
                 continue
             try:
-                template = load_template(folder, origin)
+                template = load_checked(folder, origin)
             except TemplateError as exc:
                 broken.append(BrokenTemplate(folder, origin, str(exc)))
                 continue
@@ -123,10 +123,28 @@ def load_library(shared: Path | None = None) -> Library:
 
 def find_template(template_id: str) -> Template:
     """Load one template by id without scanning the whole library (the common start-up case)."""
-    if not ID_PATTERN.match(template_id):
+    if not ID_PATTERN.match(template_id):  # anchored with \A and \Z
         raise TemplateError(_("“{id}” is not a valid template id.", id=template_id))
     for root, origin in template_folders():
         folder = root / template_id
         if (folder / SCHEMA_FILE).is_file():
-            return load_template(folder, origin)
+            return load_checked(folder, origin)
     return load_library().get(template_id)
+
+
+def load_checked(folder: Path, origin: Origin) -> Template:
+    """`load_template`, where whatever a template's files do to the loader is a `TemplateError`
+    naming the file: a template from a shared folder is input like any other, and one that
+    breaks the loader in a way no check foresaw must still only be listed as broken."""
+    try:
+        return load_template(folder, origin)
+    except TemplateError:
+        raise
+    except Exception as exc:  # RecursionError and MemoryError too
+        raise TemplateError(
+            _(
+                "{file}: cannot be loaded: {error}",
+                file=folder / SCHEMA_FILE,
+                error=str(exc)[:200] or type(exc).__name__,
+            )
+        ) from None

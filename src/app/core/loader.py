@@ -9,74 +9,121 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import zlib
 from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from app.core.errors import TemplateError
+from app.core.cache_key import cache_key, entry_file
+from app.core.errors import FanwenError, TemplateError
 from app.core.i18n import _
-from app.core.kinds import FieldKind, parse_bound
-from app.core.rules import DateSpec, Rule, RuleSyntaxError, Severity, parse_expression
+from app.core.kinds import FieldKind, exportable_text, parse_bound
+from app.core.rules import (
+    DateSpec,
+    Rule,
+    RuleSyntaxError,
+    Severity,
+    message_problem,
+    parse_expression,
+)
+from app.core.safe_read import Limit, read_file
 from app.core.template import Field, Origin, Section, Template
 
 SCHEMA_FILE = "template.toml"
 SCHEMA_FORMAT = 1
-KEY_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+#: Bumped when what the schema cache keeps changes (2: texts cleaned for export).
+SCHEMA_CACHE_FORMAT = 2
+# Anchored with \A and \Z: "$" also matches before a trailing line break ("mine\n").
+KEY_PATTERN = re.compile(r"\A[A-Za-z_][A-Za-z0-9_]{0,63}\Z")
+ID_PATTERN = re.compile(r"\A[a-z0-9][a-z0-9_-]{0,63}\Z")
 
 
 def load_template(folder: Path, origin: Origin = Origin.BUILTIN) -> Template:
-    """Load and check the template in `folder`."""
+    """Load and check the template in `folder`.
+
+    Its files are read only as regular files of the folder itself (`safe_read`), within their
+    size limits; whatever is wrong with it, it is one `TemplateError` line naming the file.
+    """
     folder = Path(folder)
     schema_path = folder / SCHEMA_FILE
+    raw = read_file(schema_path, Limit.SCHEMA, TemplateError, inside=folder)
     try:
-        raw = schema_path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateError(_("{file}: file not found.", file=schema_path)) from None
-    except OSError as exc:
-        raise TemplateError(
-            _("{file}: cannot be read: {error}", file=schema_path, error=exc.strerror or exc)
-        ) from None
-    try:
-        data = _parse_schema(raw)
+        data = _parse_schema(raw, folder, origin)
     except UnicodeDecodeError:
         raise TemplateError(_("{file}: not UTF-8 text.", file=schema_path)) from None
+    except RecursionError:
+        raise TemplateError(_nested_too_deeply(schema_path)) from None
     except ValueError as exc:  # tomllib.TOMLDecodeError (tomllib loads on first use)
         raise TemplateError(
             _("{file}: not valid TOML: {error}", file=schema_path, error=exc)
         ) from None
-    return template_from_schema(data, folder, origin)
+    try:
+        return template_from_schema(data, folder, origin)
+    except RecursionError:  # a body nested thousands deep, met by the parser or by Jinja
+        raise TemplateError(_nested_too_deeply(folder)) from None
 
 
-def _parse_schema(raw: bytes) -> dict[str, Any]:
+def _nested_too_deeply(path: Path) -> str:
+    return _("{file}: nested too deeply to be read.", file=path)
+
+
+def _parse_schema(raw: bytes, folder: Path, origin: Origin) -> dict[str, Any]:
     """Parse a schema's TOML, through a JSON cache in the user folder.
 
     tomllib is pure Python: importing it and parsing even the seed's schema costs more than
     the rest of loading a template, at every start. The parsed schema is kept as JSON (read in
-    C), under a name made from the file's content (two 32-bit checksums and the length: a
-    changed file is a different entry), so an edit is seen at once and a cache that cannot be
-    read or written is only skipped.
+    C) under its key (`app.core.cache_key`): the whole schema with the template's origin and
+    folder, so an edit is seen at once, and an entry is used only for exactly the schema it was
+    made from. A cache that cannot be read or written is only skipped.
     """
-    from app.core.paths import user_dir
-
-    key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw):x}"
-    cache = user_dir() / "cache" / "schemas" / f"{key}.json"
-    with contextlib.suppress(OSError, ValueError):
-        cached = json.loads(cache.read_bytes())
-        if isinstance(cached, dict):
-            return cached
+    text = raw.decode("utf-8-sig")
+    key = cache_key(f"schemas{SCHEMA_CACHE_FORMAT}", str(origin), folder.name, text)
+    cache = entry_file("schemas", key)
+    with contextlib.suppress(OSError, ValueError, RecursionError, FanwenError):
+        cached = json.loads(read_file(cache, Limit.CACHE))
+        if type(cached) is dict and cached.get("key") == key and type(cached["data"]) is dict:
+            return cast(dict[str, Any], cached["data"])
     import tomllib
 
-    data = tomllib.loads(raw.decode("utf-8-sig"))
-    with contextlib.suppress(OSError, TypeError, ValueError):  # a cache is only a cache
+    data = _exportable_schema(tomllib.loads(text), folder / SCHEMA_FILE)
+    with contextlib.suppress(OSError, TypeError, ValueError, RecursionError):  # only a cache
         from app.core.atomic import atomic_write_bytes
 
-        encoded = json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        entry = {"key": key, "data": data}
+        encoded = json.dumps(entry, ensure_ascii=False, allow_nan=False).encode("utf-8")
         cache.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(cache, encoded)
     return data
+
+
+#: How deeply a schema's tables and arrays may nest: a schema needs three levels.
+MAX_SCHEMA_DEPTH = 16
+
+
+def _exportable_schema(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """The parsed schema, refused when nested deeper than any template needs, with what no
+    export can carry taken out of every text in it (`kinds.exportable_text`: a title or a label
+    goes into exports and document properties)."""
+    pending: list[tuple[object, int]] = [(data, 0)]
+    while pending:  # checked without recursion first, so the copy below cannot recurse deeply
+        value, depth = pending.pop()
+        if depth > MAX_SCHEMA_DEPTH:
+            raise TemplateError(_nested_too_deeply(path))
+        if isinstance(value, dict):
+            pending.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            pending.extend((v, depth + 1) for v in value)
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return exportable_text(value)
+        if isinstance(value, dict):
+            return {exportable_text(k): clean(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    return cast(dict[str, Any], clean(data))
 
 
 def template_from_schema(
@@ -97,7 +144,7 @@ def template_from_schema(
         )
     meta = schema.table(data, "template")
     template_id = schema.string(meta, "template.id")
-    if not ID_PATTERN.match(template_id):
+    if not ID_PATTERN.fullmatch(template_id):
         schema.fail(
             "template.id",
             _(
@@ -116,7 +163,7 @@ def template_from_schema(
     for index, item in enumerate(schema.array(data, "sections")):
         where = f"sections[{index}]"
         section_id = schema.string(item, f"{where}.id")
-        if not KEY_PATTERN.match(section_id):
+        if not KEY_PATTERN.fullmatch(section_id):
             schema.fail(f"{where}.id", _("“{value}” is not a valid id.", value=section_id))
         if any(s.id == section_id for s in sections):
             schema.fail(f"{where}.id", _("“{value}” is used twice.", value=section_id))
@@ -147,15 +194,12 @@ def template_from_schema(
     if body is None:
         body_path = folder / body_file
         try:
-            body = body_path.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise TemplateError(_("{file}: file not found.", file=body_path)) from None
+            body = read_file(body_path, Limit.BODY, TemplateError, inside=folder).decode(
+                "utf-8-sig"
+            )
         except UnicodeDecodeError:
             raise TemplateError(_("{file}: not UTF-8 text.", file=body_path)) from None
-        except OSError as exc:
-            raise TemplateError(
-                _("{file}: cannot be read: {error}", file=body_path, error=exc.strerror or exc)
-            ) from None
+    body = exportable_text(body)
 
     template = Template(
         id=template_id,
@@ -218,7 +262,7 @@ def _renamed(schema: _Schema, data: Mapping[str, Any], keys: set[str]) -> dict[s
     renamed: dict[str, str] = {}
     for old, new in table.items():
         where = f"renamed.{old}"
-        if not KEY_PATTERN.match(old):
+        if not KEY_PATTERN.fullmatch(old):
             schema.fail(
                 where,
                 _(
@@ -327,7 +371,7 @@ def _field(
         return value if type(value) is str else schema.string(item, f"{where}.{name}", default)
 
     key = text("key")
-    if not KEY_PATTERN.match(key):
+    if not KEY_PATTERN.fullmatch(key):
         schema.fail(
             f"{where}.key",
             _(
@@ -408,6 +452,7 @@ def _rule(schema: _Schema, item: Mapping[str, Any], where: str, numeric: set[str
         assert month is not None and day is not None
         date = DateSpec(month=month, day=day, year=parts["year"])
         keys = tuple(k for k in (date.year, date.month, date.day) if k)
+        _check_message(schema, where, message, keys)
         return Rule(rule_id, severity, message, keys, date=date)
     source = schema.string(item, f"{where}.check")
     try:
@@ -415,4 +460,11 @@ def _rule(schema: _Schema, item: Mapping[str, Any], where: str, numeric: set[str
     except RuleSyntaxError as exc:
         schema.fail(f"{where}.check", str(exc))
         raise AssertionError from None  # pragma: no cover
+    _check_message(schema, where, message, keys)
     return Rule(rule_id, severity, message, keys, expression=tree)
+
+
+def _check_message(schema: _Schema, where: str, message: str, keys: tuple[str, ...]) -> None:
+    problem = message_problem(message, keys)
+    if problem is not None:
+        schema.fail(f"{where}.message", problem)

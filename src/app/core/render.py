@@ -18,14 +18,17 @@ Body syntax, one paragraph per line:
 
 In the body, ``{{ field("key") }}`` marks a placeholder; ``field("key", placeholder="××")`` sets
 the text shown while empty for this place only; ``field("key", magnitude=true)`` shows the value
-without its sign, and ``sign("key", "增长", "下降")`` picks a word by the sign of the value.
+without its sign, and ``sign("key", "增长", "下降")`` picks a word by the sign of the value. Both
+render to places bound to their field (`app.core.body.FieldRef`, `SignRef`), filled when the
+document is built from the values: a change of the value rebuilds the paragraph, no re-render.
 ``negative("key")``, ``filled("key")`` and ``value("key")`` let the wording depend on a value in
 Jinja logic; the keys they read are recorded, so that a change to such a field re-renders the
 lines that read it while any other change only replaces the value's runs.
 
-Lines made only of wording, ``field()`` and ``sign()`` calls (the common case) are parsed here
-directly, without Jinja; a line with Jinja logic of its own is compiled alone; a body whose Jinja
-constructs span lines is rendered as a whole. All three give the same paragraphs.
+The body is read by one parser, `app.core.body`: its line plan gives each line's wording and
+places (the common case: no Jinja at all), or marks a line with Jinja logic of its own (compiled
+alone), or says the body's Jinja constructs span lines (the body is then rendered as a whole). All
+three give the same document.
 
 A template a user brings (`Template.sandboxed`) is checked once by `app.core.sandbox` (only a
 small, safe part of Jinja is allowed), compiled in `user_environment()` (no files to load) and
@@ -34,17 +37,32 @@ rendered with a time and size budget (`_render_limited`).
 
 from __future__ import annotations
 
-import re
 import sys
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Container, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from types import FrameType, MappingProxyType
-from typing import TYPE_CHECKING, Any, NamedTuple
+from types import FrameType
+from typing import TYPE_CHECKING, Any
 
-from app.core.document import Document, FieldRun, Paragraph, Role, RunState, TextRun
+from app.core import structure_cache
+from app.core.body import (
+    FieldCall,
+    Line,
+    Place,
+    line_sources,
+    parse_line,
+    place_marker,
+    plan,
+    split_output,
+)
+from app.core.body import FieldRef as FieldRef  # the places of a paragraph, for callers
+from app.core.body import ParagraphSpec as ParagraphSpec
+from app.core.body import SignRef as SignRef
+from app.core.body import Structure as Structure
+from app.core.document import Document, FieldRun, Paragraph, RunState, TextRun
 from app.core.errors import TemplateError
 from app.core.i18n import _
 from app.core.kinds import CheckedValue, magnitude_text
@@ -54,49 +72,9 @@ if TYPE_CHECKING:  # Jinja is imported on first use: plain bodies never need it 
     import jinja2
     from jinja2.sandbox import SandboxedEnvironment
 
-MARK_OPEN = "\ue000"
-MARK_CLOSE = "\ue001"
-_MARKER = re.compile(f"{MARK_OPEN}(\\d+){MARK_CLOSE}")
-_LAYOUT_SPACE = " \t\u3000\r"
-# Only layout spaces separate a directive from its text: wording may itself begin with another
-# space (a no-break space kept from the source), which must stay.
-_DIRECTIVE = re.compile("^@(title|section|subheading|body)(?:[ \t\u3000]+|$)")
-
 #: Limits for templates a user brings: wall time of one render and size of its output.
 USER_RENDER_SECONDS = 2.0
 USER_RENDER_MAX_CHARS = 5_000_000
-
-
-class FieldRef(NamedTuple):
-    """A `field()` call in the body: which field, and how this place shows it."""
-
-    key: str
-    placeholder: str
-    magnitude: bool = False
-
-
-class ParagraphSpec(NamedTuple):
-    """A paragraph before values are put in: wording and field references."""
-
-    id: str
-    role: Role
-    section: str
-    pieces: tuple[str | FieldRef, ...]
-
-
-class Structure(NamedTuple):
-    """The rendered body without values, and the fields its wording depends on.
-
-    `line_of` gives, for each paragraph, the body line it came from; `logic_lines` the body lines
-    whose wording reads each logic field. When the body is rendered line by line (`by_line`), a
-    change to a logic field re-renders only those lines.
-    """
-
-    paragraphs: tuple[ParagraphSpec, ...]
-    logic_keys: frozenset[str]
-    line_of: tuple[int, ...] = ()
-    logic_lines: Mapping[str, frozenset[int]] = MappingProxyType({})
-    by_line: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -137,18 +115,18 @@ def user_environment() -> SandboxedEnvironment:
 def _check_user_body(body: str, name: str) -> None:
     """Check a user template's body once (`app.core.sandbox`); raises TemplateError.
 
-    Lines of plain wording and simple calls never reach Jinja (`_plan` reads them), so only the
+    Lines of plain wording and simple calls never reach Jinja (`app.core.body.plan` reads them), so only the
     lines Jinja compiles are checked, or the whole body when it is compiled as a whole.
     """
     from app.core.sandbox import check_body_size, check_user_body
 
     check_body_size(body, name)
-    plan = _plan(body)
-    if plan is None:
+    lines = plan(body)
+    if lines is None:
         check_user_body(body, name, user_environment())
         return
-    for line in plan:
-        if line.simple is None:
+    for line in lines:
+        if line.pieces is None:
             check_user_body(line.source, name, user_environment(), line.number)
 
 
@@ -176,108 +154,13 @@ def compile_body(
         ) from None
 
 
-#: A simple `field()` call, then (`|`) a simple `sign()` call: one pattern, compiled once.
-_SIMPLE_FIELD = (
-    r"\{\{\s*field\(\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*"
-    r"(?:,\s*placeholder\s*=\s*\"([^\"\\{}]*)\"\s*)?"
-    r"(?:,\s*magnitude\s*=\s*(true|false)\s*)?\)\s*\}\}"
-)
-_SIMPLE_SIGN = (
-    r"\{\{\s*sign\(\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*,\s*\"([^\"\\{}]*)\"\s*,"
-    r"\s*\"([^\"\\{}]*)\"\s*\)\s*\}\}"
-)
-_SIMPLE = re.compile(f"{_SIMPLE_FIELD}|{_SIMPLE_SIGN}")
-_LINE_TAG = re.compile(r"\{%\s*(\w+)")
-_LINE_SAFE_TAGS = {"if", "elif", "else", "endif", "for", "endfor"}
-_OPENERS = {"if": "endif", "for": "endfor"}
-
-
-class _Line(NamedTuple):
-    """One body line: plain wording with simple field calls (parsed here, without Jinja), a
-    line with Jinja logic of its own (compiled alone), or a comment."""
-
-    number: int
-    source: str
-    simple: tuple[str | _FieldCall | _SignCall, ...] | None
-
-
-class _FieldCall(NamedTuple):
-    key: str
-    placeholder: str | None
-    magnitude: bool
-
-
-class _SignCall(NamedTuple):
-    key: str
-    positive: str
-    negative: str
-
-
-@lru_cache(maxsize=64)
-def _plan(body: str) -> tuple[_Line, ...] | None:
-    """Split the body into independent lines, or None when Jinja constructs span lines."""
-    lines: list[_Line] = []
-    for number, source in _line_sources(body):
-        line = _parse_line(number, source)
-        if line is None:
-            return None
-        lines.append(line)
-    return tuple(lines)
-
-
-@lru_cache(maxsize=64)
-def _line_sources(body: str) -> tuple[tuple[int, str], ...]:
-    """The body's lines that render to something (a comment line renders to nothing), with
-    their line numbers: what `_plan` reads, one entry per planned line."""
-    sources = []
-    for number, source in enumerate(body.split("\n"), start=1):
-        stripped = source.strip()
-        if stripped.startswith("{#") and stripped.endswith("#}") and "#}" not in stripped[2:-2]:
-            continue
-        sources.append((number, source))
-    return tuple(sources)
-
-
-def _parse_line(number: int, source: str) -> _Line | None:
-    """One line of the plan: its wording and simple calls read here, or Jinja of its own;
-    None when its Jinja may reach other lines (the body is then rendered as a whole)."""
-    rest = _SIMPLE.sub("", source)
-    if "{{" not in rest and "{%" not in rest and "{#" not in rest:
-        pieces: list[str | _FieldCall | _SignCall] = []
-        position = 0
-        for match in _SIMPLE.finditer(source):
-            if match.start() > position:
-                pieces.append(source[position : match.start()])
-            if match.group(1) is not None:
-                pieces.append(_FieldCall(match[1], match[2], match[3] == "true"))
-            else:
-                pieces.append(_SignCall(match[4], match[5], match[6]))
-            position = match.end()
-        if position < len(source):
-            pieces.append(source[position:])
-        return _Line(number, source, tuple(pieces))
-    if "-%}" in source or "{%-" in source or "{{-" in source or "-}}" in source:
-        return None  # whitespace control may join lines: render the body as a whole
-    depth: list[str] = []
-    for tag in _LINE_TAG.findall(source):
-        if tag not in _LINE_SAFE_TAGS:
-            return None  # set, macro, include, ...: may reach other lines
-        if tag in _OPENERS:
-            depth.append(_OPENERS[tag])
-        elif tag.startswith("end") and (not depth or depth.pop() != tag):
-            return None
-    if depth or "{#" in rest:
-        return None
-    return _Line(number, source, None)
-
-
 class _Renderer:
     """Renders a template's body, recording field references and the logic fields read."""
 
     def __init__(self, template: Template, checked: Mapping[str, CheckedValue]) -> None:
         self.template = template
         self.checked = checked
-        self.refs: list[FieldRef] = []
+        self.refs: list[Place] = []
         self.logic_keys: set[str] = set()
         self.body_name = _body_name(template)
         self.context: dict[str, Callable[..., Any]] = {
@@ -305,7 +188,7 @@ class _Renderer:
             placeholder if isinstance(placeholder, str) else self.template.field(key).placeholder
         )
         self.refs.append(FieldRef(key, shown, bool(magnitude)))
-        return f"{MARK_OPEN}{len(self.refs) - 1}{MARK_CLOSE}"
+        return place_marker(len(self.refs) - 1)
 
     def usable(self, key: str) -> CheckedValue | None:
         self.logic_keys.add(self.known(key))
@@ -319,24 +202,25 @@ class _Renderer:
         return checked_value.number if checked_value.number is not None else checked_value.text
 
     def negative(self, key: str) -> bool:
-        checked_value = self.usable(key)
-        return bool(checked_value and checked_value.number is not None and checked_value.number < 0)
+        return is_negative(self.usable(key))
 
     def filled(self, key: str) -> bool:
         return self.usable(key) is not None
 
     def sign(self, key: str, positive: str, negative: str) -> str:
-        """`negative` when the field's number is below zero, else `positive` (增长/下降)."""
-        return negative if self.negative(key) else positive
+        """A place for the word picked by the sign of the field's number (增长/下降): bound to
+        the field like a value, it follows the value without a re-render."""
+        self.refs.append(SignRef(self.known(key), str(positive), str(negative)))
+        return place_marker(len(self.refs) - 1)
 
-    def render_line(self, line: _Line) -> str:
+    def render_line(self, line: Line) -> str:
         """The output of one planned line (markers in place of field references)."""
-        if line.simple is not None:
+        if line.pieces is not None:
             parts = []
-            for piece in line.simple:
+            for piece in line.pieces:
                 if isinstance(piece, str):
                     parts.append(piece)
-                elif isinstance(piece, _FieldCall):
+                elif isinstance(piece, FieldCall):
                     parts.append(self.field(piece.key, piece.placeholder, piece.magnitude))
                 else:
                     parts.append(self.sign(piece.key, piece.positive, piece.negative))
@@ -375,44 +259,55 @@ class _Renderer:
 def render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
     """Run the body and split its output into paragraphs of wording and field references.
 
-    With no values the result depends on the template alone: it is kept with the template
-    (loading a template renders it once to check the body; a new report starts from the same),
-    and on disk between starts (`app.core.structure_cache`).
+    With no values the result depends on the template alone: it is kept in memory (loading a
+    template renders it once to check the body; a new report starts from the same) and on disk
+    between starts (`app.core.structure_cache`), both under a hash of the template's content.
     """
-    if not checked:
-        blank = template.__dict__.get(_BLANK)  # as functools.cached_property keeps values
-        if isinstance(blank, Structure):
-            return blank
-        from app.core import structure_cache
-
-        kept = structure_cache.cache_file(template)
-        blank = structure_cache.load(kept, template)
-        if blank is None:
-            blank = _render_structure(template, checked)
-            structure_cache.store(kept, blank)
-        template.__dict__[_BLANK] = blank
+    if checked:
+        return _render_structure(template, checked)
+    key = structure_cache.content_key(template)
+    blank = _BLANK.get(key)
+    if blank is not None:
+        _BLANK.move_to_end(key)
         return blank
-    return _render_structure(template, checked)
+    kept = structure_cache.cache_file(key)
+    blank = structure_cache.load(kept, template, key)
+    if blank is None:
+        blank = _render_structure(template, checked)
+        structure_cache.store(kept, blank, template, key)
+    _BLANK[key] = blank
+    while len(_BLANK) > _BLANK_KEPT:
+        _BLANK.popitem(last=False)
+    return blank
 
 
-#: Where `render_structure` keeps a template's structure without values.
-_BLANK = "_blank_structure"
+def forget_structures() -> None:
+    """Forget what this process has rendered and planned (as a new start would): the next
+    blank structure is read from disk or rendered again."""
+    _BLANK.clear()
+    plan.cache_clear()
+    line_sources.cache_clear()
+
+
+#: Blank structures rendered in this process, by `structure_cache.content_key`, latest last.
+_BLANK: OrderedDict[str, Structure] = OrderedDict()
+_BLANK_KEPT = 16
 
 
 def _render_structure(template: Template, checked: Mapping[str, CheckedValue]) -> Structure:
     renderer = _Renderer(template, checked)
     if template.sandboxed:
         _check_user_body(template.body, renderer.body_name)
-    plan = _plan(template.body)
-    if plan is None:
+    planned = plan(template.body)
+    if planned is None:
         output = renderer.run(
             compile_body(template.body, renderer.body_name, 1, template.sandboxed)
         )
-        paragraphs, _lines = _split(output.split("\n"), renderer.refs, renderer.body_name)
+        paragraphs, _lines = split_output(output.split("\n"), renderer.refs, renderer.body_name)
         return Structure(paragraphs, frozenset(renderer.logic_keys))
     outputs: list[str] = []
     logic_lines: dict[str, set[int]] = {}
-    for line in plan:
+    for line in planned:
         before = set(renderer.logic_keys)
         renderer.logic_keys.clear()
         text = renderer.render_line(line)
@@ -422,7 +317,7 @@ def _render_structure(template: Template, checked: Mapping[str, CheckedValue]) -
         for key in renderer.logic_keys:
             logic_lines.setdefault(key, set()).add(len(outputs) - 1)
         renderer.logic_keys |= before
-    paragraphs, line_of = _split(outputs, renderer.refs, renderer.body_name)
+    paragraphs, line_of = split_output(outputs, renderer.refs, renderer.body_name)
     return Structure(
         paragraphs,
         frozenset(renderer.logic_keys),
@@ -448,7 +343,7 @@ def rerender_lines(
     # Only the lines that read `key` are parsed: the plan of the whole body is not needed (a
     # structure kept on disk comes without it; making it would cost a long report's first
     # change of such a field 15 ms).
-    sources = _line_sources(template.body)
+    sources = line_sources(template.body)
     lines = structure.logic_lines.get(key, frozenset())
     renderer = _Renderer(template, checked)
     paragraphs = list(structure.paragraphs)
@@ -459,13 +354,13 @@ def rerender_lines(
         if old_index is None:
             return None
         old_section = paragraphs[old_index].section
-        line = _parse_line(*sources[line_index]) if line_index < len(sources) else None
+        line = parse_line(*sources[line_index]) if line_index < len(sources) else None
         if line is None:
             return None
         text = renderer.render_line(line)
         if "\n" in text:
             text = text.replace("\n", " ")
-        specs, _lines = _split([text], renderer.refs, renderer.body_name, old_section)
+        specs, _lines = split_output([text], renderer.refs, renderer.body_name, old_section)
         if len(specs) != 1:
             return None  # a paragraph appears or disappears
         old = paragraphs[old_index]
@@ -504,9 +399,22 @@ def build_paragraph(
     for piece in spec.pieces:
         if isinstance(piece, str):
             runs.append(TextRun(piece))
+        elif isinstance(piece, SignRef):
+            runs.append(TextRun(piece.word(is_negative(checked.get(piece.key)))))
         else:
             runs.append(field_run(piece, checked.get(piece.key), piece.key in in_error))
     return Paragraph(spec.id, spec.role, spec.section, tuple(runs))
+
+
+def is_negative(value: CheckedValue | None) -> bool:
+    """Whether a value is a valid number below zero (what `sign()` and `negative()` read)."""
+    return (
+        value is not None
+        and not value.empty
+        and value.valid
+        and value.number is not None
+        and value.number < 0
+    )
 
 
 def field_run(ref: FieldRef, value: CheckedValue | None, in_error: bool = False) -> FieldRun:
@@ -523,59 +431,6 @@ def _body_name(template: Template) -> str:
     if template.folder is not None:
         return str(Path(template.folder) / body_file)
     return body_file
-
-
-def _split(
-    lines: list[str], refs: list[FieldRef], body_name: str, section: str = ""
-) -> tuple[tuple[ParagraphSpec, ...], tuple[int, ...]]:
-    paragraphs: list[ParagraphSpec] = []
-    line_of: list[int] = []
-    counters: dict[str, int] = {}
-    for line_index, raw_line in enumerate(lines):
-        line = raw_line.strip(_LAYOUT_SPACE)
-        if not line:
-            continue
-        role = Role.BODY
-        directive = _DIRECTIVE.match(line)
-        if directive:
-            kind = directive.group(1)
-            rest = line[directive.end() :]
-            if kind == "title":
-                role = Role.TITLE
-            elif kind == "subheading":
-                role = Role.SUBHEADING
-            elif kind == "body":
-                role = Role.BODY  # a paragraph that itself begins with "@title" or the like
-            else:
-                role = Role.HEADING
-                section_id, _sep, rest = rest.partition(" ")
-                if not section_id:
-                    raise TemplateError(_("{file}: “@section” needs a section id.", file=body_name))
-                section = section_id
-            line = rest.strip(_LAYOUT_SPACE)
-        pieces: list[str | FieldRef] = []
-        position = 0
-        for match in _MARKER.finditer(line):
-            if match.start() > position:
-                pieces.append(line[position : match.start()])
-            index = int(match.group(1))
-            if index >= len(refs):
-                raise TemplateError(
-                    _("{file}: the body contains reserved characters.", file=body_name)
-                )
-            pieces.append(refs[index])
-            position = match.end()
-        if position < len(line):
-            pieces.append(line[position:])
-        if any(isinstance(p, str) and (MARK_OPEN in p or MARK_CLOSE in p) for p in pieces):
-            raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
-        number = counters.get(section, 0)
-        counters[section] = number + 1
-        paragraphs.append(
-            ParagraphSpec(f"{section or 'preamble'}.{number}", role, section, tuple(pieces))
-        )
-        line_of.append(line_index)
-    return tuple(paragraphs), tuple(line_of)
 
 
 class _RenderLimitExceeded(Exception):

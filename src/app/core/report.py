@@ -18,6 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
+from app.core.body import SignRef
 from app.core.document import Document
 from app.core.i18n import _
 from app.core.kinds import CheckedValue
@@ -39,6 +40,9 @@ from app.core.wording import (
     signature,
 )
 
+#: How much of a paragraph a message quotes to name it.
+_QUOTE = 12
+
 
 class ProblemKind(StrEnum):
     """Why a problem is listed."""
@@ -46,6 +50,8 @@ class ProblemKind(StrEnum):
     MISSING = "missing"
     INVALID = "invalid"
     RULE = "rule"
+    #: A reworded paragraph that may hold a word the template picks by a value (增长/下降).
+    WORDING = "wording"
 
 
 class Problem(NamedTuple):
@@ -56,6 +62,8 @@ class Problem(NamedTuple):
     keys: tuple[str, ...]
     message: str
     rule_id: str | None = None
+    #: The template paragraph a WORDING problem is about (its id).
+    paragraph: str | None = None
 
     @property
     def blocking(self) -> bool:
@@ -100,24 +108,17 @@ class ReportModel:
         #: The paragraphs of the document: the template's, after the adaptations.
         self._specs: list[ParagraphSpec] = []
         self._stale: list[str] = []
+        self._frozen: list[str] = []
+        self._repaired: list[str] = []
         self._signatures: dict[str, str] | None = None
         #: Fields the adapted wording no longer uses (not asked for, not counted).
         self._inactive: frozenset[str] = frozenset()
         self.values: dict[str, str] = {}
         self.checked: dict[str, CheckedValue] = {}
         self._violated: dict[str, Rule] = {}
-        self._filled: set[str] = set()
-        self._bad: set[str] = set()
-        # Fields with any problem (missing, invalid, or in a violated rule), and per section the
-        # number of fields filled and flagged: a step's progress without recounting.
-        self._flagged: set[str] = set()
+        self._tally = _Tally(template.fields)
         #: Filled fields of an error rule that does not hold: their values are shown as invalid.
         self._in_error: set[str] = set()
-        self._section_filled: dict[str, int] = {}
-        self._section_flagged: dict[str, int] = {}
-        self._section_sizes: dict[str, int] = {}
-        for field in template.fields:
-            self._section_sizes[field.section] = self._section_sizes.get(field.section, 0) + 1
         self.structure: Structure
         self.document: Document
         self._paragraphs_of: dict[str, tuple[int, ...]] = {}
@@ -133,16 +134,9 @@ class ReportModel:
             key: fields[key].check(raw) for key, raw in self.values.items() if key in fields
         }
         self._violated = {}
-        self._filled = set()
-        self._bad = set()
-        self._flagged = set()
-        self._section_filled = dict.fromkeys(self._section_sizes, 0)
-        self._section_flagged = dict.fromkeys(self._section_sizes, 0)
-        for field in self.template.fields:
-            self._track(field.key)
         for rule in self.template.rules:
             self._evaluate(rule)
-        self._flag(field.key for field in self.template.fields)
+        self._mark(field.key for field in self.template.fields)
         self._render_all()
 
     def value(self, key: str) -> str:
@@ -162,14 +156,13 @@ class ReportModel:
         old = self.checked.get(key)
         new = field.check(raw)
         self.checked[key] = new
-        self._track(key)
         if old == new:
             return Update(key, (), affected=(key,))
         rules = self.template.rules_by_field.get(key, ())
         for rule in rules:
             self._evaluate(rule)
         affected = tuple(dict.fromkeys([key, *(k for rule in rules for k in rule.fields)]))
-        self._flag(affected)
+        self._mark(affected)
         # a rule that breaks or heals marks the other fields' values too: their paragraphs
         moved = [k for k in affected if self._mark_in_error(k) and k != key]
         rewritten: tuple[int, ...] = ()
@@ -230,45 +223,38 @@ class ReportModel:
                 )
         return problems
 
-    def field_problems(self, field: Field) -> list[Problem]:
-        """Problems to show at one field: missing, invalid, and rules that involve it."""
-        problems: list[Problem] = []
-        if field.key in self._inactive:
-            return problems
-        checked = self.checked.get(field.key)
+    def value_problem(self, key: str, include_missing: bool = True) -> Problem | None:
+        """What is wrong with one field's own value: missing (when required) or invalid; None
+        for a field the adapted wording no longer uses."""
+        if key in self._inactive:
+            return None
+        checked = self.checked.get(key)
         if checked is None or checked.empty:
-            if field.required:
-                problems.append(
-                    Problem(
-                        ProblemKind.MISSING, Severity.ERROR, (field.key,), _("Not filled in yet.")
-                    )
-                )
-        elif checked.error is not None:
-            problems.append(
-                Problem(ProblemKind.INVALID, Severity.ERROR, (field.key,), checked.error)
-            )
-        return problems + self.rule_problems(field.key)
+            if include_missing and self.template.fields_by_key[key].required:
+                return Problem(ProblemKind.MISSING, Severity.ERROR, (key,), _("Not filled in yet."))
+            return None
+        if checked.error is not None:
+            return Problem(ProblemKind.INVALID, Severity.ERROR, (key,), checked.error)
+        return None
+
+    def field_problems(self, field: Field) -> list[Problem]:
+        """Problems to show at one field: missing, invalid, rules that involve it, and
+        rewordings that no longer follow it."""
+        if field.key in self._inactive:
+            return []
+        own = self.value_problem(field.key)
+        wording = (
+            [p for p in self.wording_problems() if field.key in p.keys] if self._frozen else []
+        )
+        return ([own] if own else []) + self.rule_problems(field.key) + wording
 
     def problems(self, include_missing: bool = True) -> list[Problem]:
         """Every problem, in document order of the fields concerned."""
-        problems: list[Problem] = []
-        for key in self.field_order():
-            if key in self._inactive:
-                continue
-            field = self.template.field(key)
-            checked = self.checked.get(key)
-            if checked is None or checked.empty:
-                if field.required and include_missing:
-                    problems.append(
-                        Problem(
-                            ProblemKind.MISSING, Severity.ERROR, (key,), _("Not filled in yet.")
-                        )
-                    )
-            elif checked.error is not None:
-                problems.append(Problem(ProblemKind.INVALID, Severity.ERROR, (key,), checked.error))
-        order = {key: index for index, key in enumerate(self.field_order())}
-        rules = sorted(self.rule_problems(), key=lambda p: min(order.get(k, 0) for k in p.keys))
-        return problems + rules
+        order = self.field_order()
+        problems = [p for key in order if (p := self.value_problem(key, include_missing))]
+        place = {key: index for index, key in enumerate(order)}
+        rules = sorted(self.rule_problems(), key=lambda p: min(place.get(k, 0) for k in p.keys))
+        return problems + rules + self.wording_problems()
 
     def counts(self) -> tuple[int, int, int]:
         """(filled fields, all fields, problems): 已填 N/M and the problem count.
@@ -276,20 +262,14 @@ class ReportModel:
         Kept up to date by `set_value`, so the status bar costs nothing per keystroke. Fields the
         adapted wording no longer uses are left out.
         """
-        if not self._inactive:
-            total = len(self.template.fields)
-            return len(self._filled), total, len(self._bad) + len(self._violated)
-        inactive = self._inactive
+        filled, size, bad, _flagged = self._tally.counts(None, self._inactive)
         violated = sum(1 for rule in self._violated.values() if self._rule_active(rule))
-        return (
-            len(self._filled) - len(inactive & self._filled),
-            len(self.template.fields) - len(inactive),
-            len(self._bad) - len(inactive & self._bad) + violated,
-        )
+        wording = len(self.wording_problems()) if self._frozen else 0
+        return filled, size, bad + violated + wording
 
     def has_problem(self, key: str) -> bool:
         """Whether the field is missing, invalid, or involved in a violated rule."""
-        return key in self._flagged and key not in self._inactive
+        return self._tally.marks[key].flagged and key not in self._inactive
 
     def is_active(self, key: str) -> bool:
         """Whether the report still uses this field (False when every paragraph holding it is
@@ -304,47 +284,19 @@ class ReportModel:
 
         Kept up to date by `set_value` like `counts()`.
         """
-        filled = self._section_filled.get(section_id, 0)
-        size = self._section_sizes.get(section_id, 0)
-        flagged = self._section_flagged.get(section_id, 0)
-        if self._inactive:
-            fields = self.template.fields_by_key
-            for key in self._inactive:
-                if fields[key].section == section_id:
-                    size -= 1
-                    filled -= key in self._filled
-                    flagged -= key in self._flagged
+        filled, size, _bad, flagged = self._tally.counts(section_id, self._inactive)
         return filled, size, flagged
 
-    def _track(self, key: str) -> None:
-        field = self.template.fields_by_key[key]
-        checked = self.checked.get(key)
-        filled = checked is not None and not checked.empty
-        if filled != (key in self._filled):
-            self._section_filled[field.section] += 1 if filled else -1
-        if filled:
-            self._filled.add(key)
-        else:
-            self._filled.discard(key)
-        if (field.required and not filled) or (checked is not None and checked.error):
-            self._bad.add(key)
-        else:
-            self._bad.discard(key)
-
-    def _flag(self, keys: Iterable[str]) -> None:
-        """Bring the "has a problem" marks of these fields up to date (after `_evaluate`)."""
+    def _mark(self, keys: Iterable[str]) -> None:
+        """Bring the marks of these fields up to date (after `_evaluate` of their rules)."""
+        fields = self.template.fields_by_key
         rules_by_field = self.template.rules_by_field
         for key in keys:
-            flagged = key in self._bad or any(
-                rule.id in self._violated for rule in rules_by_field.get(key, ())
-            )
-            if flagged != (key in self._flagged):
-                section = self.template.fields_by_key[key].section
-                self._section_flagged[section] += 1 if flagged else -1
-                if flagged:
-                    self._flagged.add(key)
-                else:
-                    self._flagged.discard(key)
+            checked = self.checked.get(key)
+            filled = checked is not None and not checked.empty
+            bad = (fields[key].required and not filled) or bool(checked and checked.error)
+            flagged = bad or any(rule.id in self._violated for rule in rules_by_field.get(key, ()))
+            self._tally.set(key, _Mark(filled, bad, flagged))
 
     def blocking_problems(self) -> list[Problem]:
         """Problems that stop an export unless forced: missing, invalid, rule errors."""
@@ -413,13 +365,81 @@ class ReportModel:
         return True
 
     def _apply_wording(self) -> None:
-        """The document's paragraphs: the structure's, with the draft's adaptations applied."""
-        if self.wording:
-            self._specs, self._stale = adapt(
-                self.structure.paragraphs, self._template_signatures(), self.wording, self.template
+        """The document's paragraphs: the structure's, with the draft's adaptations applied
+        (a rewording that froze a sign word is repaired here, once: see `repaired_wording`)."""
+        if not self.wording:
+            self._specs, self._stale, self._frozen = list(self.structure.paragraphs), [], []
+            return
+        adapted = adapt(
+            self.structure.paragraphs,
+            self._template_signatures(),
+            self.wording,
+            self.template,
+            self._derived_paragraphs(),
+        )
+        self._specs, self._stale, self._frozen = adapted.specs, adapted.stale, adapted.frozen
+        self.wording.update(adapted.repaired)
+        self._repaired.extend(k for k in adapted.repaired if k not in self._repaired)
+
+    def _derived_paragraphs(self) -> frozenset[str]:
+        """Ids of the template paragraphs whose wording Jinja logic picks from values."""
+        structure = self.structure
+        if not structure.logic_keys:
+            return frozenset()
+        if not structure.by_line:
+            return frozenset(spec.id for spec in structure.paragraphs)
+        lines = set().union(*structure.logic_lines.values())
+        return frozenset(
+            spec.id
+            for spec, line in zip(structure.paragraphs, structure.line_of, strict=True)
+            if line in lines
+        )
+
+    def repaired_wording(self) -> list[str]:
+        """Ids of the draft's rewordings that had frozen a sign word (增长/下降 as fixed text,
+        written before rewording kept it bound) and were repaired when the draft was opened:
+        the draft has changed and should be saved."""
+        return list(self._repaired)
+
+    def frozen_wording(self) -> list[str]:
+        """Ids of applied rewordings that may hold, as fixed text, a word the template picks by
+        a value (增长/下降): they no longer follow the value (see `wording_problems`)."""
+        return list(self._frozen)
+
+    def wording_problems(self) -> list[Problem]:
+        """A warning for each rewording in `frozen_wording`, at the field the word depends on."""
+        problems = []
+        by_id = {spec.id: spec for spec in self.structure.paragraphs}
+        current = {spec.id: spec for spec in self._specs}
+        for paragraph_id in self._frozen:
+            keys = self._deciding_fields(by_id[paragraph_id])
+            if not keys:
+                continue
+            text = "".join(
+                p if isinstance(p, str) else p.placeholder for p in current[paragraph_id].pieces
             )
+            message = _(
+                "The reworded paragraph “{start}…” may hold a word the template picks by this "
+                "value (such as 增长/下降): reworded, it no longer follows the value. Check it, "
+                "or restore the template's wording.",
+                start=text[:_QUOTE],
+            )
+            problems.append(
+                Problem(ProblemKind.WORDING, Severity.WARNING, keys, message, None, paragraph_id)
+            )
+        return problems
+
+    def _deciding_fields(self, spec: ParagraphSpec) -> tuple[str, ...]:
+        """The fields that decide wording in a template paragraph (sign words and logic)."""
+        keys = [p.key for p in spec.pieces if isinstance(p, SignRef)]
+        structure = self.structure
+        if structure.by_line:
+            line = structure.line_of[structure.paragraphs.index(spec)]
+            keys += [k for k, lines in structure.logic_lines.items() if line in lines]
         else:
-            self._specs, self._stale = list(self.structure.paragraphs), []
+            keys += list(structure.logic_keys)
+        order = {f.key: n for n, f in enumerate(self.template.fields)}
+        return tuple(sorted(set(keys) & order.keys(), key=order.__getitem__))
 
     def _adapt_rewritten(self, rewritten: tuple[int, ...]) -> tuple[int, ...]:
         """After logic lines were re-rendered: the document indexes of the rewritten
@@ -535,6 +555,11 @@ class ReportModel:
                 del self.wording[paragraph_id]
         return self._rewording()
 
+    def set_adaptations(self, wording: Mapping[str, Adaptation]) -> Update:
+        """Every adaptation at once, as they were at some earlier point (undo, redo)."""
+        self.wording = dict(wording)
+        return self._rewording()
+
     def _template_spec(self, paragraph_id: str) -> ParagraphSpec:
         for spec in self.structure.paragraphs:
             if spec.id == paragraph_id:
@@ -547,6 +572,51 @@ class ReportModel:
         self._render_all(self.structure)
         keys = tuple(f.key for f in self.template.fields)
         return Update("", tuple(range(len(self.document.paragraphs))), True, True, keys)
+
+
+class _Mark(NamedTuple):
+    """How one field stands: filled; missing or invalid (`bad`); bad or in a broken rule."""
+
+    filled: bool = False
+    bad: bool = False
+    flagged: bool = False
+
+
+class _Tally:
+    """Each field's `_Mark`, and their sums per section kept by difference: a step's progress
+    and the status bar's counts without recounting at each keystroke."""
+
+    def __init__(self, fields: Iterable[Field]) -> None:
+        self.section = {field.key: field.section for field in fields}
+        self.marks = dict.fromkeys(self.section, _Mark())
+        #: Per section: [fields, filled, bad, flagged].
+        self.sums: dict[str, list[int]] = {}
+        for section in self.section.values():
+            self.sums.setdefault(section, [0, 0, 0, 0])[0] += 1
+
+    def set(self, key: str, mark: _Mark) -> None:
+        old = self.marks[key]
+        if mark != old:
+            sums = self.sums[self.section[key]]
+            for index, (new_flag, old_flag) in enumerate(zip(mark, old, strict=True), start=1):
+                sums[index] += new_flag - old_flag
+            self.marks[key] = mark
+
+    def counts(self, section: str | None, inactive: frozenset[str]) -> tuple[int, int, int, int]:
+        """(filled, fields, bad, flagged) of one section (None: all), leaving out `inactive`."""
+        rows = list(self.sums.values()) if section is None else [self.sums.get(section, [0] * 4)]
+        rows = rows or [[0] * 4]
+        size, filled, bad, flagged = (sum(column) for column in zip(*rows, strict=True))
+        for key in inactive:
+            if section is None or self.section[key] == section:
+                mark = self.marks[key]
+                size, filled, bad, flagged = (
+                    size - 1,
+                    filled - mark.filled,
+                    bad - mark.bad,
+                    flagged - mark.flagged,
+                )
+        return filled, size, bad, flagged
 
 
 def problem_labels(model: ReportModel, problems: Iterable[Problem]) -> list[str]:

@@ -19,7 +19,8 @@ from __future__ import annotations
 import ast
 import calendar
 import operator
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, DivisionByZero, InvalidOperation
 from enum import StrEnum
 from typing import NamedTuple
@@ -88,19 +89,41 @@ class Rule(NamedTuple):
             return True  # a division by an empty count says nothing about the rule
 
     def format_message(self, texts: Mapping[str, str]) -> str:
-        """The message with `{key}` replaced by the values as the writer typed them."""
-        try:
-            return self.message.format_map(dict(texts))
-        except (KeyError, IndexError, ValueError):
-            return self.message
+        """The message with `{key}` replaced by the values as the writer typed them.
+
+        Only a plain `{key}` is replaced (never `str.format`: a template's `{a.attr}` or
+        `{a:>1000000000}` would reach into objects or fill gigabytes); `{{` and `}}` are braces.
+        """
+
+        def value(match: re.Match[str]) -> str:
+            if match.group(1) is not None:
+                return texts.get(match.group(1), match.group())
+            return match.group()[0]
+
+        return _MESSAGE_FIELD.sub(value, self.message)
+
+
+#: `{key}` in a rule's message (a value), or `{{` / `}}` (a brace).
+_MESSAGE_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}|\{\{|\}\}")
+#: The longest rule expression, and how many parts and levels of nesting it may have: the
+#: longest rule of a real template is under 200 characters; evaluating walks the tree
+#: recursively, so its depth is bounded well below Python's recursion limit.
+MAX_RULE_CHARS = 2000
+MAX_RULE_NODES = 500
+MAX_RULE_DEPTH = 50
 
 
 def parse_expression(source: str, known: set[str]) -> tuple[ast.Expression, tuple[str, ...]]:
     """Parse and check a rule expression; returns the tree and the field keys it uses in order."""
+    if len(source) > MAX_RULE_CHARS:
+        raise RuleSyntaxError(_("too long (at most {count} characters).", count=MAX_RULE_CHARS))
     try:
         tree = ast.parse(source.strip(), mode="eval")
     except SyntaxError as exc:
         raise RuleSyntaxError(_("not a valid expression: {error}", error=exc.msg)) from None
+    except (RecursionError, MemoryError, ValueError):  # nested thousands deep; a NUL byte
+        raise RuleSyntaxError(_("too complex.")) from None
+    _check_size(tree)
     if not isinstance(tree.body, ast.Compare | ast.BoolOp | ast.UnaryOp):
         raise RuleSyntaxError(_("the expression must compare values, such as “a <= b”."))
     names: list[str] = []
@@ -123,6 +146,34 @@ def parse_expression(source: str, known: set[str]) -> tuple[ast.Expression, tupl
     if not names:
         raise RuleSyntaxError(_("the expression names no field."))
     return tree, tuple(names)
+
+
+def _check_size(tree: ast.AST) -> None:
+    """Refuse a tree with more parts or deeper nesting than a rule needs (walked without
+    recursion, so a deep one cannot exhaust the stack here)."""
+    count = 0
+    pending: list[tuple[ast.AST, int]] = [(tree, 0)]
+    while pending:
+        node, depth = pending.pop()
+        count += 1
+        if count > MAX_RULE_NODES or depth > MAX_RULE_DEPTH:
+            raise RuleSyntaxError(_("too complex."))
+        pending.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+
+
+def message_problem(message: str, fields: Iterable[str]) -> str | None:
+    """What is wrong with a rule's message, or None: it may name the rule's fields only as
+    `{key}`, and write a brace as `{{` or `}}`."""
+    names = set(fields)
+    for match in re.finditer(r"\{\{|\}\}|\{([^{}]*)\}|[{}]", message):
+        if match.group() in ("{{", "}}") or match.group(1) in names:
+            continue
+        return _(
+            "“{part}” is not one of the rule's fields written as {{key}} (a brace is written "
+            "{{{{ or }}}}).",
+            part=match.group()[:40],
+        )
+    return None
 
 
 _STRUCTURE = (

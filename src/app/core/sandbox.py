@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from app.core.body import FUNCTIONS as FUNCTIONS  # what a body may call
 from app.core.errors import TemplateError
 from app.core.i18n import _
 
@@ -29,8 +30,6 @@ if TYPE_CHECKING:  # Jinja loads when a body holds a line Jinja must compile (`c
 
 #: The largest body a user template may have (characters).
 MAX_USER_BODY_CHARS = 2_000_000
-#: Functions a body may call.
-FUNCTIONS = frozenset({"field", "value", "negative", "filled", "sign"})
 
 
 @lru_cache(maxsize=1)

@@ -7,14 +7,17 @@ the previous version, byte for byte, and the error says why in the writer's lang
 
 from __future__ import annotations
 
+import dataclasses
 import errno
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.atomic import atomic_write_bytes
+from app.core.atomic import atomic_write_bytes, remove_stale_temporaries
 from app.core.draft import Draft, now_iso
 from app.core.errors import DraftError
 from app.core.i18n import _
+from app.core.safe_read import Limit, read_file
 
 BACKUP_SUFFIX = ".bak"
 
@@ -57,7 +60,7 @@ def save_draft_safely(draft: Draft, path: Path) -> SaveResult:
     """
     path = Path(path)
     stamp = now_iso()
-    written = draft.replace(created=draft.created or stamp, modified=stamp)
+    written = dataclasses.replace(draft, created=draft.created or stamp, modified=stamp)
     data = written.to_json().encode("utf-8")
     if path.is_dir():
         raise DraftError(_("{file}: is a folder, not a draft file.", file=path))
@@ -66,12 +69,27 @@ def save_draft_safely(draft: Draft, path: Path) -> SaveResult:
     if path.is_file():
         target = backup_path(path)
         try:
-            atomic_write_bytes(target, path.read_bytes())
+            atomic_write_bytes(target, read_file(path, Limit.DRAFT, DraftError))
             backup = target
         except OSError as exc:
             backup_error = write_error_message(target, exc)
+        except DraftError as exc:  # the previous file is too large or cannot be read
+            backup_error = str(exc)
     try:
         atomic_write_bytes(path, data)
     except OSError as exc:
         raise DraftError(write_error_message(path, exc)) from None
+    remove_stale_temporaries(path)  # left by a save that was killed
+    remove_stale_temporaries(backup_path(path))
     return SaveResult(written, backup, backup_error)
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file (the same path, or a link or hard link to it): an export
+    must never be written over the draft it was made from."""
+    try:
+        if first.exists() and second.exists():
+            return os.path.samefile(first, second)
+        return first.resolve() == second.resolve()
+    except (OSError, ValueError):
+        return False

@@ -3,59 +3,73 @@
 Loading a template renders its body once with no values, to check it and to start new reports
 from; on a long template (a 100-page report) that costs tens of milliseconds at every start. The
 result depends only on the template and on this version of the app, so it is kept as JSON in the
-user folder (`cache/structures`), under a name made from them: an edited body or field is a
-different entry. Like the schema cache (`app.core.loader`), a cache entry that cannot be read,
-written or understood is only skipped, and what is read is checked as if it were input.
+user folder (`cache/structures`), under the key `content_key` (`app.core.cache_key`): all it
+depends on, so an edited body or field is a different entry. Each entry records its whole key
+and the template id it was made for, and is used only when both are the same, exactly. Like the
+schema cache (`app.core.loader`), a cache entry that cannot be read, written or understood is
+only skipped, and what is read is checked as if it were input.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from app import __version__
+from app.core.body import FieldRef, ParagraphSpec, Piece, SignRef, Structure
+from app.core.cache_key import cache_key, entry_file
 from app.core.document import Role
+from app.core.errors import FanwenError
+from app.core.safe_read import Limit, read_file
 from app.core.template import Template
 
-if TYPE_CHECKING:
-    from app.core.render import Structure
-
 #: Bumped when the structure's form or the way it is rendered changes.
-FORMAT = 1
+FORMAT = 3
 
 
-def cache_file(template: Template) -> Path:
-    """Where the structure of `template` is kept."""
-    from app.core.paths import user_dir
-
-    # What the body's rendering reads of the fields: which there are, and their placeholders.
+def content_key(template: Template) -> str:
+    """The key (`app.core.cache_key.cache_key`) of a template's blank structure: everything it
+    depends on, namely its id and origin, whether it runs sandboxed, the fields' keys and
+    placeholders (what the body's `field()` reads) and its body. An entry is used only when the
+    key it stores is this one exactly."""
     fields = "\1".join(f"{f.key}\2{f.placeholder}" for f in template.fields)
-    source = "\0".join(
-        (str(FORMAT), __version__, template.id, str(template.sandboxed), fields, template.body)
+    return cache_key(
+        f"structures{FORMAT}",
+        str(template.origin),
+        template.id,
+        str(template.sandboxed),
+        fields,
+        template.body,
     )
-    raw = source.encode("utf-8", "surrogatepass")
-    key = f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}-{len(raw):x}"
-    return user_dir() / "cache" / "structures" / f"{key}.json"
 
 
-def load(path: Path, template: Template) -> Structure | None:
-    """The structure of `template` kept at `path` (its `cache_file`), or None."""
-    from app.core.render import FieldRef, ParagraphSpec, Structure
+def cache_file(key: str) -> Path:
+    """Where the structure of the template whose `content_key` is `key` is kept."""
+    return entry_file("structures", key)
 
-    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
-        data = json.loads(path.read_bytes())
+
+def load(path: Path, template: Template, key: str) -> Structure | None:
+    """The structure of `template` (whose `content_key` is `key`) kept at `path`, or None when
+    there is none or the entry was made for something else."""
+    with contextlib.suppress(
+        OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError, FanwenError
+    ):
+        data = json.loads(read_file(path, Limit.CACHE))  # a regular file, of a bounded size
+        if data["key"] != key or data["template"] != template.id:
+            return None  # never another template's structure
         keys = template.fields_by_key
         roles = {role.value: role for role in Role}
         paragraphs = []
         for item in data["paragraphs"]:
-            pieces: list[str | FieldRef] = []
+            pieces: list[Piece] = []
             for piece in item[3]:
                 if type(piece) is str:
                     pieces.append(piece)
-                elif piece[0] in keys:
+                elif type(piece) is dict and piece["sign"] in keys:
+                    pieces.append(
+                        SignRef(piece["sign"], _text(piece["positive"]), _text(piece["negative"]))
+                    )
+                elif type(piece) is list and piece[0] in keys:
                     pieces.append(FieldRef(piece[0], _text(piece[1]), _flag(piece[2])))
                 else:
                     return None  # a field the template does not have: not this template's
@@ -76,21 +90,22 @@ def load(path: Path, template: Template) -> Structure | None:
     return None
 
 
-def store(path: Path, structure: Structure) -> None:
-    """Keep a template's structure at `path` (its `cache_file`; failing to is not an error)."""
-    from app.core.render import FieldRef
+def store(path: Path, structure: Structure, template: Template, key: str) -> None:
+    """Keep the structure of `template` (whose `content_key` is `key`) at `path` (failing to is
+    not an error)."""
+
+    def piece_data(p: Piece) -> object:
+        if isinstance(p, FieldRef):
+            return [p.key, p.placeholder, p.magnitude]
+        if isinstance(p, str):
+            return p
+        return {"sign": p.key, "positive": p.positive, "negative": p.negative}
 
     data = {
+        "key": key,
+        "template": template.id,
         "paragraphs": [
-            [
-                spec.id,
-                spec.role.value,
-                spec.section,
-                [
-                    [p.key, p.placeholder, p.magnitude] if isinstance(p, FieldRef) else p
-                    for p in spec.pieces
-                ],
-            ]
+            [spec.id, spec.role.value, spec.section, [piece_data(p) for p in spec.pieces]]
             for spec in structure.paragraphs
         ],
         "logic_keys": sorted(structure.logic_keys),

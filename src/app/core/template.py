@@ -8,11 +8,12 @@ Loading and checking the files is `app.core.loader`'s job; this module only hold
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from decimal import Decimal
 from enum import StrEnum
-from functools import cached_property
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from app.core.kinds import CheckedValue, FieldKind, check_value
 from app.core.rules import Rule
@@ -54,29 +55,9 @@ class Field(NamedTuple):
         return check_value(self.kind, raw, self.minimum, self.maximum)
 
 
-_TEMPLATE_ATTRIBUTES = (
-    "id",
-    "title",
-    "version",
-    "description",
-    "sections",
-    "fields",
-    "rules",
-    "body",
-    "folder",
-    "origin",
-    "extra",
-)
-
-
+@dataclass(frozen=True)
 class Template:
-    """A loaded, checked template; read-only.
-
-    A plain class rather than a frozen dataclass: a dataclass compiles its generated methods
-    each time the app starts (about 1 ms each for this one and for `Draft`, and the
-    `dataclasses` module itself is 2 ms more), and nothing else on the way to the first
-    window needs one.
-    """
+    """A loaded, checked template; read-only."""
 
     id: str
     title: str
@@ -86,57 +67,27 @@ class Template:
     fields: tuple[Field, ...]
     rules: tuple[Rule, ...]
     body: str
-    folder: Path | None
-    origin: Origin
-    extra: Mapping[str, object]
+    folder: Path | None = None
+    origin: Origin = Origin.BUILTIN
+    #: Schema entries of other tools or later versions (``renamed``, ``body_file`` ...).
+    extra: Mapping[str, object] = dataclass_field(default_factory=dict, hash=False)
+    #: Fields by key, and for each field key the rules that involve it: derived from the
+    #: fields and rules when the template is made (`__post_init__`), never compared.
+    fields_by_key: Mapping[str, Field] = dataclass_field(init=False, repr=False, compare=False)
+    rules_by_field: Mapping[str, tuple[Rule, ...]] = dataclass_field(
+        init=False, repr=False, compare=False
+    )
 
-    def __init__(
-        self,
-        id: str,
-        title: str,
-        version: str,
-        description: str,
-        sections: tuple[Section, ...],
-        fields: tuple[Field, ...],
-        rules: tuple[Rule, ...],
-        body: str,
-        folder: Path | None = None,
-        origin: Origin = Origin.BUILTIN,
-        extra: Mapping[str, object] | None = None,
-    ) -> None:
-        values = (id, title, version, description, sections, fields, rules, body, folder, origin)
-        self.__dict__.update(zip(_TEMPLATE_ATTRIBUTES[:-1], values, strict=True))
-        self.__dict__["extra"] = {} if extra is None else extra
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"a Template is read-only ({name})")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"a Template is read-only ({name})")
-
-    def _items(self) -> tuple[object, ...]:
-        return tuple(self.__dict__[name] for name in _TEMPLATE_ATTRIBUTES)
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is Template and other._items() == self._items()
-
-    def __hash__(self) -> int:
-        return hash(self._items())
-
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{name}={self.__dict__[name]!r}" for name in _TEMPLATE_ATTRIBUTES)
-        return f"Template({inner})"
-
-    def replace(self, **changes: Any) -> Template:
-        """A copy with these attributes changed."""
-        values = {name: self.__dict__[name] for name in _TEMPLATE_ATTRIBUTES}
-        values.update(changes)
-        return Template(**values)
-
-    @cached_property
-    def fields_by_key(self) -> dict[str, Field]:
-        """Fields by key."""
-        return {f.key: f for f in self.fields}
+    def __post_init__(self) -> None:
+        index: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            for key in rule.fields:
+                index.setdefault(key, []).append(rule)
+        # Derived once here, as dataclasses document for frozen classes (object.__setattr__).
+        object.__setattr__(self, "fields_by_key", {f.key: f for f in self.fields})
+        object.__setattr__(
+            self, "rules_by_field", {key: tuple(rules) for key, rules in index.items()}
+        )
 
     def field(self, key: str) -> Field:
         """The field with this key (KeyError when there is none)."""
@@ -145,15 +96,6 @@ class Template:
     def section_fields(self, section_id: str) -> list[Field]:
         """The fields of one section, in schema order."""
         return [f for f in self.fields if f.section == section_id]
-
-    @cached_property
-    def rules_by_field(self) -> dict[str, tuple[Rule, ...]]:
-        """For each field key, the rules that involve it."""
-        index: dict[str, list[Rule]] = {}
-        for rule in self.rules:
-            for key in rule.fields:
-                index.setdefault(key, []).append(rule)
-        return {key: tuple(rules) for key, rules in index.items()}
 
     @property
     def sandboxed(self) -> bool:

@@ -24,17 +24,16 @@ import uuid
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from app.core import body as body_syntax
 from app.core import paths
+from app.core.body import BodyPlace, escape_literal, field_tag
 from app.core.errors import TemplateError
 from app.core.i18n import _
 from app.core.kinds import FieldKind
 from app.core.loader import ID_PATTERN, KEY_PATTERN, SCHEMA_FILE, template_from_schema
 from app.core.template import Field, Origin, Section, Template
-
-if TYPE_CHECKING:  # Jinja is imported when a body is first read
-    import jinja2
 
 BODY_FILE = "body.txt.j2"
 GENERAL_SECTION = "general"
@@ -72,166 +71,6 @@ class FieldDraft:
             maximum=source.maximum,
             pair=source.pair,
         )
-
-
-@dataclass(frozen=True, slots=True)
-class BodyTag:
-    """A ``{{ … }}``, ``{% … %}`` or ``{# … #}`` in a body: where it is and what it holds."""
-
-    start: int
-    end: int
-    opener: str  # "{{", "{%" or "{#"
-    inner: str
-
-
-@dataclass(frozen=True, slots=True)
-class BodyPlace:
-    """One ``{{ field("key") }}`` in the body: a place the field fills."""
-
-    tag: BodyTag
-    key: str
-    placeholder: str | None
-    magnitude: bool
-
-    @property
-    def start(self) -> int:
-        """Where the tag starts in the body."""
-        return self.tag.start
-
-
-# ------------------------------------------------------------------------- body text
-
-
-def escape_literal(text: str) -> str:
-    """Text that renders as itself in a body: every ``{`` written as an expression.
-
-    Escaping every brace (not only ``{{``, ``{%`` and ``{#``) keeps a literal ``{`` from joining
-    a field tag that follows it.
-    """
-    return text.replace("{", '{{ "{" }}')
-
-
-def field_tag(
-    key: str,
-    placeholder: str | None = None,
-    magnitude: bool = False,
-    trim: tuple[str, str] = ("", ""),
-) -> str:
-    """The body text of one field place: ``{{ field("key", placeholder="××") }}``."""
-    arguments = [json.dumps(key, ensure_ascii=False)]
-    if placeholder is not None:
-        arguments.append("placeholder=" + json.dumps(placeholder, ensure_ascii=False))
-    if magnitude:
-        arguments.append("magnitude=true")
-    return "{{" + trim[0] + " field(" + ", ".join(arguments) + ") " + trim[1] + "}}"
-
-
-_OPENER = re.compile(r"\{[{%#]")
-_CLOSER = {"{{": "}}", "{%": "%}", "{#": "#}"}
-_RAW_START = re.compile(r"^[-+]?\s*raw\s*[-+]?$")
-_RAW_END = re.compile(r"\{%[-+]?\s*endraw\s*[-+]?%\}")
-
-
-def scan_tags(body: str) -> list[BodyTag]:
-    """Every tag of a body, in order (strings inside tags may hold ``}}``; raw blocks are text)."""
-    tags: list[BodyTag] = []
-    position = 0
-    while True:
-        match = _OPENER.search(body, position)
-        if match is None:
-            return tags
-        opener = match.group(0)
-        closer = _CLOSER[opener]
-        index = match.end()
-        if opener == "{#":
-            end = body.find(closer, index)
-            end = len(body) if end < 0 else end + 2
-        else:
-            end = _tag_end(body, index, closer)
-        inner = body[match.end() : max(match.end(), end - 2)]
-        tags.append(BodyTag(match.start(), end, opener, inner))
-        position = end
-        if opener == "{%" and _RAW_START.match(inner.strip()):
-            raw_end = _RAW_END.search(body, end)
-            position = len(body) if raw_end is None else raw_end.start()
-
-
-def _tag_end(body: str, index: int, closer: str) -> int:
-    quote = ""
-    while index < len(body):
-        char = body[index]
-        if quote:
-            if char == "\\":
-                index += 2
-                continue
-            if char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif body.startswith(closer, index):
-            return index + 2
-        index += 1
-    return len(body)
-
-
-def _parse_place(tag: BodyTag) -> BodyPlace | None:
-    import jinja2
-    from jinja2 import nodes
-
-    if tag.opener != "{{":
-        return None
-    expression = tag.inner.strip()
-    expression = expression.removeprefix("-").removeprefix("+")
-    expression = expression.removesuffix("-").removesuffix("+")
-    if not expression.lstrip().startswith("field"):
-        return None
-    try:
-        tree = _parser_environment().parse("{{ " + expression + " }}")
-    except jinja2.TemplateSyntaxError:
-        return None
-    if len(tree.body) != 1 or not isinstance(tree.body[0], nodes.Output):
-        return None
-    outputs = tree.body[0].nodes
-    if len(outputs) != 1 or not isinstance(outputs[0], nodes.Call):
-        return None
-    call = outputs[0]
-    if not isinstance(call.node, nodes.Name) or call.node.name != "field":
-        return None
-    if call.dyn_args is not None or call.dyn_kwargs is not None or len(call.args) != 1:
-        return None
-    key_node = call.args[0]
-    if not isinstance(key_node, nodes.Const) or not isinstance(key_node.value, str):
-        return None
-    placeholder: str | None = None
-    magnitude = False
-    for keyword in call.kwargs:
-        if not isinstance(keyword.value, nodes.Const):
-            return None
-        if keyword.key == "placeholder" and isinstance(keyword.value.value, str):
-            placeholder = keyword.value.value
-        elif keyword.key == "magnitude":
-            magnitude = bool(keyword.value.value)
-        else:
-            return None
-    return BodyPlace(tag, key_node.value, placeholder, magnitude)
-
-
-def _parser_environment() -> jinja2.Environment:
-    from app.core.render import user_environment
-
-    return user_environment()
-
-
-def _trim(tag: BodyTag) -> tuple[str, str]:
-    inner = tag.inner.strip()
-    left = inner[0] if inner[:1] in ("-", "+") else ""
-    right = inner[-1] if inner[-1:] in ("-", "+") and len(inner) > 1 else ""
-    return left, right
-
-
-_LOGIC_CALL = (
-    r"\b(?P<function>value|negative|filled|sign|field)\(\s*(?P<quote>[\"']){key}(?P=quote)"
-)
 
 
 # ------------------------------------------------------------------------- the editor
@@ -297,12 +136,7 @@ class TemplateEditor:
 
     def places(self, key: str | None = None) -> list[BodyPlace]:
         """The field places of the body (of one field when `key` is given), in body order."""
-        found = []
-        for tag in scan_tags(self.body):
-            place = _parse_place(tag)
-            if place is not None and (key is None or place.key == key):
-                found.append(place)
-        return found
+        return body_syntax.field_places(self.body, key)
 
     def place_placeholder(self, place: BodyPlace) -> str:
         """What a place shows while its field is empty."""
@@ -502,9 +336,7 @@ class TemplateEditor:
         place = places[occurrence]
         literal = escape_literal(self._shown(place, key))
         self.body = self.body[: place.tag.start] + literal + self.body[place.tag.end :]
-        if not self.places(key) and not re.search(
-            _LOGIC_CALL.format(key=re.escape(key)), self.body
-        ):
+        if not body_syntax.reads(self.body, key):
             self.remove_field(key)
 
     def remove_field(self, key: str) -> None:
@@ -535,7 +367,7 @@ class TemplateEditor:
         for place in self.places(key):
             new_key, shown = target(place)
             pieces.append(self.body[position : place.tag.start])
-            pieces.append(field_tag(new_key, shown, place.magnitude, _trim(place.tag)))
+            pieces.append(field_tag(new_key, shown, place.magnitude, place.tag.trim))
             position = place.tag.end
         pieces.append(self.body[position:])
         self.body = "".join(pieces)
@@ -548,28 +380,14 @@ class TemplateEditor:
         for place in self.places(key):
             pieces.append(self.body[position : place.tag.start])
             override = place.placeholder if place.placeholder != default else None
-            pieces.append(field_tag(key, override, place.magnitude, _trim(place.tag)))
+            pieces.append(field_tag(key, override, place.magnitude, place.tag.trim))
             position = place.tag.end
         pieces.append(self.body[position:])
         self.body = "".join(pieces)
 
     def _rename_references(self, old: str, new: str) -> None:
         """value("old") / negative("old") / filled("old") in conditions, and rules."""
-        pattern = re.compile(_LOGIC_CALL.format(key=re.escape(old)))
-        pieces = []
-        position = 0
-        for tag in scan_tags(self.body):
-            if tag.opener == "{#":
-                continue
-            text = self.body[tag.start : tag.end]
-            renamed = pattern.sub(
-                lambda m: f"{m.group('function')}({m.group('quote')}{new}{m.group('quote')}", text
-            )
-            pieces.append(self.body[position : tag.start])
-            pieces.append(renamed)
-            position = tag.end
-        pieces.append(self.body[position:])
-        self.body = "".join(pieces)
+        self.body = body_syntax.rename(self.body, old, new)
         word = re.compile(rf"\b{re.escape(old)}\b")
         brace = re.compile(r"\{" + re.escape(old) + r"\}")
         for rule in self.rules:

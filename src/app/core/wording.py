@@ -11,8 +11,11 @@ paragraph of section s1), stored in the draft file::
                "placeholder": "XX"}, "项共有业务。"]}
     }
 
-A reworded paragraph is a list of wording and field places, so its fields stay bound: the value
-typed in the form still fills them. ``original`` is the template paragraph's wording (fields as
+A reworded paragraph is a list of wording, field places and sign words (``{"sign": "key",
+"positive": "增长", "negative": "下降"}``), so its fields stay bound: the value typed in the form
+still fills them and still picks 增长 or 下降. (Drafts written before sign words were kept hold
+the word as wording: `adapt` repairs them where the template shows which word it was, and lists
+the others as `Adapted.frozen`.) ``original`` is the template paragraph's wording (fields as
 ``{key}``) when the change was made: if the template has changed since, the adaptation no longer
 matches and is not applied (it is kept in the file and reported, never silently put elsewhere).
 `app.core.report.ReportModel` applies the adaptations, so the preview and every export follow.
@@ -21,16 +24,15 @@ matches and is not applied (it is kept in the file and reported, never silently 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from app.core.body import FieldRef, ParagraphSpec, SignRef, has_reserved
+from app.core.body import Piece as Piece  # what a reworded paragraph is made of
 from app.core.errors import DraftError, FanwenError
 from app.core.i18n import _
-from app.core.render import MARK_CLOSE, MARK_OPEN, FieldRef, ParagraphSpec
 from app.core.template import Template
-
-Piece = str | FieldRef
 
 
 class WordingState(StrEnum):
@@ -56,9 +58,12 @@ class Adaptation(NamedTuple):
 
 
 def signature(pieces: Iterable[Piece]) -> str:
-    """A paragraph's wording with each field place as ``{key}``: what an adaptation was made
-    for."""
-    return "".join(p if isinstance(p, str) else "{" + p.key + "}" for p in pieces)
+    """A paragraph's wording with each field place as ``{key}`` and each sign word as its
+    positive word (as a render without values shows it): what an adaptation was made for."""
+    return "".join(
+        p if isinstance(p, str) else p.positive if isinstance(p, SignRef) else "{" + p.key + "}"
+        for p in pieces
+    )
 
 
 def check_pieces(pieces: Sequence[Piece], template: Template) -> tuple[Piece, ...]:
@@ -68,7 +73,7 @@ def check_pieces(pieces: Sequence[Piece], template: Template) -> tuple[Piece, ..
         if isinstance(piece, str):
             if "\n" in piece or "\r" in piece or "\u2029" in piece:
                 raise FanwenError(_("A paragraph's wording must be one line, without line breaks."))
-            if MARK_OPEN in piece or MARK_CLOSE in piece:
+            if has_reserved(piece):
                 raise FanwenError(_("The wording contains characters Fanwen reserves."))
             if not piece:
                 continue
@@ -76,7 +81,7 @@ def check_pieces(pieces: Sequence[Piece], template: Template) -> tuple[Piece, ..
                 result[-1] = result[-1] + piece
             else:
                 result.append(piece)
-        elif isinstance(piece, FieldRef):
+        elif isinstance(piece, FieldRef | SignRef):
             if piece.key not in template.fields_by_key:
                 raise FanwenError(
                     _(
@@ -109,6 +114,8 @@ def wording_data(wording: Mapping[str, Adaptation]) -> dict[str, Any]:
 def _piece_data(piece: Piece) -> Any:
     if isinstance(piece, str):
         return piece
+    if isinstance(piece, SignRef):
+        return {"sign": piece.key, "positive": piece.positive, "negative": piece.negative}
     entry: dict[str, Any] = {"field": piece.key, "placeholder": piece.placeholder}
     if piece.magnitude:
         entry["magnitude"] = True
@@ -157,6 +164,13 @@ def parse_wording(data: object, name: str) -> dict[str, Adaptation]:
                             bool(item.get("magnitude", False)),
                         )
                     )
+                elif (
+                    isinstance(item, dict)
+                    and isinstance(item.get("sign"), str)
+                    and isinstance(item.get("positive"), str)
+                    and isinstance(item.get("negative"), str)
+                ):
+                    items.append(SignRef(item["sign"], item["positive"], item["negative"]))
                 else:
                     raise DraftError(
                         _(
@@ -180,39 +194,67 @@ _TOKEN = re.compile(r"〔([^〔〕\n]{1,80})〕")
 
 def wording_markup(pieces: Iterable[Piece], template: Template) -> str:
     """A paragraph as editable text: each field place written as 〔label〕 (〔key〕 when two
-    fields share a label)."""
+    fields share a label), each sign word as 〔增长/下降〕 (〔增长/下降·label〕 when the same words
+    follow two fields in the paragraph)."""
+    pieces = tuple(pieces)
     labels = _label_counts(template)
+    sign_keys: dict[tuple[str, str], set[str]] = {}
+    for piece in pieces:
+        if isinstance(piece, SignRef):
+            sign_keys.setdefault((piece.positive, piece.negative), set()).add(piece.key)
     parts = []
     for piece in pieces:
         if isinstance(piece, str):
             parts.append(piece)
+            continue
+        label = template.field(piece.key).label if piece.key in template.fields_by_key else ""
+        usable = label and labels.get(label) == 1 and not set("〔〕·/") & set(label)
+        name = label if usable else piece.key
+        if isinstance(piece, SignRef):
+            words = f"{piece.positive}/{piece.negative}"
+            shared = len(sign_keys[(piece.positive, piece.negative)]) > 1
+            parts.append(f"〔{words}·{name}〕" if shared else f"〔{words}〕")
         else:
-            label = template.field(piece.key).label if piece.key in template.fields_by_key else ""
-            usable = label and labels.get(label) == 1 and "〔" not in label and "〕" not in label
-            parts.append(f"〔{label if usable else piece.key}〕")
+            parts.append(f"〔{name}〕")
     return "".join(parts)
 
 
 def parse_markup(
     text: str, template: Template, original: Iterable[Piece] = ()
 ) -> tuple[Piece, ...]:
-    """Editable text back into wording and field places: 〔label〕 or 〔key〕 of a field of the
-    template is that field (placed as in `original`); any other 〔…〕 is wording."""
+    """Editable text back into wording and places: 〔label〕 or 〔key〕 of a field of the template
+    is that field (placed as in `original`); 〔增长/下降〕 is the sign word of `original` with
+    those words (〔增长/下降·label〕 names its field); any other 〔…〕 is wording."""
     labels = _label_counts(template)
     by_label = {f.label: f.key for f in template.fields if labels.get(f.label) == 1}
     refs: dict[str, FieldRef] = {}
+    signs: dict[tuple[str, str], set[str]] = {}
     for piece in original:
         if isinstance(piece, FieldRef):
             refs.setdefault(piece.key, piece)
+        elif isinstance(piece, SignRef):
+            signs.setdefault((piece.positive, piece.negative), set()).add(piece.key)
     pieces: list[Piece] = []
     position = 0
     for match in _TOKEN.finditer(text):
         name = match.group(1)
+        place: Piece | None = None
         key = name if name in template.fields_by_key else by_label.get(name)
-        if key is None:
+        if key is not None:
+            place = refs.get(key) or FieldRef(key, template.field(key).placeholder)
+        else:
+            words, _dot, who = name.partition("·")
+            positive, slash, negative = words.partition("/")
+            if slash and who:
+                key = who if who in template.fields_by_key else by_label.get(who)
+            elif slash and len(signs.get((positive, negative), ())) == 1:
+                key = next(iter(signs[(positive, negative)]))
+            if key is not None:
+                place = SignRef(key, positive, negative)
+        if place is None:
             continue
         pieces.append(text[position : match.start()])
-        pieces.append(refs.get(key) or FieldRef(key, template.field(key).placeholder))
+        pieces.append(place)
         position = match.end()
     pieces.append(text[position:])
     return check_pieces(pieces, template)
@@ -225,16 +267,36 @@ def _label_counts(template: Template) -> dict[str, int]:
     return counts
 
 
+class Adapted(NamedTuple):
+    """A report's paragraphs after its adaptations (`adapt`)."""
+
+    specs: list[ParagraphSpec]
+    #: Ids of adaptations that no longer match the template (not applied).
+    stale: list[str]
+    #: Adaptations whose reworded text had frozen a sign word, mended (by paragraph id).
+    repaired: dict[str, Adaptation]
+    #: Ids of applied rewordings that may hold a word the template derives from a value.
+    frozen: list[str]
+
+
 def adapt(
     specs: Sequence[ParagraphSpec],
     signatures: Mapping[str, str],
     wording: Mapping[str, Adaptation],
     template: Template,
-) -> tuple[list[ParagraphSpec], list[str]]:
-    """The paragraphs of a report after its adaptations, and the ids of adaptations that no
-    longer match the template (not applied)."""
+    derived: Container[str] = frozenset(),
+) -> Adapted:
+    """The paragraphs of a report after its adaptations.
+
+    A reworded paragraph that froze a sign word (drafts written before rewording kept it bound)
+    is repaired where the template shows which word it was (`repair_pieces`); one that may still
+    hold a word derived from a value is listed in `frozen`, as is any rewording of a paragraph in
+    `derived` (ids of paragraphs whose template wording Jinja logic picks from values).
+    """
     result: list[ParagraphSpec] = []
     applied: set[str] = set()
+    repaired: dict[str, Adaptation] = {}
+    frozen: list[str] = []
     for spec in specs:
         adaptation = wording.get(spec.id)
         if adaptation is None or signatures.get(spec.id) != adaptation.original:
@@ -244,10 +306,66 @@ def adapt(
             applied.add(spec.id)
             continue
         pieces = adaptation.pieces or ()
-        if any(isinstance(p, FieldRef) and p.key not in template.fields_by_key for p in pieces):
+        if any(not isinstance(p, str) and p.key not in template.fields_by_key for p in pieces):
             result.append(spec)
             continue
+        mended = repair_pieces(spec.pieces, pieces)
+        if mended is not None:
+            pieces = mended
+            repaired[spec.id] = adaptation._replace(pieces=mended)
+        if spec.id in derived or holds_frozen_word(spec.pieces, pieces):
+            frozen.append(spec.id)
         applied.add(spec.id)
         result.append(ParagraphSpec(spec.id, spec.role, spec.section, tuple(pieces)))
     stale = [paragraph for paragraph in wording if paragraph not in applied]
-    return result, stale
+    return Adapted(result, stale, repaired, frozen)
+
+
+def repair_pieces(template: Sequence[Piece], pieces: Sequence[Piece]) -> tuple[Piece, ...] | None:
+    """A rewording that froze a sign word, with the word bound again; None when there is
+    nothing to repair.
+
+    Where the template has a sign word right before a value of the same field (同比〔增长/下降〕
+    〔增减〕) and the rewording has neither word's place for that field but one of the words
+    right before that field's value, the word becomes the sign word again.
+    """
+    result = list(pieces)
+    changed = False
+    for index, piece in enumerate(template[:-1]):
+        following = template[index + 1]
+        if not (
+            isinstance(piece, SignRef)
+            and isinstance(following, FieldRef)
+            and following.key == piece.key
+        ):
+            continue
+        if any(isinstance(p, SignRef) and p.key == piece.key for p in result):
+            continue
+        position = 1
+        while position < len(result):
+            before, place = result[position - 1], result[position]
+            if isinstance(place, FieldRef) and place.key == piece.key and isinstance(before, str):
+                word = next(
+                    (w for w in (piece.positive, piece.negative) if w and before.endswith(w)), None
+                )
+                if word is not None:
+                    rest = before[: len(before) - len(word)]
+                    result[position - 1 : position] = [rest, piece] if rest else [piece]
+                    changed = True
+                    position += 1
+            position += 1
+    return tuple(result) if changed else None
+
+
+def holds_frozen_word(template: Sequence[Piece], pieces: Sequence[Piece]) -> bool:
+    """Whether a rewording may hold, as plain wording, a word the template picks by a value:
+    a sign word of the template whose place the rewording lost while one of its words is still
+    in the text."""
+    kept = {p.key for p in pieces if isinstance(p, SignRef)}
+    text = "".join(p for p in pieces if isinstance(p, str))
+    return any(
+        isinstance(p, SignRef)
+        and p.key not in kept
+        and any(word and word in text for word in (p.positive, p.negative))
+        for p in template
+    )

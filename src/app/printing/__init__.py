@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.export import FORMATS, ExportFormat, ExportOptions
-from app.none_guard import protect_singletons
+from app.core.i18n import N_
+from app.pyside_check import require_safe_pyside
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 def _pdf(document: Document, options: ExportOptions) -> bytes:
+    require_safe_pyside()  # the command line's first Qt call may be this one
     from app.printing.pdf import render_pdf
 
     return render_pdf(document, author=options.author)
@@ -26,7 +28,7 @@ def _pdf(document: Document, options: ExportOptions) -> bytes:
 
 def register() -> None:
     """Add "pdf" to the export registry (done on import; calling it again changes nothing)."""
-    FORMATS.setdefault("pdf", ExportFormat("pdf", ".pdf", "PDF", _pdf))
+    FORMATS.setdefault("pdf", ExportFormat("pdf", ".pdf", N_("PDF"), _pdf))
 
 
 def print_document(parent: QWidget | None, document: Document) -> bool:
@@ -43,5 +45,4 @@ def print_preview(parent: QWidget | None, document: Document) -> None:
     run(parent, document)
 
 
-protect_singletons()  # before this package's first PySide6 call: see app.none_guard
 register()

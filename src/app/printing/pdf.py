@@ -7,6 +7,7 @@ Needs a QGuiApplication for fonts; `ensure_gui_application()` makes one when the
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -52,7 +53,11 @@ def render_pdf(document: Document, author: str = "") -> bytes:
     writer.setResolution(LAYOUT_DPI)
     writer.setPageLayout(page_layout())
     writer.setTitle(document.title)
-    writer.setAuthor(author)
+    # QPdfWriter.setAuthor came with Qt 6.9: on an older PySide6 (the arm64 bundle's) the
+    # author is added to the finished file instead (`add_author`).
+    can_set_author = hasattr(writer, "setAuthor")
+    if can_set_author:
+        writer.setAuthor(author)
     writer.setCreator("Fanwen")
     painter = QPainter()
     if not painter.begin(writer):
@@ -62,4 +67,38 @@ def render_pdf(document: Document, author: str = "") -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return fix_to_unicode(bytes(data.data()), report.unified_ideographs())
+    pdf = fix_to_unicode(bytes(data.data()), report.unified_ideographs())
+    return pdf if can_set_author or not author else add_author(pdf, author)
+
+
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
+
+
+def add_author(pdf: bytes, author: str) -> bytes:
+    """The PDF with `author` in its document information, as an incremental update (the PDF
+    standard's way to change a file: the new Info object, a cross-reference section for it and
+    a trailer pointing back to the old one are appended; nothing before them moves). Unchanged
+    when the file is not laid out as Qt writes it."""
+    trailer = _TRAILER.search(pdf)
+    info_ref = re.search(rb"/Info\s+(\d+)\s+0\s+R", trailer.group(1)) if trailer else None
+    if trailer is None or info_ref is None:
+        return pdf
+    number = int(info_ref.group(1))
+    info = re.search(rb"(?<!\d)%d 0 obj\s*<<(.*?)>>\s*endobj" % number, pdf, re.S)
+    if info is None:
+        return pdf
+    entries = re.sub(rb"/Author\s*(\(.*?\)|<[0-9A-Fa-f]*>)", b"", info.group(1), flags=re.S)
+    hex_author = ("feff" + author.encode("utf-16-be").hex()).encode("ascii")
+    offset = len(pdf)
+    update = b"%d 0 obj\n<<%s/Author <%s>\n>>\nendobj\n" % (number, entries, hex_author)
+    xref = offset + len(update)
+    old = trailer.group(1)
+    old = re.sub(rb"/Prev\s+\d+", b"", old)
+    update += b"xref\n%d 1\n%010d 00000 n \ntrailer\n<<%s/Prev %s\n>>\nstartxref\n%d\n%%%%EOF\n" % (
+        number,
+        offset,
+        old,
+        trailer.group(2),
+        xref,
+    )
+    return pdf + update

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.draft import DEFAULT_TEMPLATE, Draft, load_draft
 from app.core.errors import FanwenError
+from app.core.i18n import _
 from app.core.library import find_template
 from app.core.template import Template
-from app.none_guard import check_singletons, protect_singletons
+from app.core.template_copy import template_for_draft
+from app.pyside_check import require_safe_pyside
 from app.ui import collector
 from app.ui.main_window import MainWindow
 from app.ui.settings import Settings
@@ -42,26 +44,20 @@ def paint_on_the_main_thread() -> None:
 
     Qt hands every fill of 96 or more pixel rows (the preview's repainted lines, a scroll bar,
     a window's background) to a pool of threads and waits for them. For the areas this app
-    repaints the hand-off costs more than the fill: repainting the preview's scroll bar takes
-    1.2 ms that way and 0.14 ms on the main thread; and when the machine is busy the wait for
-    the pool's threads to be scheduled is what makes a keystroke late (docs/performance.md).
+    repaints the hand-off costs more than the fill, and on a busy machine the wait for the
+    pool's threads makes keystrokes late (figures in docs/performance.md).
     """
     os.environ.setdefault(SERIAL_PAINTING, "1")
 
 
 def create_application() -> QApplication:
     """The QApplication (reused when one exists, as under pytest-qt)."""
-    protected = protect_singletons()  # before the first Qt call: see app.none_guard
+    require_safe_pyside()  # before the first Qt call: see app.pyside_check
     paint_on_the_main_thread()
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "fanwen"])
     assert isinstance(app, QApplication)
-    if not protected and not hasattr(app, "_none_guard_timer"):
-        timer = QTimer(app)
-        timer.timeout.connect(check_singletons)
-        timer.start(250)
-        app._none_guard_timer = timer  # type: ignore[attr-defined]
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Fanwen"))
@@ -94,7 +90,7 @@ def open_window(draft_path: Path | None = None) -> tuple[MainWindow, str | None]
     if draft_path is not None:
         try:
             draft = load_draft(draft_path)
-            template = find_template(draft.template)
+            template = template_for_draft(draft)
         except FanwenError as exc:
             error = str(exc)
             draft = None
@@ -158,9 +154,7 @@ def after_start(window: MainWindow, error: str | None = None) -> None:
     window.focus_first_field()
     warm_up()
     if error is not None:
-        window.dialogs.error(
-            QCoreApplication.translate("Application", "Cannot open the draft"), error
-        )
+        window.dialogs.error(_("Cannot open the draft"), error)
     window.offer_recovery()
 
 
@@ -183,8 +177,6 @@ def run_gui(draft: Path | None = None, smoke: bool = False) -> int:
     """Run the desktop app; returns the exit code."""
     if not has_display():
         if not smoke:  # Qt would abort with a page of plugin details: say it in one line
-            from app.core.i18n import _
-
             print(
                 "fanwen: "
                 + _(

@@ -17,20 +17,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from app.core.diagnostics import collect_fault_log, fault_log_path, write_crash_log
+from app.core.i18n import _
 
 _installed = False
 _handling = False
 #: The file faulthandler writes into: it must stay open for the life of the process.
 _fault_file: IO[str] | None = None
-
-
-def tr(text: str) -> str:
-    """Translate in the "CrashHandler" context."""
-    return QCoreApplication.translate("CrashHandler", text)
 
 
 def install() -> Path | None:
@@ -73,7 +68,7 @@ def handle_exception(
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         for window in windows:
             with contextlib.suppress(Exception):
-                path = window.autosave_now()
+                path = window.autosave.write_now()
                 if path is not None:
                     saved.append(path)
         log: Path | None = None
@@ -91,14 +86,12 @@ def handle_exception(
 
 
 def _message(exc: BaseException, saved: list[Path], log: Path | None) -> str:
-    lines = [
-        tr("An unexpected error occurred: {error}").format(error=f"{type(exc).__name__}: {exc}")
-    ]
+    lines = [_("An unexpected error occurred: {error}", error=f"{type(exc).__name__}: {exc}")]
     if saved:
-        lines.append(tr("Your draft has been saved automatically to {path}.").format(path=saved[0]))
+        lines.append(_("Your draft has been saved automatically to {path}.", path=saved[0]))
     else:
-        lines.append(tr("There were no unsaved changes; nothing has been lost."))
+        lines.append(_("There were no unsaved changes; nothing has been lost."))
     if log is not None:
-        lines.append(tr("The details are in {path}.").format(path=log))
-    lines.append(tr("Save your draft, then restart Fanwen if it does not work as it should."))
+        lines.append(_("The details are in {path}.", path=log))
+    lines.append(_("Save your draft, then restart Fanwen if it does not work as it should."))
     return "\n\n".join(lines)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import _
+
 
 class ExportChoice(Enum):
     """What the writer chose in the dialog listing a report's problems before export."""
@@ -86,7 +88,7 @@ class ProblemsDialog(QDialog):
         self.list.itemActivated.connect(lambda _item: self._go_to())
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(self)
-        self.go_button = QPushButton(self.tr("&Go to field"), self)
+        self.go_button = QPushButton(_("&Go to field"), self)
         self.export_button = QPushButton(self.tr("&Export anyway"), self)
         buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -190,9 +192,12 @@ class Dialogs:
         box.setWindowTitle(self.tr("Recover a draft"))
         box.setText(description)
         box.setInformativeText(
-            self.tr("If you do not recover it now, it is kept aside in the autosave folder.")
+            self.tr(
+                "If you do not recover it now, it is kept aside: File > Recover unsaved reports "
+                "brings it back."
+            )
         )
-        recover = box.addButton(self.tr("&Recover"), QMessageBox.ButtonRole.AcceptRole)
+        recover = box.addButton(_("&Recover"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(recover)
         box.exec()

@@ -26,6 +26,7 @@ from app.core.export import FORMATS
 from app.core.i18n import _
 from app.core.report import ReportModel, problem_labels
 from app.ui import look
+from app.ui.shortcut_keys import WindowShortcutsFirst
 
 #: Encodings offered for txt, in the order shown.
 TEXT_ENCODINGS = ("utf-8", "gb18030")
@@ -103,6 +104,8 @@ class ExportPage(QWidget):
         self.author = QLineEdit(self)
         self.author.setObjectName("export-author")
         self.author.setMaxLength(200)
+        self._shortcuts_first = WindowShortcutsFirst(self)
+        self.author.installEventFilter(self._shortcuts_first)
         self.author.editingFinished.connect(lambda: self.authorChanged.emit(self.author_name()))
         self.author_label = QLabel(self)
         self.author_label.setBuddy(self.author)
@@ -118,13 +121,17 @@ class ExportPage(QWidget):
         self.export_button.clicked.connect(lambda: self.exportRequested.emit(self.format()))
         buttons.addWidget(self.export_button)
         layout.addLayout(buttons)
+        # Below the button, what the list of problems leaves: all of it once there are none
+        # (the page's parts then stay together at the top instead of spreading out).
+        layout.addStretch(0)
+        self._layout = layout
         self.retranslate()
 
     def retranslate(self) -> None:
         """Set every text in the current language."""
         self.title.setText(_("Preview and export"))
         self.problems_label.setText(self.tr("Still to do:"))
-        self.go_button.setText(self.tr("&Go to field"))
+        self.go_button.setText(_("&Go to field"))
         self.format_label.setText(self.tr("Format:"))
         for name, button in self.format_buttons.items():
             button.setText(format_description(name))
@@ -133,7 +140,7 @@ class ExportPage(QWidget):
         self.encoding.setItemText(1, self.tr("GB18030 (older Chinese software)"))
         self.author_label.setText(self.tr("&Author:"))
         self.author.setPlaceholderText(self.tr("Written into the properties of DOCX and PDF files"))
-        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setText(_("&Export…"))
 
     def format(self) -> str:
         """The format chosen."""
@@ -191,6 +198,7 @@ class ExportPage(QWidget):
         self.problems.setVisible(has_problems)
         self.problems_label.setVisible(has_problems)
         self.go_button.setVisible(has_problems)
+        self._layout.setStretch(self._layout.count() - 1, 0 if has_problems else 1)
         if has_problems:
             self.problems.setCurrentRow(0)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QPaintEvent, QPalette, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent, QPalette, QValidator
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,13 +34,13 @@ from app.core.steps import GAP, FormGroup, FormRow, Step
 from app.core.template import Field
 from app.ui import collector, look
 from app.ui.qt_properties import set_properties
+from app.ui.shortcut_keys import let_window_shortcut_through
 
 #: Rows built at once when a page is first shown; the rest follow in slices of the same size.
 FIRST_ROWS = 40
 SLICE_ROWS = 40
 
 MAX_LENGTH = 2**31 - 1
-HISTORY_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 NO_BREAK_GAP = "【\u00a0\u00a0】"
 MARK_OK = "✓"
 MARK_ERROR = "✗"
@@ -99,15 +99,10 @@ class FieldInput(QLineEdit):
         self.focused.emit(self.key)
 
     def event(self, event: QEvent) -> bool:
-        # Undo and redo belong to the window's history across all fields, not to this input's
-        # own: let the shortcuts through instead of taking them as the line edit would.
-        # (The cheap type test first: this runs for every event the input gets.)
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.ShortcutOverride
-            and (event.matches(HISTORY_KEYS[0]) or event.matches(HISTORY_KEYS[1]))
-        ):
-            event.ignore()
+        # The window's shortcuts (export, undo and redo of the whole report, steps) come before
+        # the line edit's own keys, such as Ctrl+E for "end of line" on Linux: see
+        # app.ui.shortcut_keys. (The cheap type test first: this runs for every event.)
+        if isinstance(event, QKeyEvent) and let_window_shortcut_through(self, event):
             return True
         return super().event(event)
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QHideEvent,
+    QMouseEvent,
     QPaintEvent,
     QResizeEvent,
     QShowEvent,
@@ -44,10 +45,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
+from app.ui.left_out_lines import LeftOutLines
 from app.ui.qt_properties import solid_brush
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl  # comes with a click on a link (its enums cost ~1 ms)
+    from PySide6.QtCore import QUrl  # comes with a click on a link, not with the first window
 
 FIELD_SCHEME = "field"
 
@@ -292,6 +294,8 @@ class Preview(QTextBrowser):
         #: How many full renders and block replacements were made (tests and benchmarks).
         self.full_renders = 0
         self.block_updates = 0
+        #: Paragraphs left out of the report, drawn as lines between the blocks.
+        self.left_out = LeftOutLines(self)
 
     # ------------------------------------------------------------------ rendering
 
@@ -386,6 +390,15 @@ class Preview(QTextBrowser):
         self._laid_out = 0
         # The idle layout starts once the report has been drawn: the writer sees it first.
         self._layout_after_paint = True
+        self.left_out.make_room()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not self.left_out.press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self.left_out.hover(event)
 
     def _hide_below_first_screen(self, text: QTextDocument, paragraphs: list[Paragraph]) -> int:
         """Hide the paragraphs after about one screen of text; returns the first one hidden.
@@ -505,6 +518,7 @@ class Preview(QTextBrowser):
         first = not self._painted
         self._painted = True
         super().paintEvent(event)
+        self.left_out.paint()
         if first:
             self.firstPainted.emit()
         if self._layout_after_paint:

@@ -2,9 +2,9 @@
 
 PySide6 turns the C++ enums of a type into Python `enum` classes the first time Python touches
 the type, all of the type's enums at once. The `Qt` namespace holds 94 of them (`Key` alone has
-471 members): the first `Qt.AlignmentFlag.AlignRight` costs about 30 ms of start-up, more than
-building the form it aligns (measured with callgrind, see docs/performance.md). The modules the
-first window is built from therefore never name `Qt` at import time or before the first paint:
+471 members): the first `Qt.AlignmentFlag.AlignRight` builds them all, which costs more than
+building the form it aligns (the figures are in docs/performance.md). The modules the first
+window is built from therefore never name `Qt` at import time or before the first paint:
 
 - enum *properties* are set through Qt's property system by their names, as a Designer form
   does: `set_properties(label, alignment="AlignRight|AlignVCenter")`;

@@ -7,12 +7,16 @@ edited by hand, an older version) falls back to the default instead of failing.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+import weakref
 from pathlib import Path
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.core.paths import settings_file
+from app.core.safe_read import is_special_file
 
 T = TypeVar("T")
 
@@ -40,6 +44,9 @@ SPLITTER_STATE: Setting[QByteArray] = Setting(
 )
 LAST_STEP: Setting[str] = Setting(
     "window/last_step", str, "", "The step shown when the app was last closed."
+)
+FIELD_EDITOR_GEOMETRY: Setting[QByteArray] = Setting(
+    "window/field_editor", QByteArray, QByteArray(), "Size and position of the field editor."
 )
 EXPORT_FORMAT: Setting[str] = Setting(
     "export/format", str, "txt", "The export format chosen last (a name from FORMATS)."
@@ -71,6 +78,7 @@ ALL: tuple[Setting[Any], ...] = (
     WINDOW_STATE,
     SPLITTER_STATE,
     LAST_STEP,
+    FIELD_EDITOR_GEOMETRY,
     EXPORT_FORMAT,
     TXT_ENCODING,
     EXPORT_FOLDER,
@@ -89,6 +97,10 @@ class Settings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else settings_file()
+        if is_special_file(self.path):  # a FIFO would block the start: not read, not written
+            spare = tempfile.mkdtemp(prefix="fanwen-settings-")
+            weakref.finalize(self, shutil.rmtree, spare, True)
+            self.path = Path(spare) / self.path.name
         self._store = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting[T]) -> T:

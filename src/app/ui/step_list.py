@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.i18n import _
 from app.core.report import ReportModel
 from app.core.steps import Step
 from app.ui.preview import escape_markup
@@ -62,8 +63,8 @@ class StepDelegate(QStyledItemDelegate):
 
     The item's background (selection, hover, focus) is the style's, drawn by the base class
     from an option without text or icon (`initStyleOption`); this class draws the rest. Nothing
-    here names `QStyle` or `Qt`, whose Python enums would cost the first window ~10 ms
-    (see app.ui.qt_properties).
+    here names `QStyle` or `Qt`, whose Python enums are not built before the first paint
+    (see app.ui.qt_properties; the cost is in docs/performance.md).
     """
 
     def __init__(self, parent: QListWidget) -> None:
@@ -223,7 +224,7 @@ class StepList(QListWidget):
         #: While set, item changes cannot change an item's height (see `dataChanged`).
         self._same_sizes = False
         self._blank = _mark_icon(False)
-        self.setAccessibleName(self.tr("Steps"))
+        self.setAccessibleName(_("Steps"))
         self.delegate = StepDelegate(self)
         self.setItemDelegate(self.delegate)
 

@@ -13,30 +13,34 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu
 
-from app.core.draft import Draft
 from app.core.errors import FanwenError
 from app.core.library import set_shared_folder
 from app.core.template import Origin, Template
 from app.ui import settings as config
+from app.ui.draft_files import DraftFiles
+from app.ui.session_adapter import SessionAdapter
 
 if TYPE_CHECKING:  # the importer, the editor and the chooser load when first used
     from app.core.importer import ImportPlan
     from app.core.template_edit import TemplateEditor
+    from app.ui.dialogs import Dialogs
     from app.ui.template_chooser import ChooserChoice, TemplateChooser
 
 
 class TemplateActions(QObject):
     """The File menu's template actions of one main window."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(
+        self, window: QMainWindow, adapter: SessionAdapter, files: DraftFiles, menu: QMenu
+    ) -> None:
         super().__init__(window)
-        from app.ui.main_window import MainWindow
-
-        assert isinstance(window, MainWindow)
         self.window = window
-        folder = window.settings.get(config.SHARED_TEMPLATES)
+        self.adapter = adapter
+        self.files = files
+        self.settings = files.settings
+        folder = self.settings.get(config.SHARED_TEMPLATES)
         set_shared_folder(Path(folder) if folder else None)
         self.new_action = QAction(window)
         self.new_action.setObjectName("new-from-template")
@@ -48,7 +52,6 @@ class TemplateActions(QObject):
         self.edit_action = QAction(window)
         self.edit_action.setObjectName("edit-template-fields")
         self.edit_action.triggered.connect(lambda: self.edit_fields())
-        menu = window.file_menu
         first = menu.actions()[0] if menu.actions() else None
         for action in (self.new_action, self.import_action, self.edit_action):
             menu.insertAction(first, action)
@@ -56,6 +59,10 @@ class TemplateActions(QObject):
         menu.insertSeparator(first)
         window.installEventFilter(self)
         self.retranslate()
+
+    @property
+    def dialogs(self) -> Dialogs:
+        return self.files.dialogs
 
     @staticmethod
     def tr(text: str) -> str:
@@ -81,7 +88,7 @@ class TemplateActions(QObject):
 
         chooser, choice = self.run_chooser()
         if chooser.shared is not None:
-            self.window.settings.set(config.SHARED_TEMPLATES, str(chooser.shared))
+            self.settings.set(config.SHARED_TEMPLATES, str(chooser.shared))
             set_shared_folder(chooser.shared)
         template = chooser.selected_template()
         if choice is ChooserChoice.IMPORT:
@@ -106,7 +113,7 @@ class TemplateActions(QObject):
         try:
             plan = plan_import(path)
         except FanwenError as exc:
-            self.window.dialogs.error(self.tr("The model text cannot be imported"), str(exc))
+            self.dialogs.error(self.tr("The model text cannot be imported"), str(exc))
             return None
         folder = self.run_editor(plan.editor, plan)
         if folder is None:
@@ -118,12 +125,37 @@ class TemplateActions(QObject):
         """Edit a template's fields (the current report's template by default)."""
         from app.core.template_edit import TemplateEditor
 
-        template = template or self.window.model.template
+        current = self.adapter.session.template
+        template = template or current
         folder = self.run_editor(TemplateEditor.from_template(template), None)
         if folder is None:
             return None
-        self.offer_report(folder)
+        if template is current:
+            self.continue_report(folder)
+        else:
+            self.offer_report(folder)
         return folder
+
+    def continue_report(self, folder: Path) -> bool:
+        """The open report's template was edited: the report goes on with the edited fields,
+        its values kept (moved to renamed fields); one step of the history (Ctrl+Z takes it
+        back). False when the saved template cannot be used."""
+        from app.core.loader import load_template
+        from app.core.migrate import migrate_draft
+
+        try:
+            template = load_template(folder, Origin.USER)
+            values = migrate_draft(template, self.adapter.session.current_draft()).values
+            self.adapter.perform(lambda session: session.change_template(template, values))
+        except FanwenError as exc:
+            self.dialogs.error(self.tr("The template cannot be used"), str(exc))
+            return False
+        self.show_message(
+            self.tr("This report now uses the edited template “{title}”.").format(
+                title=template.title
+            )
+        )
+        return True
 
     def offer_report(self, folder: Path) -> None:
         """A template was saved: offer to start a report from it."""
@@ -132,28 +164,25 @@ class TemplateActions(QObject):
         try:
             template = load_template(folder, Origin.USER)
         except FanwenError as exc:  # pragma: no cover - it was checked before it was saved
-            self.window.dialogs.error(self.tr("The template cannot be used"), str(exc))
+            self.dialogs.error(self.tr("The template cannot be used"), str(exc))
             return
         if self.ask_start_report(template):
             self.start_report(template)
         else:
-            self.window.statusBar().showMessage(
+            self.show_message(
                 self.tr("Template “{title}” saved in {folder}").format(
                     title=template.title, folder=folder
-                ),
-                8000,
+                )
             )
+
+    def show_message(self, text: str) -> None:
+        """A message in the window's status bar."""
+        self.window.statusBar().showMessage(text, 8000)
 
     def start_report(self, template: Template) -> bool:
         """Show a new, empty report of `template` (after asking if the current one would be
         lost); False when the writer keeps the current report."""
-        window = self.window
-        if not window.maybe_save():  # 保存 / 不保存 / 取消, as when the window closes
-            return False
-        draft = Draft(template=template.id, template_version=template.version)
-        window.replace_report(template, draft, None)
-        window.setWindowModified(False)
-        return True
+        return self.files.start_report(template)
 
     # ------------------------------------------------------------------ dialogs (replaceable)
 
@@ -161,10 +190,8 @@ class TemplateActions(QObject):
         """Show the template chooser."""
         from app.ui.template_chooser import TemplateChooser
 
-        current = find_template_id(self.window)
         chooser = TemplateChooser(self.window)
-        if current:
-            chooser.select(current)
+        chooser.select(self.adapter.session.template.id)
         chooser.exec()
         return chooser, chooser.choice
 
@@ -203,9 +230,3 @@ class TemplateActions(QObject):
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
-
-
-def find_template_id(window: QWidget) -> str:
-    """The id of the template of the window's report."""
-    model = getattr(window, "model", None)
-    return model.template.id if model is not None else ""

@@ -53,7 +53,13 @@ class TemplateChooser(QDialog):
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("template-list")
-        self.tree.setHeaderLabels([self.tr("Template"), self.tr("Fields"), self.tr("Id")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Template"),
+                self.tr("Fields", "column: how many fields a template has"),
+                self.tr("Id"),
+            ]
+        )
         self.tree.setAccessibleName(self.tr("Templates"))
         self.tree.itemActivated.connect(lambda item, _column: self._activated(item))
         self.tree.currentItemChanged.connect(lambda *_args: self._update_buttons())

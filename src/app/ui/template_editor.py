@@ -145,7 +145,11 @@ class FieldEditor(QDialog):
         self.merge_button.clicked.connect(self.merge_selected)
         self.split_button.clicked.connect(self.split_current)
 
-        self.details = QGroupBox(self.tr("Field"), left)
+        # The list has the dialog's whole height (47 fields on a 1366×768 screen); the selected
+        # field's details and the preview share the other column.
+        right = QSplitter(Qt.Orientation.Vertical, splitter)
+        right.setChildrenCollapsible(False)
+        self.details = QGroupBox(self.tr("Field"), right)
         grid = QGridLayout(self.details)
         self.label_edit = QLineEdit(self.details)
         self.label_edit.setObjectName("field-label")
@@ -180,7 +184,6 @@ class FieldEditor(QDialog):
         grid.addWidget(self.places, 4, 0, 1, 4)
         grid.addWidget(self.detach_button, 5, 0, 1, 2)
         grid.addWidget(self.unmark_button, 5, 2, 1, 2)
-        left_layout.addWidget(self.details, 0)
         self.label_edit.textEdited.connect(self._on_label)
         self.kind_box.activated.connect(self._on_kind)
         self.unit_edit.textEdited.connect(self._on_unit)
@@ -188,15 +191,19 @@ class FieldEditor(QDialog):
         self.detach_button.clicked.connect(self.detach_place)
         self.unmark_button.clicked.connect(self.unmark_place)
 
-        right = QWidget(splitter)
-        right_layout = QVBoxLayout(right)
+        preview_part = QWidget(right)
+        right_layout = QVBoxLayout(preview_part)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Preview of the template:"), right))
-        self.preview = QTextBrowser(right)
+        right_layout.addWidget(QLabel(self.tr("Preview of the template:"), preview_part))
+        self.preview = QTextBrowser(preview_part)
         self.preview.setObjectName("template-preview")
         self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(self._on_anchor)
         right_layout.addWidget(self.preview, 1)
+        right.addWidget(self.details)
+        right.addWidget(preview_part)
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
@@ -215,8 +222,32 @@ class FieldEditor(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setSizeGripEnabled(True)
+        self._restore_size()
+
+    def _restore_size(self) -> None:
+        """The size the writer left it at, or one that fits the screen (a 1366×768 laptop)."""
+        from app.ui.settings import FIELD_EDITOR_GEOMETRY, Settings
+
+        self._settings = Settings()
+        geometry = self._settings.get(FIELD_EDITOR_GEOMETRY)
+        if not geometry.isEmpty() and self.restoreGeometry(geometry):
+            return
         em = self.fontMetrics().horizontalAdvance("中")
-        self.resize(em * 90, em * 52)
+        width, height = em * 90, em * 52
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width() * 9 // 10)
+            height = min(height, available.height() * 9 // 10)
+        self.resize(width, height)
+
+    def done(self, result: int) -> None:
+        from app.ui.settings import FIELD_EDITOR_GEOMETRY
+
+        self._settings.set(FIELD_EDITOR_GEOMETRY, self.saveGeometry())
+        self._settings.sync()
+        super().done(result)
 
     # ------------------------------------------------------------------ showing
 

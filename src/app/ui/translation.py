@@ -1,10 +1,12 @@
 """Loading the interface language: our zh_CN catalogue, Qt's own qtbase_zh_CN, core messages.
 
 Source strings are English (`tr()`); Chinese is the default. `resources/i18n/fanwen_zh_CN.qm` is
-built from the `.ts` kept beside it (`pyside6-lrelease`) and shipped, so a fresh clone works.
+built from the `.ts` kept beside it (`scripts/update_translations.py`) and shipped, so a fresh
+clone works. It is the one catalogue: `app.core.i18n._()` reads the same file without Qt.
 Qt's `qtbase_zh_CN` comes from Qt's own translations folder and turns standard dialogs and
-buttons Chinese too. Every QTranslator is kept referenced here: one collected by Python would
-silently stop translating.
+buttons Chinese too; `i18n/qt/qtbase_extra_zh_CN` (ours) adds the few labels of
+those dialogs that Qt's catalogue has only in an older form (without their `&` mnemonic). Every
+QTranslator is kept referenced here: one collected by Python would silently stop translating.
 """
 
 from __future__ import annotations
@@ -14,15 +16,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.core import i18n
+from app.core.i18n import catalogue_path
 from app.core.paths import resources_dir
 
-CATALOGUE = "fanwen"
 QT_CATALOGUES = ("qtbase",)
+#: Ours, beside the app's catalogue: labels of Qt's own dialogs Qt's catalogue leaves English.
+QT_SUPPLEMENT = "qtbase_extra"
 
 
-def catalogue_path(language: str = "zh_CN") -> Path:
-    """Where our compiled catalogue for a language is (.qm)."""
-    return resources_dir() / "i18n" / f"{CATALOGUE}_{language}.qm"
+def supplement_path(language: str) -> Path:
+    """Where our supplement to Qt's catalogue for a language is (.qm)."""
+    # (a folder of its own: scripts/update_translations.py keeps every .ts of resources/i18n)
+    return resources_dir() / "i18n" / "qt" / f"{QT_SUPPLEMENT}_{language}.qm"
 
 
 class Translations:
@@ -60,6 +65,11 @@ class Translations:
                 self._translators.append(translator)
             else:
                 self.missing.append(f"{qt_folder}/{name}_{language}.qm")
+        supplement = QTranslator()
+        if supplement.load(str(supplement_path(language))):
+            self._translators.append(supplement)
+        else:
+            self.missing.append(str(supplement_path(language)))
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,19 +15,36 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.body import FieldRef, SignRef
 from app.core.document import Role
 from app.core.errors import FanwenError
+from app.core.i18n import _
+from app.core.render import field_run, is_negative
 from app.core.report import ReportModel, TemplateParagraph
-from app.core.wording import Piece, WordingState, parse_markup, wording_markup
+from app.core.wording import Piece, WordingState, check_pieces, parse_markup
 
 if TYPE_CHECKING:
-    from app.ui.wording_editor import WordingActions
+    from typing import Protocol
+
+    class WordingActions(Protocol):
+        """What the paragraphs dialog asks of the wording actions (`app.ui.wording_editor`)."""
+
+        window: QWidget
+
+        @property
+        def model(self) -> ReportModel: ...
+
+        def switch_on(self, paragraph_id: str) -> None: ...
+        def switch_off(self, paragraph_id: str) -> None: ...
+        def edit(self, paragraph_id: str) -> None: ...
+        def restore(self, paragraph_id: str) -> None: ...
+        def restore_all(self) -> None: ...
 
 
 #: Characters of a paragraph shown in the list of paragraphs.
@@ -39,8 +57,134 @@ def paragraph_snippet(pieces: tuple[Piece, ...] | None, limit: int = SNIPPET) ->
     return text if len(text) <= limit else text[:limit] + "……"
 
 
+#: How a field place is named in the editor's document (its anchor): "field:key" or
+#: "sign:key:positive:negative".
+FIELD_PLACE, SIGN_PLACE = "field:", "sign:"
+PLACE_BACKGROUND = QColor(255, 236, 179)
+
+
+def place_name(piece: FieldRef | SignRef) -> str:
+    """The anchor that stands for a field place (or a sign word) in the editor."""
+    if isinstance(piece, SignRef):
+        return f"{SIGN_PLACE}{piece.key}:{piece.positive}:{piece.negative}"
+    return f"{FIELD_PLACE}{piece.key}"
+
+
+class PlaceEditor(QTextEdit):
+    """The wording of a paragraph with each field place shown as the value typed (or its XX)
+    on a tinted ground: one block, kept whole (the cursor steps over it, Backspace and Delete
+    take it as a whole), so the place stays bound to its field. Tab moves the focus on."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setAcceptRichText(False)
+        self.original: tuple[Piece, ...] = ()
+        self._model: ReportModel | None = None
+        self.cursorPositionChanged.connect(self._keep_places_whole)
+
+    def set_pieces(self, pieces: tuple[Piece, ...], model: ReportModel) -> None:
+        """Show a paragraph's wording, its places filled from `model`."""
+        self._model = model
+        self.clear()
+        cursor = self.textCursor()
+        plain = QTextCharFormat()
+        for piece in pieces:
+            if isinstance(piece, str):
+                cursor.insertText(piece, plain)
+                continue
+            checked = model.checked.get(piece.key)
+            if isinstance(piece, SignRef):
+                text = piece.word(is_negative(checked))
+            else:
+                text = field_run(piece, checked).text
+            place = QTextCharFormat()
+            place.setAnchor(True)
+            place.setAnchorHref(place_name(piece))
+            place.setBackground(PLACE_BACKGROUND)
+            field = model.template.fields_by_key.get(piece.key)
+            place.setToolTip(field.label if field is not None else piece.key)
+            cursor.insertText(text, place)
+        self.setCurrentCharFormat(plain)
+
+    def pieces(self) -> tuple[Piece, ...]:
+        """The wording as edited: the places kept, plain text read as markup (a 〔label〕
+        typed by hand is a place too); lines joined into one paragraph."""
+        model = self._model
+        assert model is not None
+        refs = {place_name(p): p for p in self.original if not isinstance(p, str)}
+        result: list[Piece] = []
+        previous_href = ""
+        block = self.document().begin()
+        while block.isValid():
+            if block != self.document().begin():
+                result.append(" ")
+                previous_href = ""
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                href = fragment.charFormat().anchorHref() if fragment.isValid() else ""
+                if href.startswith((FIELD_PLACE, SIGN_PLACE)):
+                    if href != previous_href:  # one place, however its text was split
+                        result.append(refs.get(href) or _place_from_name(href, model))
+                elif fragment.isValid():
+                    text = fragment.text()
+                    result.extend(parse_markup(text, model.template, self.original) or (text,))
+                previous_href = href
+                iterator += 1
+            block = block.next()
+        return check_pieces(result, model.template)
+
+    def _place_at(self, position: int) -> tuple[int, int] | None:
+        """The span of the place the character at `position` belongs to, if any."""
+        block = self.document().findBlock(position)
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            start = fragment.position()
+            if start <= position < start + fragment.length():
+                if fragment.charFormat().anchorHref().startswith((FIELD_PLACE, SIGN_PLACE)):
+                    return start, start + fragment.length()
+                return None
+            iterator += 1
+        return None
+
+    def _keep_places_whole(self) -> None:
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return
+        position = cursor.position()
+        span = self._place_at(position)
+        if span is not None and span[0] < position:  # inside a place: go to its end
+            cursor.setPosition(span[1])
+            self.setTextCursor(cursor)
+        # What is typed next to a place is wording, not part of the place.
+        self.setCurrentCharFormat(QTextCharFormat())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cursor = self.textCursor()
+        if not cursor.hasSelection() and event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            position = cursor.position()
+            at = position - 1 if event.key() == Qt.Key.Key_Backspace else position
+            span = self._place_at(at) if at >= 0 else None
+            if span is not None:
+                cursor.setPosition(span[0])
+                cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+                cursor.removeSelectedText()
+                return
+        super().keyPressEvent(event)
+
+
+def _place_from_name(href: str, model: ReportModel) -> Piece:
+    kind, _colon, rest = href.partition(":")
+    if kind == "sign":
+        key, positive, negative = rest.split(":", 2)
+        return SignRef(key, positive, negative)
+    return FieldRef(rest, model.template.field(rest).placeholder)
+
+
 class WordingEditDialog(QDialog):
-    """Reword one paragraph; each field place is written 〔标签〕 and stays bound."""
+    """Reword one paragraph; each field place shows its value and stays bound."""
 
     RESTORE = 2
 
@@ -54,8 +198,9 @@ class WordingEditDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Change the wording for this report only. A field is written 〔label〕: keep it "
-                "where the value should go (you may move or delete it)."
+                "Change the wording for this report only. A field's value is shown on a tinted "
+                "ground: keep it where the value should go (you may delete it, or type a field "
+                "as 〔label〕)."
             ),
             self,
         )
@@ -63,18 +208,22 @@ class WordingEditDialog(QDialog):
         layout.addWidget(intro)
         original_label = QLabel(self.tr("Template wording:"), self)
         layout.addWidget(original_label)
-        self.original = QLabel(wording_markup(paragraph.spec.pieces, model.template), self)
+        # The template's wording, its places filled as in the editor below (read only).
+        self.original = PlaceEditor(self)
         self.original.setObjectName("wording-original")
-        self.original.setWordWrap(True)
-        self.original.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.original.setTextFormat(Qt.TextFormat.PlainText)
+        self.original.setReadOnly(True)
+        self.original.set_pieces(paragraph.spec.pieces, model)
+        self.original.moveCursor(QTextCursor.MoveOperation.Start)
+        self.original.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        original_label.setBuddy(self.original)
         layout.addWidget(self.original)
         edit_label = QLabel(self.tr("Wording in this report:"), self)
         layout.addWidget(edit_label)
-        self.editor = QPlainTextEdit(self)
+        self.editor = PlaceEditor(self)
         self.editor.setObjectName("wording-text")
         current = paragraph.pieces if paragraph.pieces is not None else paragraph.spec.pieces
-        self.editor.setPlainText(wording_markup(current, model.template))
+        self.editor.original = (*paragraph.spec.pieces, *current)
+        self.editor.set_pieces(current, model)
         edit_label.setBuddy(self.editor)
         layout.addWidget(self.editor, 1)
         self.message = QLabel(self)
@@ -91,13 +240,19 @@ class WordingEditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("中")
-        self.resize(em * 48, em * 24)
+        width, height = em * 60, em * 36
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width() * 9 // 10)
+            height = min(height, available.height() * 9 // 10)
+        self.resize(width, height)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)
 
     def accept_wording(self) -> None:
         """Check the new wording; close with it, or say what is wrong and stay open."""
-        text = " ".join(self.editor.toPlainText().splitlines())
         try:
-            self.pieces = parse_markup(text, self.model.template, self.paragraph.spec.pieces)
+            self.pieces = self.editor.pieces()
         except FanwenError as exc:
             self.message.setText(str(exc))
             return
@@ -127,8 +282,8 @@ class ParagraphsDialog(QDialog):
         self.list.setAccessibleName(self.tr("Paragraphs"))
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.edit_button = QPushButton(self.tr("Re&word…"), self)
-        self.restore_button = QPushButton(self.tr("Re&store the template's wording"), self)
+        self.edit_button = QPushButton(_("Re&word…"), self)
+        self.restore_button = QPushButton(_("Re&store the template's wording"), self)
         self.restore_all_button = QPushButton(self.tr("Restore &all"), self)
         for button in (self.edit_button, self.restore_button, self.restore_all_button):
             row.addWidget(button)
@@ -153,7 +308,7 @@ class ParagraphsDialog(QDialog):
         self._filling = True
         try:
             self.list.clear()
-            for paragraph in self.actions.window.model.template_paragraphs():
+            for paragraph in self.actions.model.template_paragraphs():
                 shown = paragraph.pieces if paragraph.pieces is not None else paragraph.spec.pieces
                 text = paragraph_snippet(shown)
                 if paragraph.state is WordingState.EDITED:

@@ -17,7 +17,7 @@ from pathlib import Path
 from app.core.atomic import atomic_write_bytes
 from app.core.document import Document
 from app.core.errors import ExportError
-from app.core.i18n import _
+from app.core.i18n import N_, _
 
 #: The longest author a DOCX document property holds (Office's limit).
 AUTHOR_MAX = 255
@@ -80,9 +80,9 @@ def _docx(document: Document, options: ExportOptions) -> bytes:
 
 
 FORMATS: dict[str, ExportFormat] = {
-    "txt": ExportFormat("txt", ".txt", "Plain text", _text),
-    "html": ExportFormat("html", ".html", "Web page", _html),
-    "docx": ExportFormat("docx", ".docx", "Word document", _docx),
+    "txt": ExportFormat("txt", ".txt", N_("Plain text"), _text),
+    "html": ExportFormat("html", ".html", N_("Web page"), _html),
+    "docx": ExportFormat("docx", ".docx", N_("Word document"), _docx),
 }
 
 

@@ -47,13 +47,19 @@ ROLE_FONT: dict[Role, str] = {role: fonts[0] for role, fonts in layout.ROLE_FONT
 PAGE_NUMBER_FONT = layout.PAGE_NUMBER_FONTS[0]
 
 #: Font table entries: each 公文 font with the rest of its stack as alternative names (the font
-#: table's comma-separated `w:altName`), its PANOSE-1 class and family; the charset is GB2312.
+#: table's comma-separated `w:altName`), its PANOSE-1 class and its family, which is what Word
+#: and WPS substitute by where the font is missing: "roman" (serif) for 仿宋, 楷体, 小标宋 and
+#: 宋体, "swiss" (sans) for 黑体, all of variable pitch, so the body stays a serif face and the
+#: headings a sans one. (The fonts' own tables say "modern", fixed pitch, as CJK faces do; as
+#: substitution hints that asked for a monospaced face of either kind.) The charset is GB2312.
+#: LibreOffice reads none of these from a DOCX: it asks fontconfig for the name itself (see
+#: the README's fontconfig file for the .deb).
 FONT_TABLE = (
     (layout.TITLE_FONTS, "02010600030101010101", "roman"),
-    (layout.HEADING_FONTS, "02010609060101010101", "modern"),
-    (layout.SUBHEADING_FONTS, "02010609060101010101", "modern"),
-    (layout.BODY_FONTS, "02010609060101010101", "modern"),
-    (layout.PAGE_NUMBER_FONTS, "02010600030101010101", "auto"),
+    (layout.HEADING_FONTS, "02010609060101010101", "swiss"),
+    (layout.SUBHEADING_FONTS, "02010609060101010101", "roman"),
+    (layout.BODY_FONTS, "02010609060101010101", "roman"),
+    (layout.PAGE_NUMBER_FONTS, "02010600030101010101", "roman"),
 )
 
 #: Highlight colours for places still showing a placeholder (a forced export) or a bad value.

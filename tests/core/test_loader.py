@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.samples import REPO
 
 from app.core.errors import TemplateError
 from app.core.library import find_template, load_library
 from app.core.loader import load_template
 from app.core.paths import data_dir
 from app.core.template import Origin
-from conftest import REPO
 
 SIXIN = REPO / "templates" / "sixin"
 
@@ -183,8 +183,10 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
     from app.core.render import render_structure
 
     folder = copy_sixin(tmp_path)
+    render.forget_structures()
     rendered = render_structure(load_template(folder), {})
     assert len(kept_entries(fanwen_home, "structures")) == 1
+    render.forget_structures()  # a new start
     with never_again(monkeypatch, render, "_render_structure", "the kept structure was rendered"):
         assert render_structure(load_template(folder), {}) == rendered
     # an edited body is another entry; a damaged or foreign entry is rendered again
@@ -207,6 +209,7 @@ def test_a_templates_blank_structure_is_kept_between_starts(tmp_path, fanwen_hom
     assert any(p.key == "unit_name" and p.placeholder == "某某" for p in places)
     for path in kept_entries(fanwen_home, "structures"):
         path.write_text('{"paragraphs": [["p", "body", "", [["nosuchfield", "XX", false]]]]}')
+    render.forget_structures()
     assert render_structure(load_template(folder), {}) == renamed
 
 
@@ -214,19 +217,27 @@ def test_a_logic_change_after_a_start_from_the_kept_structure_reads_only_its_lin
     tmp_path, fanwen_home
 ):
     """A structure kept on disk comes without the body's line plan: the first change of a
-    field the wording depends on (增长/下降) re-renders the lines reading it, not the whole
-    body (15 ms on a long report), and gives what a full render gives."""
-    from app.core import render
+    field the wording's logic reads re-renders the lines reading it, not the whole body (15 ms
+    on a long report), and gives what a full render gives."""
+    from app.core import body, render
     from app.core.report import ReportModel
 
     folder = copy_sixin(tmp_path)
+    body_file = folder / "body.txt.j2"
+    body_file.write_text(
+        body_file.read_text(encoding="utf-8").replace(
+            "同比{{", '{% if filled("revenue_growth") %}同比{% else %}比上年{% endif %}{{'
+        ),
+        encoding="utf-8",
+    )
     render.render_structure(load_template(folder), {})  # kept on disk
-    render._plan.cache_clear()  # a new start: nothing planned in this process
+    render.forget_structures()  # a new start: nothing planned in this process
     model = ReportModel(load_template(folder))
     last = len(model.document.paragraphs) - 1
+    assert "比上年增长" in model.document.paragraphs[-1].text
     update = model.set_value("revenue_growth", "-2")
     assert update.paragraphs == (last,) and not update.structural
     assert "同比下降2%" in model.document.paragraphs[-1].text
-    assert render._plan.cache_info().currsize == 0  # the whole body was not planned
-    full = render._render_structure(model.template, model.checked)
+    assert body.plan.cache_info().currsize == 0  # the whole body was not planned
+    full = render.render_structure(model.template, model.checked)
     assert model.structure.paragraphs == full.paragraphs

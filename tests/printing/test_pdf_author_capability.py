@@ -3,8 +3,8 @@ newest PySide6 with wheels for Kylin V10's glibc 2.31 on arm64). The app must ch
 capability, not the version: this test hides setAuthor from the writer the export uses and
 expects the author in the PDF's document information all the same.
 
-xfail until the app does so (src/app/printing/pdf.py, render_pdf: `writer.setAuthor(author)`
-is called unconditionally); strict, so it reports when it starts to pass."""
+The app adds the author to the finished file as a PDF incremental update (`pdf.add_author`)
+when QPdfWriter cannot set it."""
 
 from __future__ import annotations
 
@@ -19,11 +19,6 @@ from app.core.library import find_template
 from app.core.report import ReportModel
 
 
-@pytest.mark.xfail(
-    reason="app change pending (issue 16): render_pdf calls QPdfWriter.setAuthor unconditionally",
-    raises=AttributeError,
-    strict=True,
-)
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
 def test_pdf_has_its_author_when_qpdfwriter_cannot_set_it(
     qapp, complete_values: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch

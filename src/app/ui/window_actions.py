@@ -1,0 +1,224 @@
+"""The main window's actions, menus and toolbar, and their texts in the current language.
+
+The actions are made here with their shortcuts and connected to the slots the window names;
+what they do is the window's (and its file, export and wording helpers'). The toolbar's icons
+come after the first paint: asking the style for them makes PySide build QStyle's Python enums.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from app.core.i18n import _
+from app.ui.qt_properties import set_properties
+
+
+def standard_keys(key: QKeySequence.StandardKey, fallback: str = "") -> list[QKeySequence]:
+    """The platform's shortcuts for a standard action, or `fallback` where it has none
+    (Quit has no standard key on Windows)."""
+    keys = QKeySequence.keyBindings(key)
+    if not keys and fallback:
+        keys = [QKeySequence(fallback)]
+    return keys
+
+
+def unique(keys: Iterable[QKeySequence]) -> list[QKeySequence]:
+    """The key sequences in their order, each once."""
+    seen: list[QKeySequence] = []
+    for key in keys:
+        if key not in seen:
+            seen.append(key)
+    return seen
+
+
+def about_text() -> tuple[str, str]:
+    """The title and text of 关于范文填写助手."""
+    from app import __version__
+
+    text = QCoreApplication.translate(
+        "MainWindow",
+        "Fanwen {version}\nFill in model reports (范文) step by step, with a live "
+        "preview. Works offline.",
+    )
+    title = QCoreApplication.translate("MainWindow", "About Fanwen")
+    return title, text.format(version=__version__)
+
+
+#: The toolbar's actions and the names of their icons among the style's.
+TOOLBAR_ICONS = {
+    "open": "SP_DialogOpenButton",
+    "save": "SP_DialogSaveButton",
+    "next-problem": "SP_MessageBoxWarning",
+    "export": "SP_FileDialogDetailedView",
+    "undo": "SP_ArrowBack",
+    "redo": "SP_ArrowForward",
+}
+
+
+class WindowActions(QObject):
+    """Actions, menus and toolbar of one main window."""
+
+    def __init__(
+        self, window: QMainWindow, slots: Mapping[str, Callable[[], object]], language: str
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        Key = QKeySequence.StandardKey
+
+        def action(name: str, keys: Iterable[QKeySequence] = ()) -> QAction:
+            made = QAction(window)
+            made.setObjectName(name)
+            keys = list(keys)
+            if keys:
+                made.setShortcuts(keys)
+            if name in slots:
+                slot = slots[name]
+                made.triggered.connect(lambda _checked=False: slot())
+            window.addAction(made)
+            return made
+
+        # Ctrl+N is 从模板新建 (app.ui.template_actions); this one starts a blank report of the
+        # same template without the chooser.
+        self.new = action("new")
+        self.open = action("open", standard_keys(Key.Open))
+        self.save = action("save", standard_keys(Key.Save))
+        self.save_as = action("save-as", standard_keys(Key.SaveAs, "Ctrl+Shift+S"))
+        self.undo = action("undo", standard_keys(Key.Undo))
+        # Ctrl+Y as well as the platform's Redo (Linux desktops have only Ctrl+Shift+Z).
+        self.redo = action("redo", unique([*standard_keys(Key.Redo), QKeySequence("Ctrl+Y")]))
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
+        self.clear_recent = action("clear-recent")
+        self.export = action("export", [QKeySequence("Ctrl+E")])
+        self.print = action("print", standard_keys(Key.Print))
+        self.print_preview = action("print-preview")
+        self.quit = action("quit", standard_keys(Key.Quit, "Ctrl+Q"))
+        self.back = action("back", [*standard_keys(Key.Back), QKeySequence("Ctrl+PgUp")])
+        self.next = action("next", [*standard_keys(Key.Forward), QKeySequence("Ctrl+PgDown")])
+        self.next_problem = action("next-problem", [QKeySequence("F8")])
+        self.previous_problem = action("previous-problem", [QKeySequence("Shift+F8")])
+        self.about = action("about")
+
+        self.language_group = QActionGroup(window)
+        self.language_group.setExclusive(True)
+        self.chinese = QAction("中文", window, checkable=True)
+        self.chinese.setData("zh_CN")
+        self.english = QAction("English", window, checkable=True)
+        self.english.setData("en")
+        for choice in (self.chinese, self.english):
+            self.language_group.addAction(choice)
+        self.check_language(language)
+
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new, self.open])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addActions([self.save, self.save_as])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export, self.print_preview, self.print])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("edit-menu")
+        self.edit_menu.addActions([self.undo, self.redo])
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addActions([self.back, self.next])
+        self.go_menu.addSeparator()
+        self.go_menu.addActions([self.next_problem, self.previous_problem])
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.addActions([self.chinese, self.english])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about)
+
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("main-toolbar")
+        self.toolbar.setMovable(False)
+        set_properties(self.toolbar, toolButtonStyle="ToolButtonTextBesideIcon")
+        # A blank of the icons' size holds their place until they come (`set_style_icons`), so
+        # the buttons do not move then.
+        blank = QPixmap(64, 64)
+        blank.fill(QColor(0, 0, 0, 0))
+        for name in TOOLBAR_ICONS:
+            self.named(name).setIcon(QIcon(blank))
+        self.toolbar.addActions([self.open, self.save])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo, self.redo])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.next_problem, self.export])
+        window.addToolBar(self.toolbar)
+
+    def named(self, name: str) -> QAction:
+        """The action of this object name."""
+        found = self.window.findChild(QAction, name)
+        assert found is not None, name
+        return found
+
+    def check_language(self, language: str) -> None:
+        """Tick the language in the Settings menu."""
+        for choice in (self.chinese, self.english):
+            choice.setChecked(choice.data() == language)
+
+    def set_style_icons(self) -> None:
+        """The toolbar's icons as the platform's style draws them."""
+        style = self.window.style()
+        for name, icon in TOOLBAR_ICONS.items():
+            self.named(name).setIcon(style.standardIcon(getattr(style.StandardPixmap, icon)))
+
+    def set_history(self, undo_text: str, redo_text: str) -> None:
+        """The Undo and Redo texts: what they would take back or do again."""
+        # The toolbar shows the short text: a button whose width followed every change would
+        # lay the toolbar (and the window) out again on the first keystroke in each field.
+        self.undo.setIconText(self.tr("Undo"))
+        self.redo.setIconText(self.tr("Redo"))
+        self.undo.setText(
+            self.tr("&Undo {action}").format(action=undo_text) if undo_text else self.tr("&Undo")
+        )
+        self.redo.setText(
+            self.tr("&Redo {action}").format(action=redo_text) if redo_text else self.tr("&Redo")
+        )
+
+    def retranslate(self) -> None:
+        """Every text in the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.new.setText(self.tr("New &blank report"))
+        self.save_as.setText(self.tr("Save &As…"))
+        self.clear_recent.setText(self.tr("&Clear the list"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open.setText(self.tr("&Open…"))
+        self.save.setText(self.tr("&Save"))
+        self.export.setText(_("&Export…"))
+        self.print.setText(self.tr("&Print…"))
+        self.print_preview.setText(self.tr("Print Pre&view…"))
+        self.quit.setText(self.tr("&Quit"))
+        self.back.setText(self.tr("&Previous step"))
+        self.next.setText(self.tr("&Next step"))
+        self.next_problem.setText(self.tr("Next &problem"))
+        self.previous_problem.setText(self.tr("Previous p&roblem"))
+        self.about.setText(self.tr("&About Fanwen"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+
+    def fill_recent_menu(self, recent: list, open_recent: Callable[[object], object]) -> None:  # type: ignore[type-arg]
+        """The Open Recent menu, made when it is about to show."""
+        menu = self.recent_menu
+        menu.clear()
+        for number, path in enumerate(recent, start=1):
+            entry = menu.addAction(f"&{number} {path.name}")
+            entry.setToolTip(str(path))
+            entry.setStatusTip(str(path))
+            entry.triggered.connect(lambda _checked=False, p=path: open_recent(p))
+        if not recent:
+            empty = menu.addAction(self.tr("(none)"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.clear_recent)
+        self.clear_recent.setEnabled(bool(recent))
