@@ -48,7 +48,55 @@ TARGETS = {
         # libxcb-util0): the bundle carries this one (it needs no newer glibc: the ELF check)
         "bundled": ["libxcb-util.so.1"],
     },
+    "arm64": {
+        "zig": "aarch64-linux-gnu.2.28",
+        "pins": "requirements-arm64.txt",
+        "platforms": [f"manylinux_2_{minor}_aarch64" for minor in (31, 28, 27, 26, 24, 17)]
+        + ["manylinux2014_aarch64"],
+    },
 }
+# arm64 is built inside a Debian 11 arm64 chroot under qemu (PyInstaller must run on the
+# target's architecture): the interpreter, the wheels and the sources go to BUILD_DIR there.
+BUILD_DIR = "/opt/fanwen-build"
+# What PyInstaller and the ICU slimming need there, and the libraries the bundle links to (so
+# that its dependencies resolve and Depends can be read from the chroot's packages)
+ARM64_BUILD_DEBS = (
+    "binutils",
+    "icu-devtools",
+    "libc-bin",
+    "libcups2",
+    "libdbus-1-3",
+    "libegl1",
+    "libfontconfig1",
+    "libfreetype6",
+    "libgl1",
+    "libglib2.0-0",
+    "libice6",
+    "libsm6",
+    "libstdc++6",
+    "libx11-6",
+    "libx11-xcb1",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-render0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-util1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
+    "libxcb1",
+    "libxkbcommon-x11-0",
+    "libxkbcommon0",
+    "libzstd1",
+    "zlib1g",
+    "libopengl0",
+    "libxrender1",
+)
 
 
 def debian_mirror() -> str:
@@ -274,11 +322,198 @@ def bundle_system_library(bundle: Path, soname: str, log: Log) -> None:
     log(f"bundled {soname} beside {len(users)} Qt libraries (from {debian.owning_package(path)})")
 
 
-def build(repo: Path, arch: str, version: str, log: Log) -> list[Path]:
-    if arch not in TARGETS:
-        raise SystemExit(
-            f"build_release: --target deb-{arch}: see docs/arm64-release.md (not built here)"
+def in_chroot(root: Path, command: list[str], log: Log, timeout: float = 3600) -> str:
+    env = {
+        "PATH": "/usr/sbin:/usr/bin:/sbin:/bin",
+        "HOME": "/root",
+        "LANG": "C.UTF-8",
+        "DEBIAN_FRONTEND": "noninteractive",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
+    result = subprocess.run(
+        ["chroot", str(root), *command], env=env, capture_output=True, text=True, timeout=timeout
+    )
+    if result.returncode != 0:
+        raise RuntimeError(
+            f"in the chroot: {' '.join(command)} exited {result.returncode}:\n"
+            f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
         )
+    return result.stdout
+
+
+def build_arm64(repo: Path, version: str, log: Log) -> list[Path]:
+    """The arm64 .deb: CPython cross-built by Zig, PyInstaller run under qemu in a chroot."""
+    import try_chroot
+
+    base = repo / "build" / "linux"
+    started = time.monotonic()
+    build_python_amd64 = build_python(repo, "amd64", base, log)
+    root = base / "arm64" / "build-chroot"
+    try_chroot.make(root, "arm64", log)
+    try:
+        step = time.monotonic()
+        log(f"chroot: apt-get install {len(ARM64_BUILD_DEBS)} packages (under qemu)")
+        in_chroot(root, ["apt-get", "update", "-q"], log)
+        in_chroot(
+            root,
+            ["apt-get", "install", "-y", "-q", "--no-install-recommends", *ARM64_BUILD_DEBS],
+            log,
+        )
+        log(f"chroot ready in {time.monotonic() - step:.0f} s")
+        sources = fetch_sources(base, log)
+        zig = install_zig(base, log)
+        step = time.monotonic()
+        log("CPython 3.11 cross-built with zig cc -target aarch64-linux-gnu.2.28")
+        env = dict(os.environ, DESTDIR=str(root))
+        output = run(
+            [
+                "bash",
+                str(repo / "packaging" / "linux" / "build_cpython.sh"),
+                str(zig),
+                str(TARGETS["arm64"]["zig"]),
+                str(sources),
+                str(base / "arm64" / "cpython-build"),
+                f"{BUILD_DIR}/python",
+                str(build_python_amd64),
+            ],
+            log,
+            env=env,
+        )
+        for line in output.splitlines():
+            if "not found" in line or "installed" in line:
+                log(line.removeprefix("build_cpython: "))
+        log(f"CPython cross-built in {time.monotonic() - step:.0f} s")
+        wheels = root / BUILD_DIR.lstrip("/") / "wheels"
+        pins = repo / "packaging" / str(TARGETS["arm64"]["pins"])
+        platforms = [a for p in TARGETS["arm64"]["platforms"] for a in ("--platform", p)]
+        log(f"pip download packaging/{pins.name} (aarch64 wheels)")
+        run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "-q",
+                "--only-binary=:all:",
+                *platforms,
+                "--python-version",
+                "3.11",
+                "--implementation",
+                "cp",
+                "-r",
+                str(pins),
+                BOOTSTRAP_PIP,
+                "setuptools",
+                "packaging",
+                "-d",
+                str(wheels),
+            ],
+            log,
+            env=clean_pip_env(),
+        )
+        python = f"{BUILD_DIR}/python/bin/python3.11"
+        (pip_wheel,) = wheels.glob("pip-*.whl")
+        bootstrap = (
+            "import runpy, sys; sys.path.insert(0, sys.argv[1]); del sys.argv[1]; "
+            "runpy.run_module('pip', run_name='__main__', alter_sys=True)"
+        )
+        step = time.monotonic()
+        in_chroot(
+            root,
+            [
+                python,
+                "-c",
+                bootstrap,
+                f"{BUILD_DIR}/wheels/{pip_wheel.name}",
+                "install",
+                "-q",
+                "--no-index",
+                "--find-links",
+                f"{BUILD_DIR}/wheels",
+                BOOTSTRAP_PIP,
+            ],
+            log,
+        )
+        shutil.copy(pins, root / BUILD_DIR.lstrip("/") / pins.name)
+        in_chroot(
+            root,
+            [
+                python,
+                "-m",
+                "pip",
+                "install",
+                "-q",
+                "--no-index",
+                "--find-links",
+                f"{BUILD_DIR}/wheels",
+                "-r",
+                f"{BUILD_DIR}/{pins.name}",
+            ],
+            log,
+        )
+        log(f"pins installed under qemu in {time.monotonic() - step:.0f} s")
+        source = root / BUILD_DIR.lstrip("/") / "src"
+        shutil.rmtree(source, ignore_errors=True)
+        source.mkdir(parents=True)
+        for name in ("build.spec", "pyproject.toml"):
+            shutil.copy(repo / name, source / name)
+        for name in ("src", "templates", "resources", "packaging"):
+            shutil.copytree(
+                repo / name, source / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        (source / "tests" / "packaging").mkdir(parents=True)
+        shutil.copy(
+            repo / "tests" / "packaging" / "refcount_check.py",
+            source / "tests" / "packaging" / "refcount_check.py",
+        )
+        output = in_chroot(
+            root, [python, f"{BUILD_DIR}/src/tests/packaging/refcount_check.py"], log
+        )
+        log(output.strip().splitlines()[-1] + " (under qemu)")
+        step = time.monotonic()
+        log("PyInstaller build.spec (under qemu)")
+        in_chroot(
+            root,
+            [
+                "sh",
+                "-c",
+                f"cd {BUILD_DIR}/src && {python} -m PyInstaller "
+                f"--noconfirm --clean --log-level WARN --distpath {BUILD_DIR}/dist "
+                f"--workpath {BUILD_DIR}/work build.spec",
+            ],
+            log,
+        )
+        log(f"PyInstaller took {time.monotonic() - step:.0f} s")
+        dist = repo / "dist" / "deb-arm64"
+        shutil.rmtree(dist, ignore_errors=True)
+        dist.mkdir(parents=True)
+        shutil.copytree(
+            root / BUILD_DIR.lstrip("/") / "dist" / "fanwen", dist / "fanwen", symlinks=True
+        )
+        bundle = dist / "fanwen"
+        count, highest = elf_floor.check(bundle, "arm64")
+        shown = ", ".join(f"{k}_{'.'.join(map(str, v))}" for k, v in sorted(highest.items()))
+        log(f"ELF floor holds for all {count} ELF files: highest needed {shown}")
+        deb = debian.build_deb(
+            bundle,
+            version,
+            repo,
+            repo / "dist",
+            base / "arm64" / "deb",
+            architecture="arm64",
+            old_names=True,
+            system_root=root,
+        )
+    finally:
+        try_chroot.unmount_all(root)
+    log(f"--target deb-arm64 built in {time.monotonic() - started:.0f} s")
+    return [bundle, deb]
+
+
+def build(repo: Path, arch: str, version: str, log: Log) -> list[Path]:
+    if arch == "arm64":
+        return build_arm64(repo, version, log)
     base = repo / "build" / "linux"
     started = time.monotonic()
     python = build_python(repo, arch, base, log)

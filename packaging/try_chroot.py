@@ -76,5 +76,11 @@ def make(root: Path, arch: str, log: Log) -> None:
     if result.returncode != 0:
         raise RuntimeError(f"debootstrap: {result.stdout[-2000:]}\n{result.stderr[-2000:]}")
     log(f"debootstrap {SUITE} ({arch}) in {time.monotonic() - started:.0f} s")
+    mount(root, arch)
+
+
+def mount(root: Path, arch: str) -> None:
+    """/proc and /dev inside the chroot (unmount_all takes them away)."""
+    enable_qemu(arch)
     subprocess.run(["mount", "-t", "proc", "proc", str(root / "proc")], check=True)
     subprocess.run(["mount", "--bind", "/dev", str(root / "dev")], check=True)

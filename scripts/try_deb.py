@@ -42,6 +42,9 @@ from release_checks import (  # noqa: E402
 
 SUITE = try_chroot.SUITE
 passed = 0
+failures: list[str] = []
+# --known-gaps: a failure the project already knows of is reported and the other checks go on
+KNOWN_GAPS = False
 
 
 def log(message: str) -> None:
@@ -127,7 +130,7 @@ def real_window(root: Path, draft_inside: str, display: str, shot: Path) -> None
         stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 240  # under qemu (arm64) a start takes long
         titled = False
         while time.monotonic() < deadline and not titled:
             time.sleep(1)
@@ -139,7 +142,7 @@ def real_window(root: Path, draft_inside: str, display: str, shot: Path) -> None
             ).stdout
             titled = "报告草稿" in tree or "范文" in tree or "Fanwen" in tree
         if not titled:
-            fail("no fanwen window on the X server within 60 s")
+            fail("no fanwen window on the X server within 240 s")
         time.sleep(4)
         subprocess.run(["import", "-display", display, "-window", "root", str(shot)], check=True)
         if app.poll() is not None:
@@ -165,7 +168,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--arch", default="amd64")
     parser.add_argument("deb", nargs="?")
+    parser.add_argument(
+        "--known-gaps",
+        action="store_true",
+        help="report the PDF author gap of PySide6 6.8 (arm64) and go on",
+    )
     args = parser.parse_args()
+    global KNOWN_GAPS
+    KNOWN_GAPS = args.known_gaps
     version = bundle_rules.project_version(REPO)
     deb = Path(args.deb) if args.deb else REPO / "dist" / f"fanwen_{version}_{args.arch}.deb"
     if not deb.is_file():
@@ -190,8 +200,10 @@ def main() -> int:
         try_chroot.unmount_all(root)
     try_chroot.remove(root)
     log(f"done in {time.monotonic() - started:.0f} s")
-    print(f"try_deb: {passed} passed, 0 failed")
-    return 0
+    for failure in failures:
+        log(f"FAILED: {failure}")
+    print(f"try_deb: {passed - len(failures)} passed, {len(failures)} failed")
+    return 1 if failures else 0
 
 
 def try_package(root: Path, deb: Path, draft: Path, work: Path, display: str, version: str) -> None:
@@ -226,32 +238,44 @@ def try_package(root: Path, deb: Path, draft: Path, work: Path, display: str, ve
     listing = chroot(root, ["fanwen", "templates", "--json"], run_env).stdout
     if "/opt/fanwen/_internal/templates/sixin" not in listing:
         fail(f"templates: {listing[:300]}")
+    gap = False
     for fmt in FORMATS:
         check(f"fanwen export --format {fmt}")
-        chroot(
-            root,
-            [
-                "fanwen",
-                "export",
-                f"/tmp/{draft.name}",
-                "--format",
-                fmt,
-                "-o",
-                f"/tmp/installed.{fmt}",
-            ],
-            run_env,
-        )
+        command = [
+            "fanwen",
+            "export",
+            f"/tmp/{draft.name}",
+            "--format",
+            fmt,
+            "-o",
+            f"/tmp/installed.{fmt}",
+        ]
+        result = chroot(root, command, run_env, check_ok=not KNOWN_GAPS, timeout=600)
+        if result.returncode != 0:
+            if fmt == "pdf" and "setAuthor" in result.stderr + result.stdout:
+                gap = True
+                failures.append("pdf export: QPdfWriter.setAuthor missing (the app change)")
+                log(
+                    "FAILED (known gap): the PDF export needs QPdfWriter.setAuthor, which this "
+                    "PySide6 lacks: the app must check the capability"
+                )
+                continue
+            fail(
+                f"fanwen export --format {fmt} exited {result.returncode}:\n{result.stderr[-2000:]}"
+            )
         shutil.copy(root / "tmp" / f"installed.{fmt}", work / f"installed.{fmt}")
     check("the exports equal the source's (txt/html bytes, DOCX parts, PDF text and pages)")
     problems = compare_exports(work, "installed")
+    if gap:
+        problems = [p for p in problems if p != "installed.pdf missing"]
     if problems:
         fail("; ".join(problems))
-    lines = "same" if same_pdf_lines(work, "installed") else "other"
-    log(
-        f"pdf: same text, {pdf_text_and_pages(work / 'installed.pdf')[1]} pages, {lines} line breaks"
-    )
+    if not gap:
+        lines = "same" if same_pdf_lines(work, "installed") else "other"
+        pages = pdf_text_and_pages(work / "installed.pdf")[1]
+        log(f"pdf: same text, {pages} pages, {lines} line breaks")
     check("fanwen gui --smoke (offscreen)")
-    chroot(root, ["fanwen", "gui", "--smoke"], run_env, timeout=120)
+    chroot(root, ["fanwen", "gui", "--smoke"], run_env, timeout=600)
     check("a real window (xcb, Xvfb), screenshot")
     shot = work.parent / "window.png"
     real_window(root, f"/tmp/{draft.name}", display, shot)

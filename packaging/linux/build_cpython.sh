@@ -17,6 +17,10 @@
 set -euo pipefail
 zig=$(readlink -f "$1"); target=$2; sources=$(readlink -f "$3"); work=$4; prefix=$5
 build_python=${6:-}
+# DESTDIR (environment): install the interpreter under it (a chroot); the static zlib and libffi
+# must not go there, so it is taken out of the environment until the last step
+destdir=${DESTDIR:-}
+unset DESTDIR
 rm -rf "$work"
 mkdir -p "$work/bin" "$work/deps"
 work=$(readlink -f "$work")
@@ -59,6 +63,10 @@ mkdir -p "$work/libffi" && tar xzf "$sources"/libffi_*.orig.tar.gz -C "$work/lib
   || { tail -n 30 "$work/libffi.log" >&2; exit 1; }
 
 log "CPython"
+# setup.py drops CPPFLAGS/LDFLAGS when it cross-builds the extension modules: the compiler
+# itself is told where zlib's and libffi's headers and static libraries are
+printf '#!/bin/sh\nexec "%s" cc -target %s -Wno-error=date-time -I%s/include -L%s/lib "$@"\n' \
+  "$zig" "$target" "$deps" "$deps" > "$work/bin/cc"
 mkdir -p "$work/python" && tar xzf "$sources"/python3.11_*.orig.tar.gz -C "$work/python" --strip-components=1
 cd "$work/python"
 python3 - <<'PY'
@@ -101,7 +109,7 @@ fi
   py_cv_module_nis=n/a > "$work/configure.log" 2>&1 \
   || { tail -n 30 "$work/configure.log" >&2; exit 1; }
 make -j"$jobs" > "$work/make.log" 2>&1 || { tail -n 40 "$work/make.log" >&2; exit 1; }
-make install > "$work/install.log" 2>&1 || { tail -n 40 "$work/install.log" >&2; exit 1; }
-log "installed to $prefix in $((SECONDS - started)) s"
+make install DESTDIR="$destdir" > "$work/install.log" 2>&1 || { tail -n 40 "$work/install.log" >&2; exit 1; }
+log "installed to $destdir$prefix in $((SECONDS - started)) s"
 grep -A12 "The necessary bits to build these optional modules were not found" "$work/make.log" \
   | sed 's/^/build_cpython: /' || true
