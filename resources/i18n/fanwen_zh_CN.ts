@@ -351,6 +351,14 @@ Recover it?</source>
         <translation>必填(&amp;R)</translation>
     </message>
     <message>
+        <source>e.g. problems_rectified / problems_found * 100</source>
+        <translation>例如：problems_rectified / problems_found * 100</translation>
+    </message>
+    <message>
+        <source>Computed from other number fields (their keys, + - * /, prev("key") for the previous period); empty: typed by the writer.</source>
+        <translation>由其他数值字段计算（用字段编号和 + - * /，上期数值写作 prev("key")）；留空则由填写人填写。</translation>
+    </message>
+    <message>
         <source>Places in the text</source>
         <translation>在正文中的位置</translation>
     </message>
@@ -373,6 +381,10 @@ Recover it?</source>
     <message>
         <source>U&amp;nit:</source>
         <translation>单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Formula:</source>
+        <translation>公式(&amp;F)：</translation>
     </message>
     <message>
         <source>Places in the text:</source>
@@ -1854,8 +1866,16 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>字段名称不能为空。</translation>
     </message>
     <message>
+        <source>“{label}”: only a number can be computed.</source>
+        <translation>“{label}”：只有数值字段可以计算。</translation>
+    </message>
+    <message>
         <source>A field's placeholder cannot be empty.</source>
         <translation>字段的占位符不能为空。</translation>
+    </message>
+    <message>
+        <source>“{label}”: {error}</source>
+        <translation>“{label}”：{error}</translation>
     </message>
     <message>
         <source>Rule “{rule}” was removed: it compares “{label}”, which is now text.</source>

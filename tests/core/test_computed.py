@@ -226,3 +226,41 @@ def test_the_template_editor_keeps_formulas_periods_and_roles(monthly):
     assert edited.field("unit_name").role == "unit_name"
     assert not rate.required
     assert 'formula = "rectified / found * 100"' in editor.schema_toml()
+
+
+def test_a_formula_is_set_in_the_template_editor_and_the_saved_template_computes_it():
+    """The field editor's formula (issue 18: settable in the field editor): checked like the
+    schema's, kept in the saved template, computed in a report; a bad one changes nothing."""
+    import pytest
+
+    from app.core.errors import TemplateError
+    from app.core.library import find_template
+    from app.core.report import ReportModel
+    from app.core.template_edit import TemplateEditor
+
+    editor = TemplateEditor.from_template(find_template("sixin"))
+    editor.set_formula("problems_rectified", "problems_found - 1")
+    template = editor.to_template()
+    assert template.field("problems_rectified").formula is not None
+    model = ReportModel(template, {"problems_found": "46"})
+    assert model.value("problems_rectified") == "45"
+    for bad in ("nosuch + 1", "unit_name * 2", "problems_rectified + 1", "import os"):
+        with pytest.raises(TemplateError, match="已整改到位问题数"):
+            editor.set_formula("problems_rectified", bad)
+        assert editor.field("problems_rectified").settings["formula"] == "problems_found - 1"
+    # a cycle through another formula is refused where it closes
+    editor.set_formula("problem_measures", "problems_rectified + 1")
+    with pytest.raises(TemplateError):
+        editor.set_formula("problems_found", "problem_measures * 2")
+    assert "formula" not in editor.field("problems_found").settings
+    with pytest.raises(TemplateError, match="单位名称"):
+        editor.set_formula("unit_name", "meetings + 1")
+    editor.set_formula("problems_rectified", "")  # an ordinary field again
+    assert editor.to_template().field("problems_rectified").formula is None
+    editor.template_id = "sixin-computed"
+    from app.core.loader import load_template
+    from app.core.template import Origin
+
+    saved = load_template(editor.save(), Origin.USER)
+    assert saved.field("problem_measures").formula is not None
+    assert saved.field("problems_rectified").formula is None

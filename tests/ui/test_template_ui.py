@@ -236,3 +236,22 @@ def test_starting_a_new_report_asks_before_dropping_unsaved_work(window, qtbot):
     window.dialogs.ask_save_changes = lambda name: SaveChoice.DISCARD
     assert window.template_actions.start_report(find_template("summary")) is True
     assert window.model.template.id == "summary"
+
+
+def test_a_formula_is_typed_in_the_field_editor(qtbot):
+    """编辑模板字段: a number field made computed from others; a bad formula is said under the
+    editor and changes nothing."""
+    dialog = FieldEditor(TemplateEditor.from_template(find_template("sixin")))
+    qtbot.addWidget(dialog)
+    dialog.select("problems_rectified")
+    assert dialog.formula_edit.isEnabled() and dialog.formula_edit.text() == ""
+    dialog.formula_edit.setText("problems_found - 1")
+    dialog.formula_edit.editingFinished.emit()
+    assert dialog.message.text() == ""
+    assert dialog.editor.to_template().field("problems_rectified").formula is not None
+    dialog.formula_edit.setText("nosuch * 2")
+    dialog.formula_edit.editingFinished.emit()
+    assert "已整改到位问题数" in dialog.message.text()
+    assert dialog.editor.field("problems_rectified").settings["formula"] == "problems_found - 1"
+    dialog.select("unit_name")
+    assert not dialog.formula_edit.isEnabled()

@@ -216,6 +216,36 @@ class TemplateEditor:
         """Mark a field required (an empty one blocks export) or optional."""
         self.field(key).required = bool(required)
 
+    def set_formula(self, key: str, source: str, decimals: int | None = None) -> None:
+        """Make a number field computed from others (``已整改 / 查摆 * 100``: field keys, the
+        rules' arithmetic, ``prev("key")``), or an ordinary field again when `source` is empty.
+        TemplateError, with the field's label, when the formula cannot be used (an unknown or
+        text field, itself, a cycle through other formulas); the field is then as it was."""
+        from app.core.formula import FormulaError, parse_formula
+
+        target = self.field(key)
+        before = dict(target.settings)
+        source = source.strip()
+        if not source:
+            for name in ("formula", "decimals", "rounding"):
+                target.settings.pop(name, None)
+            return
+        if not target.kind.is_number:
+            raise TemplateError(_("“{label}”: only a number can be computed.", label=target.label))
+        places = decimals if decimals is not None else int(before.get("decimals", 0) or 0)
+        numeric = [f.key for f in self.fields if f.kind.is_number and f.key != key]
+        try:
+            parse_formula(source, numeric, places, str(before.get("rounding", "half_up")))
+        except FormulaError as exc:
+            raise TemplateError(_("“{label}”: {error}", label=target.label, error=exc)) from None
+        target.settings.update(formula=source, decimals=places)
+        try:
+            self.to_template()  # cycles through other formulas are found where they are loaded
+        except TemplateError:
+            target.settings.clear()
+            target.settings.update(before)
+            raise
+
     def set_placeholder(self, key: str, placeholder: str) -> None:
         """Change what a field shows while empty, where the body does not say otherwise."""
         if not placeholder:

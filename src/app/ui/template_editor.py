@@ -161,6 +161,17 @@ class FieldEditor(QDialog):
         self.unit_edit.setObjectName("field-unit")
         self.required_box = QCheckBox(self.tr("&Required"), self.details)
         self.required_box.setObjectName("field-required")
+        self.formula_edit = QLineEdit(self.details)
+        self.formula_edit.setObjectName("field-formula")
+        self.formula_edit.setPlaceholderText(
+            self.tr("e.g. problems_rectified / problems_found * 100")
+        )
+        self.formula_edit.setToolTip(
+            self.tr(
+                'Computed from other number fields (their keys, + - * /, prev("key") for the '
+                "previous period); empty: typed by the writer."
+            )
+        )
         self.places = QListWidget(self.details)
         self.places.setObjectName("field-places")
         self.places.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
@@ -180,14 +191,19 @@ class FieldEditor(QDialog):
         grid.addWidget(unit_caption, 1, 2)
         grid.addWidget(self.unit_edit, 1, 3)
         grid.addWidget(self.required_box, 2, 1)
-        grid.addWidget(QLabel(self.tr("Places in the text:"), self.details), 3, 0, 1, 4)
-        grid.addWidget(self.places, 4, 0, 1, 4)
-        grid.addWidget(self.detach_button, 5, 0, 1, 2)
-        grid.addWidget(self.unmark_button, 5, 2, 1, 2)
+        formula_caption = QLabel(self.tr("&Formula:"), self.details)
+        formula_caption.setBuddy(self.formula_edit)
+        grid.addWidget(formula_caption, 3, 0)
+        grid.addWidget(self.formula_edit, 3, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Places in the text:"), self.details), 4, 0, 1, 4)
+        grid.addWidget(self.places, 5, 0, 1, 4)
+        grid.addWidget(self.detach_button, 6, 0, 1, 2)
+        grid.addWidget(self.unmark_button, 6, 2, 1, 2)
         self.label_edit.textEdited.connect(self._on_label)
         self.kind_box.activated.connect(self._on_kind)
         self.unit_edit.textEdited.connect(self._on_unit)
         self.required_box.toggled.connect(self._on_required)
+        self.formula_edit.editingFinished.connect(self._on_formula)
         self.detach_button.clicked.connect(self.detach_place)
         self.unmark_button.clicked.connect(self.unmark_place)
 
@@ -345,17 +361,21 @@ class FieldEditor(QDialog):
             QSignalBlocker(self.kind_box),
             QSignalBlocker(self.unit_edit),
             QSignalBlocker(self.required_box),
+            QSignalBlocker(self.formula_edit),
         ):
             self.places.clear()
             if key is None:
                 self.label_edit.clear()
                 self.unit_edit.clear()
+                self.formula_edit.clear()
                 return
             field = self.editor.field(key)
             self.label_edit.setText(field.label)
             self.kind_box.setCurrentIndex(self.kind_box.findData(field.kind.value))
             self.unit_edit.setText(field.unit)
             self.required_box.setChecked(field.required)
+            self.formula_edit.setText(str(field.settings.get("formula", "")))
+            self.formula_edit.setEnabled(field.kind.is_number)
             self.places.addItems(self.editor.contexts(key))
             if self.places.count():
                 self.places.setCurrentRow(0)
@@ -397,6 +417,17 @@ class FieldEditor(QDialog):
             item = self.item_for(key)
             if item is not None:
                 item.setText(2, text.strip())
+
+    def _on_formula(self) -> None:
+        key = self.current_key()
+        if key is None:
+            return
+        try:
+            self.editor.set_formula(key, self.formula_edit.text())
+        except FanwenError as exc:
+            self.message.setText(str(exc))  # the field keeps the formula it had
+            return
+        self._changed([key])
 
     def _on_required(self, checked: bool) -> None:
         key = self.current_key()
