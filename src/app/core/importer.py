@@ -517,39 +517,30 @@ class _Analysis:
     # ------------------------------------------------------------------ entities
 
     def _entity(self, p_index: int, index: int) -> object | None:
-        """What makes two placeholders the same thing, or None when this one stands alone."""
+        """What makes two placeholders the same thing, or None when this one stands alone.
+
+        A number or a date is a fact of its own place: it is never merged (five 同比增长X% are
+        five rates). Only the name of an organisation or a place is merged, and only with the
+        same placeholder and the same word after it (××县 … ××县); a person (×××同志) stands
+        alone, as two people are written alike."""
         text = self.paragraphs[p_index]
         place = self.found[p_index][index]
         guess = self.guesses[p_index][index]
-        after = text[place.end :]
-        if guess.kind is FieldKind.TEXT:
-            if guess.suffix:
-                return ("text", place.text, guess.suffix)
-            words = after[:2]
-            if (
-                len(words) == 2
-                and all(_is_cjk(c) for c in words)
-                and words[0] not in _FUNCTION_CHARS
-            ):
-                return ("text", place.text, words)
+        if guess.kind is not FieldKind.TEXT:
             return None
-        if guess.kind is FieldKind.YEAR:
-            places = self.found[p_index]
-            following = places[index + 1] if index + 1 < len(places) else None
-            unit_end = place.end + len(guess.unit) + (1 if after.startswith(" ") else 0)
-            part_of_date = following is not None and following.start == unit_end
-            if part_of_date:
-                return None
-            return ("year", place.text)
-        if guess.kind is FieldKind.DAY:
+        if guess.suffix in _PERSON_WORDS:
             return None
-        before = self._before(p_index, index, 3)
-        if len(before) < 2:
-            return None
-        if guess.kind is FieldKind.MONTH:
-            return ("month", place.text, before)
-        rest = after[len(guess.unit) :]
-        return (guess.kind.value, place.text, before, guess.unit, _clause_prefix(rest, 4))
+        if guess.suffix:
+            return ("text", place.text, guess.suffix)
+        words = text[place.end : place.end + 2]
+        if (
+            len(words) == 2
+            and all(_is_cjk(c) for c in words)
+            and words[0] not in _FUNCTION_CHARS
+            and words not in _PERSON_WORDS
+        ):
+            return ("text", place.text, words)
+        return None
 
     def _before(self, p_index: int, index: int, width: int) -> str:
         """Up to `width` characters before a placeholder, within its clause and after the
@@ -679,6 +670,9 @@ class _Analysis:
         if len(members) > 1:
             return f"原文共{len(members)}处，第一处：{snippet}"
         return f"原文：{snippet}"
+
+
+_PERSON_WORDS = frozenset({"同志", "先生", "女士", "书记", "主任", "局长", "县长", "镇长"})
 
 
 def _is_cjk(char: str) -> bool:
