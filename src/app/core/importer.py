@@ -27,8 +27,15 @@ from app.core.document import Role
 from app.core.errors import TemplateError
 from app.core.i18n import _
 from app.core.kinds import FieldKind, exportable_text
+from app.core.labels import polish_label
 from app.core.loader import ID_PATTERN, SCHEMA_FILE
-from app.core.placeholders import Guess, Placeholder, find_placeholders, guess_kind
+from app.core.placeholders import (
+    PLACEHOLDER_CHARS,
+    Guess,
+    Placeholder,
+    find_placeholders,
+    guess_kind,
+)
 from app.core.safe_read import Limit, check_unpacked_size, read_file
 from app.core.template import Section, Template
 from app.core.template_edit import GENERAL_SECTION, FieldDraft, TemplateEditor
@@ -487,6 +494,9 @@ class _Analysis:
             counters[base] += 1
             key = f"{base}_{counters[base]}"
             label = self._label(first_p, first_i, merged=len(members) > 1)
+            if guess.kind in (FieldKind.INTEGER, FieldKind.DECIMAL, FieldKind.PERCENT):
+                before = self.paragraphs[first_p][: self.found[first_p][first_i].start]
+                label = polish_label(label, before)
             labels[label] += 1
             if labels[label] > 1:
                 label = f"{label}（{labels[label]}）"
@@ -523,7 +533,6 @@ class _Analysis:
         five rates). Only the name of an organisation or a place is merged, and only with the
         same placeholder and the same word after it (××县 … ××县); a person (×××同志) stands
         alone, as two people are written alike."""
-        text = self.paragraphs[p_index]
         place = self.found[p_index][index]
         guess = self.guesses[p_index][index]
         if guess.kind is not FieldKind.TEXT:
@@ -532,14 +541,6 @@ class _Analysis:
             return None
         if guess.suffix:
             return ("text", place.text, guess.suffix)
-        words = text[place.end : place.end + 2]
-        if (
-            len(words) == 2
-            and all(_is_cjk(c) for c in words)
-            and words[0] not in _FUNCTION_CHARS
-            and words not in _PERSON_WORDS
-        ):
-            return ("text", place.text, words)
         return None
 
     def _before(self, p_index: int, index: int, width: int) -> str:
@@ -572,7 +573,7 @@ class _Analysis:
                 return before[-16:]
             wide_before = _clause_before(text, 0, place.start)[0][-8:]
             wide_after = _clause_after(text, place.end, len(text))[:8]
-            return f"{wide_before}【{place.text}】{wide_after}"
+            return f"名称（{wide_after}）" if wide_after else f"{wide_before}名称"
         if guess.kind in _DATE_PART:
             part = {"年": "年份", "月": "月份", "日": "日"}[_DATE_PART[guess.kind]]
             if guess.kind is FieldKind.YEAR and merged:
@@ -596,10 +597,29 @@ class _Analysis:
             if guess.kind is FieldKind.MONTH and re.search(r"1\s*[-—－~～至到]\s*$", before_date):
                 return "统计截至月份"  # 1-X月: the figures run from January to month X
             context = _clean(before_date.rstrip("0123456789-—－~～至到年月 "))[-12:]
+            marked = [i for i, c in enumerate(context) if c in PLACEHOLDER_CHARS]
+            if marked:
+                context = _clean(context[marked[-1] + 1 :])
             if len(context) < 2:
                 tail = text[places[end].end + len(self.guesses[p_index][end].unit) :]
-                context = _clean(_next_clause(tail))[:12]
-            return f"{context}（{part}）" if context else part
+                following = _clean(_next_clause(tail))
+                marks = [i for i, c in enumerate(following) if c in PLACEHOLDER_CHARS]
+                following = following[marks[-1] + 1 :] if marks else following
+                if tail.lstrip().startswith(("至", "到", "-", "—", "～", "~")):
+                    context = "开始日期"
+                elif re.search(r"[至到\-—～~]\s*$", before_date):
+                    context = "结束日期"
+                elif (
+                    len(following) >= 4
+                    and not tail.lstrip("，, ")[:1].isdigit()
+                    and not following.startswith(_NOT_SUBJECT)
+                ):
+                    context = following[:12]
+                elif start == end and guess.kind is FieldKind.YEAR:
+                    return "年份"
+                else:
+                    context = "日期"
+            return f"{context}（{part}）"
         return self._number_label(p_index, index)[0]
 
     def _number_label(self, p_index: int, index: int) -> tuple[str, bool]:
@@ -640,8 +660,7 @@ class _Analysis:
         elif len(after) >= 2:
             result = (_shorten(after, from_end=False), True)
         elif previous is not None:
-            label = f"{previous[0]}（{guess.unit}）" if guess.unit else previous[0]
-            result = (label, previous[1])
+            result = previous
         else:
             result = (
                 {
@@ -672,6 +691,8 @@ class _Analysis:
         return f"原文：{snippet}"
 
 
+#: Words opening a clause that is not the subject of the sentence (在市委的领导下, 利用X天).
+_NOT_SUBJECT = ("在", "按照", "根据", "对", "由", "于", "利用", "经", "为", "从")
 _PERSON_WORDS = frozenset({"同志", "先生", "女士", "书记", "主任", "局长", "县长", "镇长"})
 
 

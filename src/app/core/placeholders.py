@@ -305,7 +305,7 @@ _DATE_DAY = re.compile(r"^[日号]")
 
 def guess_kind(text: str, placeholder: Placeholder) -> Guess:
     """The kind a placeholder probably has, from its shape and the words around it."""
-    after = text[placeholder.end :]
+    after = text[placeholder.end :].translate(_SIMPLIFIED)
     before = text[: placeholder.start]
     if after.startswith(("%", "％")):
         return Guess(FieldKind.PERCENT, "%")
@@ -317,7 +317,7 @@ def guess_kind(text: str, placeholder: Placeholder) -> Guess:
     if placeholder.shape in (Shape.RUN, Shape.YEAR) and width <= 2:
         if _DATE_MONTH.match(after):
             return Guess(FieldKind.MONTH, "月")
-        if _DATE_DAY.match(after):
+        if _DATE_DAY.match(after) and not before.endswith(("〕", "]", "）")):
             return Guess(FieldKind.DAY, after[0])
     for word in _ENTITY_FIRST:
         if after.startswith(word):
@@ -327,7 +327,7 @@ def guess_kind(text: str, placeholder: Placeholder) -> Guess:
         word = measure.group("word")
         magnitude = measure.group("mag") + measure.group("mag2")
         modifier = measure.group("mod")
-        unit = measure.group(0)
+        unit = text[placeholder.end : placeholder.end + len(measure.group(0))]
         if placeholder.shape is Shape.DECIMAL:
             return Guess(FieldKind.DECIMAL, unit)
         if word in _MONEY or word in _MEASUREMENT:
@@ -342,10 +342,16 @@ def guess_kind(text: str, placeholder: Placeholder) -> Guess:
     magnitude_only = re.match(r"^[万亿]", after)
     if magnitude_only and placeholder.shape is Shape.RUN and _is_x_like(placeholder.text):
         return Guess(FieldKind.DECIMAL, magnitude_only.group(0))
+    if before.endswith("〕") and after.startswith("号"):
+        return Guess(FieldKind.INTEGER, "号")  # 〔20××〕×号: the number of a document
     suffix = _entity_suffix(after)
     if before.endswith("第") and not suffix:
         return Guess(FieldKind.INTEGER)
     return Guess(FieldKind.TEXT, suffix=suffix)
+
+
+# Traditional characters of the units (億元, 萬畝): matched as their simplified twins, kept as written.
+_SIMPLIFIED = str.maketrans("億萬畝噸斤戶臺個項萬場次", "亿万亩吨斤户台个项万场次")
 
 
 def _is_x_like(text: str) -> bool:
