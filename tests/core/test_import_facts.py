@@ -45,3 +45,24 @@ def test_the_same_county_is_one_field() -> None:
     county = [f for f in plan.fields if f.label == "县名称"]
     assert len(county) == 1
     assert len(plan.editor.places(county[0].key)) >= 2
+
+
+def test_a_space_padded_date_is_one_date() -> None:
+    plan = _plan("特此报告。", "XX 年 XX 月 XX 日")
+    assert [f.kind.value for f in plan.fields] == ["year", "month", "day"]
+    assert {f.label.split("（")[0] for f in plan.fields} == {"日期"}
+
+
+def test_document_numbers_and_partial_years() -> None:
+    plan = _plan("根据《通知》（××组通〔201×〕××号）要求。", "20**年，在市委的领导下。")
+    kinds = {f.placeholder: (f.kind.value, f.label) for f in plan.fields}
+    assert kinds["201×"] == ("year", "文号（年份）")
+    assert kinds["20**"][0] == "year"
+    assert ("integer", "文号（序号）") in kinds.values()
+
+
+def test_a_rate_is_labelled_with_what_it_measures() -> None:
+    plan = _plan("实现销售收入XX亿元，同比增长X.X%；完成税金XX万元，同比增长X.X%。")
+    labels = [f.label for f in plan.fields]
+    assert labels == ["销售收入", "销售收入同比增长", "税金", "税金同比增长"]
+    assert not any("【" in label or "X" in label for label in labels)

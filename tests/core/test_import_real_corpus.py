@@ -35,5 +35,5 @@ def test_figures() -> None:
     assert figures.verbatim == figures.files, figures.notes
     assert figures.wrong_merges == 0, figures.notes  # the target
     assert figures.kinds_right / figures.places >= 0.90, figures.notes  # the target
-    # The target is 85%; today's floor, so that nothing gets worse:
-    assert figures.labels_ok / figures.fields >= 0.75, figures.notes
+    # The target (reached on this corpus; the held-out one is the real test):
+    assert figures.labels_ok / figures.fields >= 0.85, figures.notes

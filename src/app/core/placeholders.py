@@ -66,8 +66,8 @@ def _class_pattern(char: str) -> str:
 
 
 _YEAR_SHAPE = (
-    f"(?P<year>(?:19|20|１９|２０)(?:[0-9０-９][{PLACEHOLDER_CHARS}]|[{PLACEHOLDER_CHARS}]{{2}})"
-    "(?=\\s?年))"
+    f"(?P<year>(?:19|20|１９|２０)(?:[0-9０-９][{PLACEHOLDER_CHARS}]|[{PLACEHOLDER_CHARS}*]{{2}})"
+    "(?=\\s?年|[〕\\]］]))"
 )
 _PATTERN = re.compile(
     f"(?<![{_LATIN}{PLACEHOLDER_CHARS}])"
@@ -299,8 +299,10 @@ ENTITY_SUFFIXES = tuple(
 _ENTITY_FIRST = ("分局", "分公司", "人民政府", "人民法院", "人民检察院", "人民医院", "院", "部")
 
 _DATE_YEAR = re.compile(r"^\s?年")
-_DATE_MONTH = re.compile(r"^月")
-_DATE_DAY = re.compile(r"^[日号]")
+_DATE_MONTH = re.compile(r"^\s?月")
+_DATE_DAY = re.compile(r"^\s?[日号]")
+#: XX 年 XX 月: a two-character year, known as one by the month that follows it.
+_SHORT_YEAR = re.compile(f"^\\s?年\\s?[{PLACEHOLDER_CHARS}0-9０-９]{{1,2}}\\s?月")
 
 
 def guess_kind(text: str, placeholder: Placeholder) -> Guess:
@@ -312,13 +314,17 @@ def guess_kind(text: str, placeholder: Placeholder) -> Guess:
     if before.endswith("百分之"):
         return Guess(FieldKind.PERCENT)
     width = len(placeholder.text)
-    if _DATE_YEAR.match(after) and (placeholder.shape is Shape.YEAR or width == 4):
+    if _DATE_YEAR.match(after) and (
+        placeholder.shape is Shape.YEAR or width == 4 or _SHORT_YEAR.match(after)
+    ):
         return Guess(FieldKind.YEAR, "年")
+    if placeholder.shape is Shape.YEAR:
+        return Guess(FieldKind.YEAR)  # 〔20××〕: the year of a document number
     if placeholder.shape in (Shape.RUN, Shape.YEAR) and width <= 2:
         if _DATE_MONTH.match(after):
-            return Guess(FieldKind.MONTH, "月")
+            return Guess(FieldKind.MONTH, after[: after.index("月") + 1].strip())
         if _DATE_DAY.match(after) and not before.endswith(("〕", "]", "）")):
-            return Guess(FieldKind.DAY, after[0])
+            return Guess(FieldKind.DAY, after.lstrip()[0])
     for word in _ENTITY_FIRST:
         if after.startswith(word):
             return Guess(FieldKind.TEXT, suffix=_entity_suffix(after))
