@@ -66,3 +66,10 @@ def test_a_rate_is_labelled_with_what_it_measures() -> None:
     labels = [f.label for f in plan.fields]
     assert labels == ["销售收入", "销售收入同比增长", "税金", "税金同比增长"]
     assert not any("【" in label or "X" in label for label in labels)
+
+
+def test_a_county_head_is_not_the_county() -> None:
+    plan = _plan("请xx县长讲话。", "xx县绿化委员会办公室", "xx县2018年实施方案")
+    county = [f for f in plan.fields if f.label == "县名称"]
+    assert len(county) == 1 and len(plan.editor.places(county[0].key)) == 2
+    assert len(plan.fields) == 2

@@ -367,5 +367,7 @@ def _is_x_like(text: str) -> bool:
 def _entity_suffix(after: str) -> str:
     for word in ENTITY_SUFFIXES:
         if after.startswith(word):
+            if after[len(word) : len(word) + 1] == "长":
+                return ""  # xx县长: a person's title, not the county
             return word
     return ""
