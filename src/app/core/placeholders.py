@@ -66,8 +66,8 @@ def _class_pattern(char: str) -> str:
 
 
 _YEAR_SHAPE = (
-    f"(?P<year>(?:19|20|１９|２０)(?:[0-9０-９][{PLACEHOLDER_CHARS}]|[{PLACEHOLDER_CHARS}]{{2}})"
-    "(?=\\s?年))"
+    f"(?P<year>(?:19|20|１９|２０)(?:[0-9０-９][{PLACEHOLDER_CHARS}]|[{PLACEHOLDER_CHARS}*]{{2}})"
+    "(?=\\s?年|[〕\\]］]))"
 )
 _PATTERN = re.compile(
     f"(?<![{_LATIN}{PLACEHOLDER_CHARS}])"
@@ -299,26 +299,32 @@ ENTITY_SUFFIXES = tuple(
 _ENTITY_FIRST = ("分局", "分公司", "人民政府", "人民法院", "人民检察院", "人民医院", "院", "部")
 
 _DATE_YEAR = re.compile(r"^\s?年")
-_DATE_MONTH = re.compile(r"^月")
-_DATE_DAY = re.compile(r"^[日号]")
+_DATE_MONTH = re.compile(r"^\s?月")
+_DATE_DAY = re.compile(r"^\s?[日号]")
+#: XX 年 XX 月: a two-character year, known as one by the month that follows it.
+_SHORT_YEAR = re.compile(f"^\\s?年\\s?[{PLACEHOLDER_CHARS}0-9０-９]{{1,2}}\\s?月")
 
 
 def guess_kind(text: str, placeholder: Placeholder) -> Guess:
     """The kind a placeholder probably has, from its shape and the words around it."""
-    after = text[placeholder.end :]
+    after = text[placeholder.end :].translate(_SIMPLIFIED)
     before = text[: placeholder.start]
     if after.startswith(("%", "％")):
         return Guess(FieldKind.PERCENT, "%")
     if before.endswith("百分之"):
         return Guess(FieldKind.PERCENT)
     width = len(placeholder.text)
-    if _DATE_YEAR.match(after) and (placeholder.shape is Shape.YEAR or width == 4):
+    if _DATE_YEAR.match(after) and (
+        placeholder.shape is Shape.YEAR or width == 4 or _SHORT_YEAR.match(after)
+    ):
         return Guess(FieldKind.YEAR, "年")
+    if placeholder.shape is Shape.YEAR:
+        return Guess(FieldKind.YEAR)  # 〔20××〕: the year of a document number
     if placeholder.shape in (Shape.RUN, Shape.YEAR) and width <= 2:
         if _DATE_MONTH.match(after):
-            return Guess(FieldKind.MONTH, "月")
-        if _DATE_DAY.match(after):
-            return Guess(FieldKind.DAY, after[0])
+            return Guess(FieldKind.MONTH, after[: after.index("月") + 1].strip())
+        if _DATE_DAY.match(after) and not before.endswith(("〕", "]", "）")):
+            return Guess(FieldKind.DAY, after.lstrip()[0])
     for word in _ENTITY_FIRST:
         if after.startswith(word):
             return Guess(FieldKind.TEXT, suffix=_entity_suffix(after))
@@ -327,7 +333,7 @@ def guess_kind(text: str, placeholder: Placeholder) -> Guess:
         word = measure.group("word")
         magnitude = measure.group("mag") + measure.group("mag2")
         modifier = measure.group("mod")
-        unit = measure.group(0)
+        unit = text[placeholder.end : placeholder.end + len(measure.group(0))]
         if placeholder.shape is Shape.DECIMAL:
             return Guess(FieldKind.DECIMAL, unit)
         if word in _MONEY or word in _MEASUREMENT:
@@ -342,10 +348,16 @@ def guess_kind(text: str, placeholder: Placeholder) -> Guess:
     magnitude_only = re.match(r"^[万亿]", after)
     if magnitude_only and placeholder.shape is Shape.RUN and _is_x_like(placeholder.text):
         return Guess(FieldKind.DECIMAL, magnitude_only.group(0))
+    if before.endswith("〕") and after.startswith("号"):
+        return Guess(FieldKind.INTEGER, "号")  # 〔20××〕×号: the number of a document
     suffix = _entity_suffix(after)
     if before.endswith("第") and not suffix:
         return Guess(FieldKind.INTEGER)
     return Guess(FieldKind.TEXT, suffix=suffix)
+
+
+# Traditional characters of the units (億元, 萬畝): matched as their simplified twins, kept as written.
+_SIMPLIFIED = str.maketrans("億萬畝噸斤戶臺個項萬場次", "亿万亩吨斤户台个项万场次")
 
 
 def _is_x_like(text: str) -> bool:
@@ -355,5 +367,7 @@ def _is_x_like(text: str) -> bool:
 def _entity_suffix(after: str) -> str:
     for word in ENTITY_SUFFIXES:
         if after.startswith(word):
+            if after[len(word) : len(word) + 1] == "长":
+                return ""  # xx县长: a person's title, not the county
             return word
     return ""

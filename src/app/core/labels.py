@@ -1,0 +1,95 @@
+"""Labels that name the value: the last touches on a label built from the clause around a
+placeholder (issue 15). No Qt here.
+
+The importer builds a label from the words before a placeholder (“实现销售收入”) or after it
+(“XX名干部”); this module takes the verbs and time words off its ends (“销售收入”), and gives a
+bare rate (“同比增长X%”) the subject it measures, read from the clause before it in the same
+sentence (“销售收入同比增长”)."""
+
+from __future__ import annotations
+
+import re
+
+from app.core.placeholders import PLACEHOLDER_CHARS
+
+#: Words that open a clause without naming the value: time, scope and the verb of achieving.
+_LEADING = (
+    "上半年",
+    "下半年",
+    "全年",
+    "今年",
+    "去年",
+    "目前",
+    "预计",
+    "預計",
+    "累计",
+    "累計",
+    "全县",
+    "全縣",
+    "全镇",
+    "全鎮",
+    "全市",
+    "全区",
+    "全區",
+    "实现",
+    "實現",
+    "完成",
+    "确保",
+    "確保",
+    "共",
+    "其中",
+)
+#: Words that close a clause before its number without naming the value.
+_TRAILING = ("突破", "登上", "超过", "超過", "达到", "達到", "达", "達", "为", "為", "约", "約")
+_RATE = re.compile(r"^(同比|比上年|较上年|較上年)?(增长|增長|下降|增速|增幅)$")
+_SUBJECT_STOP = re.compile(r"[，,；;。！？!?：:]")
+
+
+#: Verbs of achieving inside a clause: the value is named after them (…工业企业累计完成工业总产值).
+_INNER = ("累计完成", "累計完成")
+
+
+def _strip(words: str) -> str:
+    for verb in _INNER:
+        at = words.rfind(verb)
+        if at > 0 and len(words) - at - len(verb) >= 2:
+            words = words[at + len(verb) :]
+            break
+    changed = True
+    while changed:
+        changed = False
+        for word in _LEADING:
+            if words.startswith(word) and len(words) > len(word) + 1:
+                words, changed = words[len(word) :], True
+        for word in _TRAILING:
+            if words.endswith(word) and len(words) > len(word) + 1:
+                words, changed = words[: -len(word)], True
+    return words
+
+
+def _subject(before: str) -> str:
+    """The value named by the clause before the current one, in the same sentence."""
+    sentence = re.split(r"[。！？!?]", before)[-1]
+    clauses = [c for c in _SUBJECT_STOP.split(sentence) if c]
+    for clause in reversed(clauses[:-1]):
+        head = clause
+        for position, char in enumerate(clause):
+            if char in PLACEHOLDER_CHARS or char.isdigit():
+                head = clause[:position]
+                break
+        head = _strip(head.strip())
+        if len(head) >= 2:
+            return head[-12:]
+    return ""
+
+
+def polish_label(label: str, before: str) -> str:
+    """The label with its clause words trimmed, a bare rate given its subject.
+
+    `before` is the paragraph's text before the placeholder."""
+    label = _strip(label)
+    if _RATE.match(label):
+        subject = _subject(before)
+        if subject:
+            return subject + label
+    return label
