@@ -359,3 +359,33 @@ def test_a_save_left_half_done_is_not_listed_and_does_not_block_the_next() -> No
     assert "mine" in library.templates and library.broken == []
     visible = sorted(p.name for p in root.iterdir() if not p.name.startswith("."))
     assert visible == ["mine"]
+
+
+def test_a_form_line_of_the_unit_is_proposed_with_its_profile_role(tmp_path):
+    """填报单位：XX / 联系人：XXX / 联系电话：XXXXXXX: the importer proposes the profile roles, so
+    a new report of the imported template starts with 设置 > 单位信息 filled in (issue 18)."""
+    from app.core.importer import import_template
+    from app.core.library import find_template
+    from app.core.profile import save_profile
+    from app.core.session import ReportSession
+
+    source = tmp_path / "安全生产月报.txt"
+    source.write_text(
+        "XX镇安全生产工作月报\n"
+        "填报单位：XXXXXX\n"
+        "本月共排查隐患XX处，已整改XX处，XX镇党委高度重视。\n"
+        "联系人：XXX　　联系电话：XXXXXXXXXXX\n",
+        encoding="utf-8",
+    )
+    folder, plan = import_template(source, "anquan-yuebao")
+    roles = {f.settings.get("role") for f in plan.editor.fields}
+    assert {"unit_name", "contact_person", "phone"} <= roles
+    counts = [f for f in plan.editor.fields if f.label and "隐患" in f.label]
+    assert counts and all("role" not in f.settings for f in counts)  # a sentence's blank: none
+    save_profile(
+        {"unit_name": "江城镇人民政府", "contact_person": "王小明", "phone": "0710-1234567"}
+    )
+    session = ReportSession(find_template("anquan-yuebao"))
+    filled = set(session.model.values.values())
+    assert {"江城镇人民政府", "王小明", "0710-1234567"} <= filled
+    assert folder.is_dir()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.core.document import Role
 from app.core.kinds import FieldKind
-from app.core.labels import polish_label
+from app.core.labels import polish_label, propose_role
 from app.core.placeholders import PLACEHOLDER_CHARS, Guess, Placeholder, guess_kind
 from app.core.template_edit import GENERAL_SECTION, FieldDraft
 
@@ -172,15 +172,18 @@ class _Analysis:
                 label = f"{label}（{labels[label]}）"
             sections = {self.roles[p][1] for p, _i in members}
             section = sections.pop() if len(sections) == 1 else ""
+            role = propose_role(self.paragraphs[first_p][: self.found[first_p][first_i].start])
             fields.append(
                 FieldDraft(
                     key=key,
                     label=label,
-                    kind=guess.kind,
+                    # a phone number or a name from the unit's profile is text
+                    kind=FieldKind.TEXT if role else guess.kind,
                     section=section or GENERAL_SECTION,
                     placeholder=self.found[first_p][first_i].text,
-                    unit=guess.unit,
+                    unit="" if role else guess.unit,
                     hint=self._hint(members),
+                    settings={"role": role} if role else {},
                 )
             )
             for member in members:

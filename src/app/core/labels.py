@@ -93,3 +93,36 @@ def polish_label(label: str, before: str) -> str:
         if subject:
             return subject + label
     return label
+
+
+#: What a unit's form line says before its blank, and the profile role it asks for
+#: (``联系人：XXX`` is the contact person): the importer proposes the role, and a new report then
+#: takes the value from 设置 > 单位信息. Longest words first.
+_ROLE_WORDS = (
+    ("联系电话", "phone"),
+    ("聯繫電話", "phone"),
+    ("电话", "phone"),
+    ("電話", "phone"),
+    ("手机", "phone"),
+    ("联系人", "contact_person"),
+    ("聯繫人", "contact_person"),
+    ("负责人", "person_in_charge"),
+    ("負責人", "person_in_charge"),
+    ("通讯地址", "address"),
+    ("地址", "address"),
+    ("单位名称", "unit_name"),
+    ("填报单位", "unit_name"),
+    ("报送单位", "unit_name"),
+    ("填報單位", "unit_name"),
+)
+_LAYOUT = " \t\u3000"
+
+
+def propose_role(before: str) -> str | None:
+    """The profile role a blank asks for, read from the words right before it (``联系人：``),
+    or None. Only a labelled form line counts: ``单位名称：XX``, not a sentence's ``XX``."""
+    head = before.rstrip(_LAYOUT)
+    if not head.endswith(("：", ":")):
+        return None  # no colon: a sentence, not a form line
+    head = head[:-1].rstrip(_LAYOUT)
+    return next((role for word, role in _ROLE_WORDS if head.endswith(word)), None)
