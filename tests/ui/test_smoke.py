@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 
 
@@ -91,6 +92,11 @@ def test_the_window_opens_without_the_exporters_or_their_libraries(tmp_path):
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads listed by /proc")
+@pytest.mark.skipif(
+    tuple(PySide6.__version_info__[:2]) < (6, 9),
+    reason="Qt before 6.9 has no QT_NO_GUI_THREADPOOL switch (the arm64 bundle's 6.8 paints "
+    "through its pool, as Qt always did)",
+)
 def test_painting_stays_on_the_main_thread(tmp_path):
     """Qt's raster engine would hand large fills to a thread pool and wait for it (slower for
     the areas the app repaints, and late when the machine is busy): the app's paints, the first

@@ -54,7 +54,7 @@ def render_pdf(document: Document, author: str = "") -> bytes:
     writer.setPageLayout(page_layout())
     writer.setTitle(document.title)
     # QPdfWriter.setAuthor came with Qt 6.9: on an older PySide6 (the arm64 bundle's) the
-    # author is added to the finished file instead (`add_author`).
+    # document information is written into the finished file instead (`add_author`).
     can_set_author = hasattr(writer, "setAuthor")
     if can_set_author:
         writer.setAuthor(author)
@@ -68,37 +68,45 @@ def render_pdf(document: Document, author: str = "") -> bytes:
         painter.end()
     buffer.close()
     pdf = fix_to_unicode(bytes(data.data()), report.unified_ideographs())
-    return pdf if can_set_author or not author else add_author(pdf, author)
+    return pdf if can_set_author else add_author(pdf, author, document.title)
 
 
-_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
+_LAST_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
 
 
-def add_author(pdf: bytes, author: str) -> bytes:
-    """The PDF with `author` in its document information, as an incremental update (the PDF
-    standard's way to change a file: the new Info object, a cross-reference section for it and
-    a trailer pointing back to the old one are appended; nothing before them moves). Unchanged
-    when the file is not laid out as Qt writes it."""
-    trailer = _TRAILER.search(pdf)
-    info_ref = re.search(rb"/Info\s+(\d+)\s+0\s+R", trailer.group(1)) if trailer else None
-    if trailer is None or info_ref is None:
+def _pdf_text(text: str) -> bytes:
+    """A PDF text string in UTF-16 with its byte order mark, written as hex (nothing to escape)."""
+    return b"<feff" + text.encode("utf-16-be").hex().encode("ascii") + b">"
+
+
+def add_author(pdf: bytes, author: str, title: str = "", creator: str = "Fanwen") -> bytes:
+    """The PDF with a document information dictionary of its own (title, author, creator), as
+    an incremental update: the PDF standard's way to change a file, where a new Info object, a
+    cross-reference section for it and a trailer pointing back to the previous one are
+    appended and nothing before them moves. For a Qt without `QPdfWriter.setAuthor` (before
+    6.9, whose information strings some readers cannot parse either). Unchanged when the file
+    does not end as a PDF written by Qt does."""
+    start = pdf.rfind(b"trailer")
+    trailer = _LAST_TRAILER.match(pdf, start) if start >= 0 else None
+    size = re.search(rb"/Size\s+(\d+)", trailer.group(1)) if trailer else None
+    if trailer is None or size is None:
         return pdf
-    number = int(info_ref.group(1))
-    info = re.search(rb"(?<!\d)%d 0 obj\s*<<(.*?)>>\s*endobj" % number, pdf, re.S)
-    if info is None:
-        return pdf
-    entries = re.sub(rb"/Author\s*(\(.*?\)|<[0-9A-Fa-f]*>)", b"", info.group(1), flags=re.S)
-    hex_author = ("feff" + author.encode("utf-16-be").hex()).encode("ascii")
+    number = int(size.group(1))
+    info = b"/Title %s\n/Author %s\n/Creator %s\n" % (
+        _pdf_text(title),
+        _pdf_text(author),
+        _pdf_text(creator),
+    )
+    entries = re.sub(rb"/(Size|Info|Prev)\s+\d+(\s+0\s+R)?", b"", trailer.group(1))
     offset = len(pdf)
-    update = b"%d 0 obj\n<<%s/Author <%s>\n>>\nendobj\n" % (number, entries, hex_author)
+    update = b"%d 0 obj\n<<\n%s>>\nendobj\n" % (number, info)
     xref = offset + len(update)
-    old = trailer.group(1)
-    old = re.sub(rb"/Prev\s+\d+", b"", old)
-    update += b"xref\n%d 1\n%010d 00000 n \ntrailer\n<<%s/Prev %s\n>>\nstartxref\n%d\n%%%%EOF\n" % (
+    update += b"xref\n%d 1\n%010d 00000 n \ntrailer\n<<%s/Size %d\n/Info %d 0 R\n/Prev %s\n>>\n" % (
         number,
         offset,
-        old,
+        entries,
+        number + 1,
+        number,
         trailer.group(2),
-        xref,
     )
-    return pdf + update
+    return pdf + update + b"startxref\n%d\n%%%%EOF\n" % xref
