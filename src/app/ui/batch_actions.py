@@ -20,6 +20,7 @@ from app.core.errors import FanwenError
 from app.core.i18n import _
 from app.ui.draft_files import DraftFiles, default_folder
 from app.ui.session_adapter import SessionAdapter
+from app.ui.window_actions import insert_before
 
 if TYPE_CHECKING:
     from app.core.batch import BatchPlan, BatchResult
@@ -42,9 +43,7 @@ class BatchActions(QObject):
         self.batch_action = QAction(window)
         self.batch_action.setObjectName("batch-reports")
         self.batch_action.triggered.connect(lambda: self.make_batch())
-        anchor = next((a for a in menu.actions() if a.objectName() == "open"), None)
-        menu.insertAction(anchor, self.batch_action)
-        window.addAction(self.batch_action)
+        insert_before(window, menu, self.batch_action, "open")
         window.installEventFilter(self)
         self.retranslate()
 

@@ -18,6 +18,7 @@ from app.core.errors import FanwenError
 from app.core.periods import next_draft
 from app.ui.draft_files import DraftFiles
 from app.ui.session_adapter import SessionAdapter
+from app.ui.window_actions import insert_before
 
 if TYPE_CHECKING:
     from app.ui.dialogs import Dialogs
@@ -36,11 +37,7 @@ class PeriodActions(QObject):
         self.next_action = QAction(window)
         self.next_action.setObjectName("new-next-period")
         self.next_action.triggered.connect(lambda: self.new_next_period())
-        actions = menu.actions()
-        # after 新建空白报告, before 打开
-        anchor = next((a for a in actions if a.objectName() == "open"), None)
-        menu.insertAction(anchor, self.next_action)
-        window.addAction(self.next_action)
+        insert_before(window, menu, self.next_action, "open")  # after 新建空白报告
         window.installEventFilter(self)
         self.retranslate()
 

@@ -15,7 +15,6 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -25,6 +24,7 @@ from app.core.kept_autosaves import KeptAutosave, kept_autosaves
 from app.core.session import ReportSession
 from app.ui.autosave_control import AutosaveControl
 from app.ui.session_adapter import SessionAdapter
+from app.ui.window_actions import insert_before
 
 if TYPE_CHECKING:
     from app.ui.dialogs import Dialogs
@@ -104,12 +104,7 @@ class WindowAutosave(AutosaveControl):
         self.recover_action = QAction(window)
         self.recover_action.setObjectName("recover-unsaved")
         self.recover_action.triggered.connect(lambda: self.show_list())
-        # (separators can be invalid wrappers on PySide6 6.9: see app.ui.help_menu)
-        save = next(
-            (a for a in menu.actions() if shiboken6.isValid(a) and a.objectName() == "save"), None
-        )
-        menu.insertAction(save, self.recover_action)
-        window.addAction(self.recover_action)
+        insert_before(window, menu, self.recover_action, "save")
         window.installEventFilter(self)
         self.retranslate()
 

@@ -20,6 +20,7 @@ from app.core.errors import FanwenError
 from app.core.i18n import _
 from app.ui.draft_files import DraftFiles, default_folder
 from app.ui.session_adapter import SessionAdapter
+from app.ui.window_actions import insert_before
 
 if TYPE_CHECKING:
     from app.core.spreadsheet import FillPlan
@@ -43,9 +44,7 @@ class SpreadsheetFill(QObject):
         self.fill_action = QAction(window)
         self.fill_action.setObjectName("fill-from-spreadsheet")
         self.fill_action.triggered.connect(lambda: self.fill_from_spreadsheet())
-        anchor = next((a for a in menu.actions() if a.objectName() == "open"), None)
-        menu.insertAction(anchor, self.fill_action)
-        window.addAction(self.fill_action)
+        insert_before(window, menu, self.fill_action, "open")
         window.installEventFilter(self)
         self.retranslate()
 

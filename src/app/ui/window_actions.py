@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from app.core.i18n import _
 from app.ui.qt_properties import set_properties
@@ -33,6 +34,17 @@ def unique(keys: Iterable[QKeySequence]) -> list[QKeySequence]:
         if key not in seen:
             seen.append(key)
     return seen
+
+
+def insert_before(window: QMainWindow, menu: QMenu, action: QAction, name: str) -> None:
+    """Put `action` into `menu` before the action of object name `name` (at the end when there
+    is none) and make its shortcut the window's."""
+    # WORKAROUND: PySide6 6.8/6.9 hand out a menu's separators as wrappers they call deleted.
+    anchor = next(
+        (a for a in menu.actions() if shiboken6.isValid(a) and a.objectName() == name), None
+    )
+    menu.insertAction(anchor, action)
+    window.addAction(action)
 
 
 def about_text() -> tuple[str, str]:
