@@ -14,7 +14,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core import body, render
-from app.core.body import FieldCall, SignRef, body_line, call_of, parse_line, scan_tags
+from app.core.body import (
+    ROLE_DIRECTIVES,
+    FieldCall,
+    SignRef,
+    body_line,
+    call_of,
+    parse_line,
+    scan_tags,
+)
 from app.core.document import Document, Role, TextRun
 from app.core.kinds import CheckedValue
 from app.core.template import Template
@@ -101,7 +109,8 @@ def test_a_written_line_reads_back(pieces: list[str | FieldCall], role: Role) ->
     text = "".join(p for p in line.pieces if isinstance(p, str))
     places = [p for p in line.pieces if not isinstance(p, str)]
     assert places == [p for p in pieces if not isinstance(p, str)]
-    prefix = {Role.TITLE: "@title ", Role.HEADING: "@section s1 ", Role.SUBHEADING: "@subheading "}
+    prefix = {role: f"@{name} " for name, role in ROLE_DIRECTIVES.items() if role is not Role.BODY}
+    prefix[Role.HEADING] = "@section s1 "
     wording = "".join(p for p in pieces if isinstance(p, str))
     if role is Role.BODY and not any(isinstance(p, FieldCall) for p in pieces[:1]):
         prefix[Role.BODY] = "@body " if wording.startswith("@") else ""

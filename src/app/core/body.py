@@ -109,7 +109,23 @@ _MARKER = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_CLOSE}")
 LAYOUT_SPACE = " \t\u3000\r"
 # Only layout spaces separate a directive from its text: wording may itself begin with another
 # space (a no-break space kept from the source), which must stay.
-_DIRECTIVE = re.compile("^@(title|section|subheading|body)(?:[ \t\u3000]+|$)")
+#: The directives that set a paragraph's role ("@section ID" also starts a section).
+ROLE_DIRECTIVES: Mapping[str, Role] = MappingProxyType(
+    {
+        "title": Role.TITLE,
+        "subtitle": Role.SUBTITLE,
+        "addressee": Role.ADDRESSEE,
+        "section": Role.HEADING,
+        "subheading": Role.SUBHEADING,
+        "heading3": Role.HEADING3,
+        "heading4": Role.HEADING4,
+        "attachment": Role.ATTACHMENT,
+        "signature": Role.SIGNATURE,
+        "date": Role.DATE,
+        "body": Role.BODY,
+    }
+)
+_DIRECTIVE = re.compile(f"^@({'|'.join(ROLE_DIRECTIVES)})(?:[ \t\u3000]+|$)")
 
 
 def has_reserved(text: str) -> bool:
@@ -139,12 +155,8 @@ def split_output(
         if directive:
             kind = directive.group(1)
             rest = line[directive.end() :]
-            if kind == "title":
-                role = Role.TITLE
-            elif kind == "subheading":
-                role = Role.SUBHEADING
-            elif kind == "section":
-                role = Role.HEADING
+            role = ROLE_DIRECTIVES[kind]
+            if kind == "section":
                 section_id, _sep, rest = rest.partition(" ")
                 if not section_id:
                     raise TemplateError(_("{file}: “@section” needs a section id.", file=body_name))
@@ -669,10 +681,9 @@ def body_line(role: Role, section: str, pieces: Sequence[str | FieldCall]) -> st
         escape_literal(p) if isinstance(p, str) else field_tag(p.key, p.placeholder, p.magnitude)
         for p in pieces
     )
-    if role is Role.TITLE:
-        return "@title " + line
     if role is Role.HEADING:
         return f"@section {section} " + line
-    if role is Role.SUBHEADING:
-        return "@subheading " + line
-    return "@body " + line if line.startswith("@") else line
+    if role is Role.BODY:
+        return "@body " + line if line.startswith("@") else line
+    directive = next(name for name, known in ROLE_DIRECTIVES.items() if known is role)
+    return f"@{directive} " + line

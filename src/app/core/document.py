@@ -21,6 +21,14 @@ class Role(StrEnum):
     HEADING = "heading"  # 一、…… (黑体)
     SUBHEADING = "subheading"  # （一）…… (楷体)
     BODY = "body"
+    # The 公文 parts around the body (GB/T 9704-2012); see `app.core.gongwen`.
+    SUBTITLE = "subtitle"  # ——在……上的讲话 (centred under the title)
+    ADDRESSEE = "addressee"  # 主送机关: 县委、县政府： (flush left)
+    HEADING3 = "heading3"  # 1.…… (仿宋, bold)
+    HEADING4 = "heading4"  # （1）…… (仿宋)
+    ATTACHMENT = "attachment"  # 附件：1.…… (左空二字, continuation after 附件：)
+    SIGNATURE = "signature"  # 署名 (right, 右空四字)
+    DATE = "date"  # 成文日期 (right, 右空四字, under the signature)
 
 
 class RunState(StrEnum):
@@ -51,19 +59,37 @@ class FieldRun(NamedTuple):
 Run = TextRun | FieldRun
 
 
+class Lead(NamedTuple):
+    """A heading that opens a body paragraph ("（一）标题。正文……"): the heading level it is
+    set in, and how many of the paragraph's first runs it takes."""
+
+    role: Role
+    runs: int
+
+
 class Paragraph(NamedTuple):
     """A paragraph of the report; `section` is the id of the section it belongs to ("" before
-    the first section heading)."""
+    the first section heading); `lead`, in a body paragraph, the heading it opens with."""
 
     id: str
     role: Role
     section: str
     runs: tuple[Run, ...]
+    lead: Lead | None = None
 
     @property
     def text(self) -> str:
         """The paragraph as plain text."""
         return "".join(run.text for run in self.runs)
+
+    def run_roles(self) -> list[Role]:
+        """The role each run is set in: the lead's heading level for the runs of a lead, the
+        paragraph's own role for the others."""
+        lead = self.lead.runs if self.lead is not None else 0
+        return [
+            self.lead.role if self.lead is not None and index < lead else self.role
+            for index in range(len(self.runs))
+        ]
 
     def field_keys(self) -> list[str]:
         """Keys of the fields in this paragraph, in order, each once."""

@@ -24,6 +24,7 @@ from app.core import paths
 from app.core.body import FieldCall, body_line, has_reserved
 from app.core.document import Role
 from app.core.errors import TemplateError
+from app.core.gongwen import refine_roles
 from app.core.i18n import _
 from app.core.import_fields import FoundPlace, _Analysis
 from app.core.kinds import exportable_text
@@ -47,7 +48,9 @@ _LEVEL1 = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _LEVEL2 = re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")
 _BODY_COMMENT = (
     "{#- 从范文导入的模板正文：每行一段。“@title”为标题，“@section 编号”为一级标题，"
-    '“@subheading”为二级标题；字段写作 field("键名")。 -#}\n'
+    "“@subheading”为二级标题，“@heading3”“@heading4”为三、四级标题；“@subtitle”副标题，"
+    "“@addressee”主送机关，“@attachment”附件说明，“@signature”署名，“@date”成文日期；"
+    '字段写作 field("键名")。 -#}\n'
 )
 
 
@@ -325,7 +328,8 @@ def _structure(
             roles.append((Role.SUBHEADING, current))
         else:
             roles.append((Role.BODY, current))
-    return roles, sections
+    refined = refine_roles(paragraphs, [role for role, _section in roles])
+    return [(role, section) for role, (_old, section) in zip(refined, roles, strict=True)], sections
 
 
 def _looks_like_title(text: str) -> bool:

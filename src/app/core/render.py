@@ -11,6 +11,8 @@ Body syntax, one paragraph per line:
 * ``@title 标题`` — the title;
 * ``@section ID 一、……`` — a section heading, starting section ID (an id from the schema);
 * ``@subheading （一）……`` — a second-level heading;
+* ``@subtitle``, ``@addressee``, ``@heading3`` (1.……), ``@heading4`` (（1）……), ``@attachment``
+  (附件：……), ``@signature``, ``@date`` — the other 公文 parts (`app.core.gongwen`);
 * ``@body ……`` — a body paragraph whose wording itself begins with ``@title`` or the like;
 * any other non-empty line — a body paragraph. Leading and trailing spaces, tabs and full-width
   spaces are layout, not wording: they are dropped here and every output indents as its layout
@@ -62,8 +64,9 @@ from app.core.body import FieldRef as FieldRef  # the places of a paragraph, for
 from app.core.body import ParagraphSpec as ParagraphSpec
 from app.core.body import SignRef as SignRef
 from app.core.body import Structure as Structure
-from app.core.document import Document, FieldRun, Paragraph, RunState, TextRun
+from app.core.document import Document, FieldRun, Paragraph, Role, RunState, TextRun
 from app.core.errors import TemplateError
+from app.core.gongwen import lead_heading
 from app.core.i18n import _
 from app.core.kinds import CheckedValue, magnitude_text
 from app.core.template import Template
@@ -403,6 +406,9 @@ def build_paragraph(
             runs.append(TextRun(piece.word(is_negative(checked.get(piece.key)))))
         else:
             runs.append(field_run(piece, checked.get(piece.key), piece.key in in_error))
+    if spec.role is Role.BODY:  # a heading that opens the paragraph: "（一）标题。正文……"
+        pieces, lead = lead_heading(runs)
+        return Paragraph(spec.id, spec.role, spec.section, pieces, lead)
     return Paragraph(spec.id, spec.role, spec.section, tuple(runs))
 
 

@@ -33,9 +33,12 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from app.core.document import Document, FieldRun, Paragraph, Role, RunState
+from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
 from app.core.export import layout
+from app.core.title_lines import title_lines
 
+#: Ends a line inside a paragraph (QChar::LineSeparator).
+LINE_SEPARATOR = "\u2028"
 #: The resolution text is laid out at, whatever the device it is painted on.
 LAYOUT_DPI = 1200
 #: Background of places still showing a placeholder, and of invalid values (forced exports).
@@ -139,27 +142,33 @@ class PagedReport:
 
     def _lay_out(self) -> None:
         width = millimetres(layout.TEXT_WIDTH_MM)
-        indent = points(layout.FIRST_LINE_INDENT_PT)
+        char = points(layout.FIRST_LINE_INDENT_PT / 2)
         blocks: list[layout.Block] = []
-        for paragraph in self.document.paragraphs:
+        starts: list[tuple[float, float]] = []  # each paragraph's left edge and first line's
+        paragraphs = self.document.paragraphs
+        for index, paragraph in enumerate(paragraphs):
+            paragraph = _broken_title(paragraph)
             text_layout = self._paragraph_layout(paragraph)
-            first_indent = 0.0 if paragraph.role is Role.TITLE else indent
+            indents = layout.role_indents(paragraph.role, paragraph.text)
+            left, first_indent = indents.left * char, indents.first * char
+            starts.append((left, left + first_indent))
             text_layout.beginLayout()
             while True:
                 line = text_layout.createLine()
                 if not line.isValid():
                     break
                 first = line.lineNumber() == 0
-                line.setLineWidth(width - (first_indent if first else 0.0))
+                line.setLineWidth(
+                    width - left - indents.right * char - (first_indent if first else 0.0)
+                )
             text_layout.endLayout()
             self._layouts.append(text_layout)
             self._highlights.append(_highlights(paragraph))
+            following = paragraphs[index + 1].role if index + 1 < len(paragraphs) else None
             blocks.append(
                 layout.Block(
                     lines=max(1, text_layout.lineCount()),
-                    space_after=(
-                        layout.TITLE_SPACE_AFTER_LINES if paragraph.role is Role.TITLE else 0
-                    ),
+                    space_after=layout.lines_after(paragraph.role, following),
                     keep_with_next=layout.role_keeps_with_next(paragraph.role),
                 )
             )
@@ -169,7 +178,7 @@ class PagedReport:
         for index, (placement, text_layout) in enumerate(
             zip(placements, self._layouts, strict=True)
         ):
-            role = self.document.paragraphs[index].role
+            left, first_left = starts[index]
             for number in range(text_layout.lineCount()):
                 line = text_layout.lineAt(number)
                 slot = placement.line + number
@@ -178,12 +187,14 @@ class PagedReport:
                 # Exact line spacing as Word and LibreOffice set it: the line's glyph box sits
                 # on the foot of its line; any extra height goes above.
                 y = (slot + 1) * pitch - (line.ascent() + line.descent())
-                x = line.x() if role is Role.TITLE else (indent if number == 0 else 0.0)
+                x = first_left if number == 0 else left
                 self.pages[page].append(PlacedLine(index, number, x, y))
 
     def role_font(self, role: Role) -> QFont:
         """The font of a paragraph role: its 公文 font stack, size and character spacing."""
         font = _font(layout.ROLE_FONTS[role], layout.ROLE_SIZE_PT[role])
+        if role in layout.BOLD_ROLES:
+            font.setWeight(QFont.Weight.Bold)
         spacing = self._spacing_dots(role, font)
         if spacing:
             letter_spacing = self._metrics_device.letter_spacing_value(spacing)
@@ -203,11 +214,12 @@ class PagedReport:
         text_layout = QTextLayout(paragraph.text, font, self._metrics_device.device)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        option.setAlignment(
-            Qt.AlignmentFlag.AlignHCenter
-            if paragraph.role is Role.TITLE
-            else Qt.AlignmentFlag.AlignJustify
-        )
+        if paragraph.role in layout.CENTRED_ROLES:
+            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        elif paragraph.role in layout.RIGHT_ROLES:
+            option.setAlignment(Qt.AlignmentFlag.AlignRight)
+        else:
+            option.setAlignment(Qt.AlignmentFlag.AlignJustify)
         text_layout.setTextOption(option)
         text_layout.setFormats(self._formats(paragraph))
         text_layout.setCacheEnabled(True)
@@ -304,10 +316,29 @@ class PagedReport:
         spaced_format = QTextCharFormat()
         spaced_format.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
         spaced_format.setFontLetterSpacing(self._metrics_device.letter_spacing_value(spacing))
+        if paragraph.lead is not None:  # "（一）标题。正文……": the heading part in its font
+            lead_format = QTextCharFormat()
+            lead_format.setFont(self.role_font(paragraph.lead.role))
+            length = sum(len(run.text) for run in paragraph.runs[: paragraph.lead.runs])
+            ranges.append(_format_range(0, length, lead_format))
         for index in range(len(text) - 1):
             if layout.autospaced(text[index], text[index + 1]):
                 ranges.append(_format_range(index, 1, spaced_format))
         return ranges
+
+
+def _broken_title(paragraph: Paragraph) -> Paragraph:
+    """A title with its line breaks (`app.core.title_lines`) as line separators, which end a
+    line in a QTextLayout; any other paragraph as it is."""
+    if paragraph.role is not Role.TITLE:
+        return paragraph
+    lines = title_lines(paragraph.runs)
+    runs: list[Run] = []
+    for number, line in enumerate(lines):
+        if number:
+            runs.append(TextRun(LINE_SEPARATOR))
+        runs.extend(line)
+    return paragraph._replace(runs=tuple(runs))
 
 
 def _highlights(paragraph: Paragraph) -> list[tuple[int, int, QColor]]:

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
+from app.ui import preview_parts
 from app.ui.left_out_lines import LeftOutLines
 from app.ui.qt_properties import solid_brush
 
@@ -154,6 +155,9 @@ def paragraph_inner_html(paragraph: Paragraph, focused: str | None = None) -> st
 
 
 def _block_style(role: Role, indent_px: int) -> tuple[str, str]:
+    stacks = {Role.SUBTITLE: font_stack(SUBHEADING_FAMILIES)}
+    if (part := preview_parts.part_style(role, indent_px, stacks)) is not None:
+        return part
     if role is Role.TITLE:
         return (
             'align="center"',
@@ -330,7 +334,7 @@ class Preview(QTextBrowser):
             rect = self._text.documentLayout().blockBoundingRect(self.block(top))
             keep = (top, bar.value() - rect.top())
         self._document = document
-        paragraphs = list(document.paragraphs)
+        paragraphs = [preview_parts.shown(p) for p in document.paragraphs]
         formats = self._paragraph_formats()
         text = self._new_text()
         cursor = QTextCursor(text)
@@ -357,6 +361,7 @@ class Preview(QTextBrowser):
             cursor.insertFrame(frame_format)
             for number, paragraph in enumerate(chunk):
                 block_format, block_char_format = formats.block(paragraph.role)
+                block_format = preview_parts.block_format(paragraph, block_format)
                 if number == 0:  # the frame's own first block
                     cursor.setBlockFormat(block_format)
                     cursor.setBlockCharFormat(block_char_format)
@@ -474,8 +479,8 @@ class Preview(QTextBrowser):
         self, cursor: QTextCursor, paragraph: Paragraph, formats: ParagraphFormats
     ) -> None:
         """Insert a paragraph's runs at the cursor, each in the format its HTML would get."""
-        role, focused = paragraph.role, self._focused
-        for run in paragraph.runs:
+        focused = self._focused
+        for run, role in zip(paragraph.runs, paragraph.run_roles(), strict=True):
             if not run.text:
                 continue
             if isinstance(run, FieldRun):
@@ -534,7 +539,7 @@ class Preview(QTextBrowser):
             block = self.block(index)
             if not block.isValid() or index >= len(self._shown):
                 continue
-            paragraph = document.paragraphs[index]
+            paragraph = preview_parts.shown(document.paragraphs[index])
             old, old_focus = self._shown[index], self._shown_focus[index]
             if old == paragraph and old_focus == self._focused:
                 continue
@@ -603,7 +608,7 @@ class Preview(QTextBrowser):
         """Replace, in `block`, the runs of `old` whose text or look differ in `new`, each with
         its own character format adjusted; returns where the first change is in the block, or
         None (nothing done) when the runs do not line up."""
-        if len(old.runs) != len(new.runs) or old.role is not new.role:
+        if len(old.runs) != len(new.runs) or (old.role, old.lead) != (new.role, new.lead):
             return None
         changes: list[tuple[int, Run, Run]] = []
         offset = 0

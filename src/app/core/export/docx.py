@@ -24,8 +24,9 @@ import io
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from app.core.document import Document, FieldRun, Paragraph, Role, RunState
+from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
 from app.core.export import layout
+from app.core.title_lines import title_lines
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -37,9 +38,32 @@ STYLE_IDS: dict[Role, tuple[str, str]] = {
     Role.HEADING: ("FanwenHeading1", "公文一级标题"),
     Role.SUBHEADING: ("FanwenHeading2", "公文二级标题"),
     Role.BODY: ("Normal", "Normal"),
+    Role.SUBTITLE: ("FanwenSubtitle", "公文副标题"),
+    Role.ADDRESSEE: ("FanwenAddressee", "公文主送机关"),
+    Role.HEADING3: ("FanwenHeading3", "公文三级标题"),
+    Role.HEADING4: ("FanwenHeading4", "公文四级标题"),
+    Role.ATTACHMENT: ("FanwenAttachment", "公文附件说明"),
+    Role.SIGNATURE: ("FanwenSignature", "公文署名"),
+    Role.DATE: ("FanwenDate", "公文成文日期"),
 }
 #: Outline levels, so Word's navigation pane lists the headings.
-OUTLINE_LEVELS = {Role.TITLE: 0, Role.HEADING: 1, Role.SUBHEADING: 2}
+OUTLINE_LEVELS = {
+    Role.TITLE: 0,
+    Role.HEADING: 1,
+    Role.SUBHEADING: 2,
+    Role.HEADING3: 3,
+    Role.HEADING4: 4,
+}
+#: The 公文 parts with a style of their own besides the title and the first two heading levels.
+PART_ROLES = (
+    Role.SUBTITLE,
+    Role.ADDRESSEE,
+    Role.HEADING3,
+    Role.HEADING4,
+    Role.ATTACHMENT,
+    Role.SIGNATURE,
+    Role.DATE,
+)
 
 #: The font each role names in the document: the first of its stack (Word takes one name; the
 #: font table below tells it what kind of face to substitute).
@@ -91,8 +115,10 @@ def render_docx(document: Document, author: str = "") -> bytes:
     for child in list(body):  # the default template's empty paragraph
         if child.tag == _w("p"):
             body.remove(child)
-    for paragraph in document.paragraphs:
-        _add_paragraph(word, paragraph)
+    paragraphs = document.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1].role if index + 1 < len(paragraphs) else None
+        _add_paragraph(word, paragraph, following)
     _set_footers(word)
     _set_properties(word, document.title, author)
     _remove_theme_fonts(word)
@@ -218,6 +244,9 @@ def _set_styles(word: WordDocument) -> None:
         else:
             style.paragraph_format.keep_with_next = layout.role_keeps_with_next(role)
 
+    for role in PART_ROLES:
+        _add_part_style(styles, normal, role)
+
     footer = styles["Footer"]
     _style_font(footer, PAGE_NUMBER_FONT, layout.PAGE_NUMBER_SIZE_PT)
     footer.paragraph_format.first_line_indent = Pt(0)
@@ -233,6 +262,57 @@ def _set_styles(word: WordDocument) -> None:
         ppr = style.element.pPr
         if ppr is not None:
             _reorder(ppr, _PPR_ORDER)
+
+
+def _add_part_style(styles: Any, normal: Any, role: Role) -> None:
+    """The style of a 公文 part: its font, weight, alignment and indents (`layout.role_indents`),
+    one empty line after the title's subtitle."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    style_id, name = STYLE_IDS[role]
+    style: ParagraphStyle = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.style_id = style_id
+    style.base_style = normal
+    style.next_paragraph_style = normal
+    style.quick_style = True
+    _style_font(style, ROLE_FONT[role], layout.ROLE_SIZE_PT[role])
+    style.font.bold = role in layout.BOLD_ROLES
+    fmt = style.paragraph_format
+    if role in layout.CENTRED_ROLES:
+        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    elif role in layout.RIGHT_ROLES:
+        fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    ppr = style.element.get_or_add_pPr()
+    if role in OUTLINE_LEVELS:
+        ppr.append(_element("outlineLvl", val=str(OUTLINE_LEVELS[role])))
+    fmt.keep_with_next = layout.role_keeps_with_next(role)
+    if role is Role.SUBTITLE:
+        fmt.space_after = Pt(layout.LINE_PITCH_PT * layout.TITLE_SPACE_AFTER_LINES)
+    _indents(ppr, layout.role_indents(role, "附" if role is Role.ATTACHMENT else ""))
+
+
+def _indents(ppr: Any, indents: layout.Indents) -> None:
+    """A paragraph's indents in characters (`w:leftChars` …, hundredths of a character) and the
+    same in points for readers that ignore the character form."""
+    ind = ppr.find(_w("ind"))
+    if ind is None:
+        ind = _element("ind")
+        ppr.append(ind)
+    ind.attrib.clear()
+    char_twips = int(layout.BODY_SIZE_PT * 20)
+    ind.set(_w("leftChars"), str(indents.left * 100))
+    ind.set(_w("left"), str(indents.left * char_twips))
+    ind.set(_w("rightChars"), str(indents.right * 100))
+    ind.set(_w("right"), str(indents.right * char_twips))
+    if indents.first < 0:
+        ind.set(_w("hangingChars"), str(-indents.first * 100))
+        ind.set(_w("hanging"), str(-indents.first * char_twips))
+    else:
+        ind.set(_w("firstLineChars"), str(indents.first * 100))
+        ind.set(_w("firstLine"), str(indents.first * char_twips))
+    _reorder(ppr, _PPR_ORDER)
 
 
 def _set_doc_defaults(word: WordDocument) -> None:
@@ -342,19 +422,39 @@ def _remove_theme_fonts(word: WordDocument) -> None:
 # ------------------------------------------------------------------ content
 
 
-def _add_paragraph(word: WordDocument, paragraph: Paragraph) -> None:
+def _add_paragraph(word: WordDocument, paragraph: Paragraph, following: Role | None) -> None:
+    from docx.shared import Pt
+
     style_name = STYLE_IDS[paragraph.role][1]
     target = word.add_paragraph(style=word.styles[style_name])
-    font = ROLE_FONT[paragraph.role]
-    for run in paragraph.runs:
+    if paragraph.role is Role.ATTACHMENT:  # the first line of the note hangs, the others not
+        _indents(target._p.get_or_add_pPr(), layout.role_indents(paragraph.role, paragraph.text))
+    space = layout.lines_after(paragraph.role, following)
+    style_space = layout.TITLE_SPACE_AFTER_LINES if paragraph.role in layout.CENTRED_ROLES else 0
+    if space != style_space:
+        target.paragraph_format.space_after = Pt(layout.LINE_PITCH_PT * space)
+    runs: list[tuple[Run, Role]] = list(zip(paragraph.runs, paragraph.run_roles(), strict=True))
+    if paragraph.role is Role.TITLE:  # the title breaks between words (app.core.title_lines)
+        runs = []
+        for number, line in enumerate(title_lines(paragraph.runs)):
+            if number:
+                runs.append((TextRun("\n"), Role.TITLE))
+            runs.extend((run, Role.TITLE) for run in line)
+    for run, role in runs:
         if not run.text:
+            continue
+        if run.text == "\n":
+            target.add_run().add_break()
             continue
         word_run = target.add_run(run.text)
         rpr = word_run._r.get_or_add_rPr()
-        _set_rfonts(rpr, font)
+        _set_rfonts(rpr, ROLE_FONT[role])
+        if role is not paragraph.role and role in layout.BOLD_ROLES:
+            word_run.bold = True
         if isinstance(run, FieldRun) and run.state in HIGHLIGHT:
             highlight = _element("highlight", val=HIGHLIGHT[run.state])
             rpr.append(highlight)
+            _reorder(rpr, _RPR_ORDER)
 
 
 def _set_footers(word: WordDocument) -> None:

@@ -6,23 +6,44 @@ so every value is escaped; inline CSS only, no script, no external resource.
 
 from __future__ import annotations
 
-from app.core.document import Document, FieldRun
+from app.core.document import Document, FieldRun, Paragraph, Role, Run
 from app.core.render import environment
+from app.core.title_lines import title_lines
+
+#: One item of a paragraph: text (None: a line break), field key, state, lead heading level.
+Item = tuple[str | None, str | None, str | None, str | None]
 
 
 def render_html(document: Document, lang: str = "zh-CN") -> str:
     """The document as a standalone HTML page."""
-    paragraphs = [
-        (
-            paragraph.role.value,
-            [
-                (run.text, run.key, run.state.value)
-                if isinstance(run, FieldRun)
-                else (run.text, None, None)
-                for run in paragraph.runs
-            ],
-        )
-        for paragraph in document.paragraphs
-    ]
+    paragraphs = [(_classes(paragraph), _items(paragraph)) for paragraph in document.paragraphs]
     template = environment().get_template("report.html")
     return template.render(title=document.title, paragraphs=paragraphs, lang=lang)
+
+
+def _classes(paragraph: Paragraph) -> str:
+    """The paragraph's role, and "continued" for an attachment after the first (no 附件：)."""
+    if paragraph.role is Role.ATTACHMENT and not paragraph.text.lstrip().startswith("附"):
+        return "attachment continued"
+    return paragraph.role.value
+
+
+def _items(paragraph: Paragraph) -> list[Item]:
+    if paragraph.role is Role.TITLE:  # the title breaks between words (app.core.title_lines)
+        items: list[Item] = []
+        for number, line in enumerate(title_lines(paragraph.runs)):
+            if number:
+                items.append((None, None, None, None))
+            items.extend(_item(run, None) for run in line)
+        return items
+    roles = paragraph.run_roles()
+    return [
+        _item(run, role.value if role is not paragraph.role else None)
+        for run, role in zip(paragraph.runs, roles, strict=True)
+    ]
+
+
+def _item(run: Run, lead: str | None) -> Item:
+    if isinstance(run, FieldRun):
+        return (run.text, run.key, run.state.value, lead)
+    return (run.text, None, None, lead)

@@ -16,6 +16,7 @@ foot of a page), so the number of pages of a report is predictable from its line
 
 from __future__ import annotations
 
+import itertools
 import math
 import unicodedata
 from collections.abc import Sequence
@@ -101,13 +102,67 @@ ROLE_FONTS: dict[Role, tuple[str, ...]] = {
     Role.HEADING: HEADING_FONTS,
     Role.SUBHEADING: SUBHEADING_FONTS,
     Role.BODY: BODY_FONTS,
+    # The 公文 parts (app.core.gongwen): a subtitle in 楷体, the rest in the body's 仿宋.
+    Role.SUBTITLE: SUBHEADING_FONTS,
+    Role.ADDRESSEE: BODY_FONTS,
+    Role.HEADING3: BODY_FONTS,
+    Role.HEADING4: BODY_FONTS,
+    Role.ATTACHMENT: BODY_FONTS,
+    Role.SIGNATURE: BODY_FONTS,
+    Role.DATE: BODY_FONTS,
 }
 ROLE_SIZE_PT: dict[Role, float] = {
-    Role.TITLE: TITLE_SIZE_PT,
-    Role.HEADING: BODY_SIZE_PT,
-    Role.SUBHEADING: BODY_SIZE_PT,
-    Role.BODY: BODY_SIZE_PT,
+    role: TITLE_SIZE_PT if role is Role.TITLE else BODY_SIZE_PT for role in Role
 }
+#: Roles set in bold: the "1." heading level (仿宋, bold in common practice).
+BOLD_ROLES = frozenset({Role.HEADING3})
+#: Roles centred on the line (the title, the subtitle) and set against the right margin.
+CENTRED_ROLES = frozenset({Role.TITLE, Role.SUBTITLE})
+RIGHT_ROLES = frozenset({Role.SIGNATURE, Role.DATE})
+#: The signature and the date end four characters in from the right margin (右空四字).
+SIGNATURE_RIGHT_CHARS = 4
+#: An attachment note starts two characters in (左空二字); its other lines, and the attachments
+#: after the first, line up after "附件：" (two and three characters).
+ATTACHMENT_LEFT_CHARS = 5
+ATTACHMENT_LABEL_CHARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Indents:
+    """A paragraph's indents in characters of body text: the left edge of every line, the first
+    line's start relative to it (negative: hanging) and the right edge."""
+
+    left: int = 0
+    first: int = 0
+    right: int = 0
+
+
+def role_indents(role: Role, text: str = "") -> Indents:
+    """Where a paragraph of `role` starts and ends on the line (`text` tells the first line of
+    an attachment note from the attachments after it)."""
+    if role in CENTRED_ROLES or role is Role.ADDRESSEE:
+        return Indents()
+    if role in RIGHT_ROLES:
+        return Indents(right=SIGNATURE_RIGHT_CHARS)
+    if role is Role.ATTACHMENT:
+        opens = text.lstrip().startswith("附")
+        return Indents(ATTACHMENT_LEFT_CHARS, -ATTACHMENT_LABEL_CHARS if opens else 0)
+    return Indents(first=2)
+
+
+def lines_after(role: Role, following: Role | None) -> int:
+    """Empty lines between a paragraph of `role` and the one `following` it: one after the
+    title (after its subtitle when it has one), one before the attachment note and before the
+    signature (or the date when there is none): 正文下空一行."""
+    if role is Role.TITLE or role is Role.SUBTITLE:
+        return 0 if following is Role.SUBTITLE else TITLE_SPACE_AFTER_LINES
+    if following is Role.ATTACHMENT and role is not Role.ATTACHMENT:
+        return 1
+    if following is Role.SIGNATURE and role is not Role.SIGNATURE:
+        return 1
+    if following is Role.DATE and role not in RIGHT_ROLES:
+        return 1
+    return 0
 
 
 def mm_to_pt(mm: float) -> float:
@@ -144,8 +199,16 @@ class Placement:
 
 
 def role_keeps_with_next(role: Role) -> bool:
-    """Headings never stay alone at the foot of a page."""
-    return role in (Role.HEADING, Role.SUBHEADING)
+    """Headings (and the title's subtitle, the signature above its date) never stay alone at
+    the foot of a page."""
+    return role in (
+        Role.HEADING,
+        Role.SUBHEADING,
+        Role.HEADING3,
+        Role.HEADING4,
+        Role.SUBTITLE,
+        Role.SIGNATURE,
+    )
 
 
 def paginate(
@@ -202,6 +265,16 @@ def estimate_lines(text: str, role: Role) -> int:
     to the line in practice; the pages follow from it through `paginate()`."""
     if not text:
         return 1
+    if role is Role.TITLE:
+        from app.core.title_lines import break_offsets
+
+        edges = (0, *break_offsets(text), len(text))
+        if len(edges) > 2:
+            return sum(_estimate(text[a:b], role) for a, b in itertools.pairwise(edges))
+    return _estimate(text, role)
+
+
+def _estimate(text: str, role: Role) -> int:
     size = ROLE_SIZE_PT[role]
     spacing = 0.0 if role is Role.TITLE else BODY_CHAR_SPACING_PT
     groups = _unbreakable_groups(text)
@@ -215,10 +288,12 @@ def estimate_lines(text: str, role: Role) -> int:
                 width += size * AUTOSPACE_EM
             previous = char
         widths.append(width)
-    indent = 0.0 if role is Role.TITLE else FIRST_LINE_INDENT_PT
-    lines, used = 1, indent
+    indents = role_indents(role, text)
+    char_pt = BODY_SIZE_PT  # as FIRST_LINE_INDENT_PT: the size, whatever the spacing
+    line_width = TEXT_WIDTH_PT - (indents.left + indents.right) * char_pt
+    lines, used = 1, indents.first * char_pt
     for width in widths:
-        if used + width > TEXT_WIDTH_PT + 0.01 and used > 0:
+        if used + width > line_width + 0.01 and used > 0:
             lines, used = lines + 1, 0.0
         used += width
     return lines
@@ -260,13 +335,14 @@ def _unbreakable_groups(text: str) -> list[str]:
 
 def document_blocks(paragraphs: Sequence[tuple[str, Role]]) -> list[Block]:
     """The paragraphs (text and role) as blocks for `paginate()`, with estimated line counts."""
+    roles: list[Role | None] = [role for _text, role in paragraphs]
     return [
         Block(
             lines=estimate_lines(text, role),
-            space_after=TITLE_SPACE_AFTER_LINES if role is Role.TITLE else 0,
+            space_after=lines_after(role, following),
             keep_with_next=role_keeps_with_next(role),
         )
-        for text, role in paragraphs
+        for (text, role), following in zip(paragraphs, [*roles[1:], None], strict=True)
     ]
 
 

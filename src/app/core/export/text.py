@@ -1,12 +1,16 @@
 """Plain text for Chinese Windows users: UTF-8 with a BOM (or GB18030), CRLF line ends.
 
-The title stands alone on the first line, followed by an empty line; every other paragraph is
-indented with two full-width spaces, the way a 公文 is typed.
+The title stands alone on the first line (its subtitle under it), followed by an empty line;
+every other paragraph is indented with two full-width spaces, the way a 公文 is typed, but for
+the 公文 parts (`app.core.export.layout`): the addressee flush left, the attachments after the
+first lined up after "附件：", the signature and the date set right on the 28-character line,
+four characters in, with an empty line above the attachment note and the signature.
 """
 
 from __future__ import annotations
 
 from app.core.document import Document, Role
+from app.core.export import layout
 
 INDENT = "\u3000\u3000"
 ENCODINGS = ("utf-8", "gb18030")
@@ -15,12 +19,32 @@ ENCODINGS = ("utf-8", "gb18030")
 def document_lines(document: Document) -> list[str]:
     """The report as lines of text, without line ends."""
     lines: list[str] = []
-    for paragraph in document.paragraphs:
-        if paragraph.role is Role.TITLE:
-            lines.extend([paragraph.text, ""])
+    paragraphs = document.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1].role if index + 1 < len(paragraphs) else None
+        role, text = paragraph.role, paragraph.text
+        if role in layout.CENTRED_ROLES or role is Role.ADDRESSEE:
+            lines.append(text)
+        elif role in layout.RIGHT_ROLES:
+            lines.append(right_aligned(text))
+        elif role is Role.ATTACHMENT:
+            indents = layout.role_indents(role, text)
+            lines.append("\u3000" * (indents.left + indents.first) + text)
         else:
-            lines.append(INDENT + paragraph.text)
+            lines.append(INDENT + text)
+        # The title's empty line follows it even as the last paragraph.
+        lines.extend([""] * layout.lines_after(role, following))
     return lines
+
+
+def right_aligned(text: str) -> str:
+    """`text` ending four characters in from the end of the 28-character line (full-width
+    spaces before it; a half-width one for an odd number of narrow characters)."""
+    halves = sum(2 if layout.is_wide(c) else 1 for c in text)
+    room = 2 * (layout.CHARS_PER_LINE - layout.SIGNATURE_RIGHT_CHARS) - halves
+    if room <= 0:
+        return text
+    return "\u3000" * (room // 2) + " " * (room % 2) + text
 
 
 def document_text(document: Document, newline: str = "\n") -> str:
