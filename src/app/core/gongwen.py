@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from app.core.document import Lead, Role, Run, TextRun
 
@@ -83,6 +84,44 @@ def lead_heading(runs: Sequence[Run]) -> tuple[tuple[Run, ...], Lead | None]:
         pieces = (*runs[:index], TextRun(head), *((TextRun(tail),) if tail else ()), *rest)
         return pieces, Lead(level, index + 1)
     return tuple(runs), None
+
+
+# ------------------------------------------------------------------ their place on the line
+
+#: Roles set in bold: the "1." heading level (仿宋, bold in common practice).
+BOLD_ROLES = frozenset({Role.HEADING3})
+#: Roles centred on the line (the title, the subtitle) and set against the right margin.
+CENTRED_ROLES = frozenset({Role.TITLE, Role.SUBTITLE})
+RIGHT_ROLES = frozenset({Role.SIGNATURE, Role.DATE})
+#: The signature and the date end four characters in from the right margin (右空四字).
+SIGNATURE_RIGHT_CHARS = 4
+#: An attachment note starts two characters in (左空二字); its other lines, and the attachments
+#: after the first, line up after "附件：" (two and three characters).
+ATTACHMENT_LEFT_CHARS = 5
+ATTACHMENT_LABEL_CHARS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Indents:
+    """A paragraph's indents in characters of body text: the left edge of every line, the first
+    line's start relative to it (negative: hanging) and the right edge."""
+
+    left: int = 0
+    first: int = 0
+    right: int = 0
+
+
+def role_indents(role: Role, text: str = "") -> Indents:
+    """Where a paragraph of `role` starts and ends on the line (`text` tells the first line of
+    an attachment note from the attachments after it)."""
+    if role in CENTRED_ROLES or role is Role.ADDRESSEE:
+        return Indents()
+    if role in RIGHT_ROLES:
+        return Indents(right=SIGNATURE_RIGHT_CHARS)
+    if role is Role.ATTACHMENT:
+        opens = text.lstrip().startswith("附")
+        return Indents(ATTACHMENT_LEFT_CHARS, -ATTACHMENT_LABEL_CHARS if opens else 0)
+    return Indents(first=2)
 
 
 # ------------------------------------------------------------------ the importer's parts

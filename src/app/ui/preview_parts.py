@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlockFormat
 
+from app.core import gongwen
 from app.core.document import Paragraph, Role, Run, TextRun
-from app.core.export import layout
 from app.core.title_lines import title_lines
 
 #: Ends a line inside a block of a QTextDocument (what <br> becomes).
@@ -27,17 +27,17 @@ def part_style(role: Role, indent_px: int, stacks: dict[Role, str]) -> tuple[str
     if role is Role.ADDRESSEE:
         return "", "text-indent:0px;margin-bottom:4px;"
     if role in (Role.HEADING3, Role.HEADING4):
-        weight = "bold" if role in layout.BOLD_ROLES else "normal"
+        weight = "bold" if role in gongwen.BOLD_ROLES else "normal"
         return "", f"font-weight:{weight};text-indent:{indent_px}px;margin-bottom:4px;"
     if role is Role.ATTACHMENT:
-        indents = layout.role_indents(role, "附")
+        indents = gongwen.role_indents(role, "附")
         return "", (
             f"margin-left:{round(indents.left * char)}px;"
             f"text-indent:{round(indents.first * char)}px;margin-bottom:4px;"
         )
-    if role in layout.RIGHT_ROLES:
+    if role in gongwen.RIGHT_ROLES:
         top = "margin-top:14px;" if role is Role.SIGNATURE else ""
-        right = round(layout.SIGNATURE_RIGHT_CHARS * char)
+        right = round(gongwen.SIGNATURE_RIGHT_CHARS * char)
         return 'align="right"', f"text-indent:0px;margin-right:{right}px;{top}margin-bottom:4px;"
     return None
 

@@ -24,6 +24,17 @@ from dataclasses import dataclass
 
 from app.core.document import Role
 
+# The 公文 parts' place on the line lives beside their recognition (the preview reads it without
+# loading the exports); every paged output reads it from here.
+from app.core.gongwen import ATTACHMENT_LABEL_CHARS as ATTACHMENT_LABEL_CHARS
+from app.core.gongwen import ATTACHMENT_LEFT_CHARS as ATTACHMENT_LEFT_CHARS
+from app.core.gongwen import BOLD_ROLES as BOLD_ROLES
+from app.core.gongwen import CENTRED_ROLES as CENTRED_ROLES
+from app.core.gongwen import RIGHT_ROLES as RIGHT_ROLES
+from app.core.gongwen import SIGNATURE_RIGHT_CHARS as SIGNATURE_RIGHT_CHARS
+from app.core.gongwen import Indents as Indents
+from app.core.gongwen import role_indents as role_indents
+
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
 
@@ -114,40 +125,6 @@ ROLE_FONTS: dict[Role, tuple[str, ...]] = {
 ROLE_SIZE_PT: dict[Role, float] = {
     role: TITLE_SIZE_PT if role is Role.TITLE else BODY_SIZE_PT for role in Role
 }
-#: Roles set in bold: the "1." heading level (仿宋, bold in common practice).
-BOLD_ROLES = frozenset({Role.HEADING3})
-#: Roles centred on the line (the title, the subtitle) and set against the right margin.
-CENTRED_ROLES = frozenset({Role.TITLE, Role.SUBTITLE})
-RIGHT_ROLES = frozenset({Role.SIGNATURE, Role.DATE})
-#: The signature and the date end four characters in from the right margin (右空四字).
-SIGNATURE_RIGHT_CHARS = 4
-#: An attachment note starts two characters in (左空二字); its other lines, and the attachments
-#: after the first, line up after "附件：" (two and three characters).
-ATTACHMENT_LEFT_CHARS = 5
-ATTACHMENT_LABEL_CHARS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Indents:
-    """A paragraph's indents in characters of body text: the left edge of every line, the first
-    line's start relative to it (negative: hanging) and the right edge."""
-
-    left: int = 0
-    first: int = 0
-    right: int = 0
-
-
-def role_indents(role: Role, text: str = "") -> Indents:
-    """Where a paragraph of `role` starts and ends on the line (`text` tells the first line of
-    an attachment note from the attachments after it)."""
-    if role in CENTRED_ROLES or role is Role.ADDRESSEE:
-        return Indents()
-    if role in RIGHT_ROLES:
-        return Indents(right=SIGNATURE_RIGHT_CHARS)
-    if role is Role.ATTACHMENT:
-        opens = text.lstrip().startswith("附")
-        return Indents(ATTACHMENT_LEFT_CHARS, -ATTACHMENT_LABEL_CHARS if opens else 0)
-    return Indents(first=2)
 
 
 def lines_after(role: Role, following: Role | None) -> int:
