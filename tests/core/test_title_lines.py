@@ -100,3 +100,22 @@ def test_breaks_fall_between_known_words_and_lines_fit(words: list[str]) -> None
         assert offset in boundaries or any(
             w in title and title.find(w) < offset < title.find(w) + len(w) for w in WORDS
         )
+
+
+def test_a_very_long_title_breaks_quickly_into_lines_that_fit() -> None:
+    import time
+
+    title = "关于进一步加强安全生产工作和做好防汛抗旱工作的通知" * 200
+    started = time.perf_counter()
+    lines = lines_of(title)
+    assert time.perf_counter() - started < 1.0
+    assert "".join(lines) == title and len(lines) > 200
+    assert all(text_width(line.strip()) <= TITLE_CHARS_PER_LINE for line in lines)
+
+
+def test_a_hostile_title_of_any_length_does_not_hang() -> None:
+    import time
+
+    started = time.perf_counter()
+    break_offsets("和谐目的及时" * 3000)
+    assert time.perf_counter() - started < 5.0

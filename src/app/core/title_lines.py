@@ -16,6 +16,7 @@ honour them. A title that fits on one line is left alone.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -426,6 +427,8 @@ COST_UNKNOWN = 8.0
 #: The cost of each character of difference between the longest and the shortest line.
 COST_UNEVEN = 0.6
 CANDIDATES_MAX = 30
+#: More ways to break than this, and the lines are filled one after the other instead.
+COMBINATIONS_MAX = 5000
 
 
 def text_width(text: str) -> float:
@@ -450,6 +453,11 @@ def _best_breaks(text: str, fixed: tuple[tuple[int, int], ...], width: float) ->
     # The cheapest boundaries are enough to choose from (a long title has many).
     candidates = sorted(sorted(costs, key=lambda offset: costs[offset])[:CANDIDATES_MAX])
     lines_needed = max(2, int(text_width(text) // width) + 1)
+    if (
+        lines_needed > len(candidates)
+        or math.comb(len(candidates), lines_needed - 1) > COMBINATIONS_MAX
+    ):
+        return _greedy_breaks(text, sorted(costs), width)  # a title of many lines: no choosing
     for lines in range(lines_needed, lines_needed + 3):
         best: tuple[float, tuple[int, ...]] | None = None
         for chosen in itertools.combinations(candidates, lines - 1):
@@ -467,6 +475,22 @@ def _best_breaks(text: str, fixed: tuple[tuple[int, int], ...], width: float) ->
         if best is not None:
             return best[1]
     return ()
+
+
+def _greedy_breaks(text: str, candidates: Sequence[int], width: float) -> tuple[int, ...]:
+    """Each line as full as fits, ending at a boundary (the last one that fits)."""
+    breaks: list[int] = []
+    start = 0
+    while text_width(text[start:].strip()) > width:
+        reach = start + int(width / NARROW) + 1  # no line holds more characters than this
+        fitting = [
+            c for c in candidates if start < c <= reach and text_width(text[start:c]) <= width
+        ]
+        if not fitting:
+            break
+        start = fitting[-1]
+        breaks.append(start)
+    return tuple(breaks)
 
 
 def boundary_costs(text: str, fixed: Sequence[tuple[int, int]] = ()) -> dict[int, float]:
@@ -511,13 +535,9 @@ def _cost(text: str, offset: int) -> float:
 
 def _in_word(text: str, index: int) -> bool:
     """Whether the character at `index` belongs to a word that is no boundary (和谐, 目的)."""
-    for word in _NOT_BOUNDARY:
-        start = text.find(word, max(0, index - len(word) + 1))
-        while start != -1 and start <= index:
-            if start + len(word) > index:
-                return True
-            start = text.find(word, start + 1)
-    return False
+    return any(
+        word in text[max(0, index - len(word) + 1) : index + len(word)] for word in _NOT_BOUNDARY
+    )
 
 
 def _inside_words(text: str) -> set[int]:
