@@ -161,7 +161,7 @@ def test_run_roles_follow_the_lead() -> None:
     )
     from app.core.document import Paragraph
 
-    paragraph = Paragraph("p", Role.BODY, "", runs, lead)
+    paragraph = Paragraph("p", Role.BODY, "", runs, lead=lead)
     assert paragraph.run_roles() == [Role.SUBHEADING, Role.BODY, Role.BODY]
 
 

@@ -408,7 +408,7 @@ def build_paragraph(
             runs.append(field_run(piece, checked.get(piece.key), piece.key in in_error))
     if spec.role is Role.BODY:  # a heading that opens the paragraph: "（一）标题。正文……"
         pieces, lead = lead_heading(runs)
-        return Paragraph(spec.id, spec.role, spec.section, pieces, lead)
+        return Paragraph(spec.id, spec.role, spec.section, pieces, lead=lead)
     return Paragraph(spec.id, spec.role, spec.section, tuple(runs))
 
 

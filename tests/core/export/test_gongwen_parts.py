@@ -88,7 +88,7 @@ def test_docx_heading_levels_three_and_four() -> None:
         [
             Paragraph("a", Role.HEADING3, "", (TextRun("1.基本情况"),)),
             Paragraph("b", Role.HEADING4, "", (TextRun("（1）人员"),)),
-            Paragraph("c", Role.BODY, "", runs, lead),
+            Paragraph("c", Role.BODY, "", runs, lead=lead),
             Paragraph("d", Role.SUBTITLE, "", (TextRun("——在全县大会上的讲话"),)),
         ]
     )
