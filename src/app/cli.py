@@ -57,13 +57,15 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The one argument parser, with every sub-command."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The one argument parser, with every sub-command, or only `command`'s when the command
+    line names one (what the other sub-commands take is not needed to read it)."""
     parser = _Parser(prog="fanwen", description=_("Fill in Chinese model reports (范文)."))
     parser.add_argument("--version", action="version", version=f"fanwen {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for add in _COMMAND_PARSERS.values():
-        add(commands)
+    for name, add in _COMMAND_PARSERS.items():
+        if command is None or name == command:
+            add(commands)
     return parser
 
 
@@ -144,7 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         args_list.insert(0, "gui")
     try:
-        args = build_parser().parse_args(args_list)
+        named = args_list[0] if args_list[0] in COMMANDS else None
+        args = build_parser(named).parse_args(args_list)
         return _run(args)
     except CliError as exc:
         _print_error(str(exc))
