@@ -174,6 +174,12 @@ def _run(args: argparse.Namespace) -> int:
         # `run_gui` turns the collector back on, with those objects set aside (gc.freeze).
         gc.disable()
         try:
+            # The window's core first: PySide6's import hook reads the source of every module
+            # imported after it, and the core has no Qt (docs/performance.md).
+            import app.core.autosave_writer
+            import app.core.library
+            import app.core.session
+            import app.core.template_copy  # noqa: F401
             from app.ui.application import run_gui
 
             return run_gui(draft=args.draft, smoke=args.smoke)
