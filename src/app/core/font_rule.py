@@ -25,8 +25,8 @@ import subprocess
 import sys
 from collections.abc import Mapping
 from enum import Enum
+from html import escape
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from app.core.atomic import atomic_write_bytes
 from app.core.errors import FanwenError
@@ -151,10 +151,12 @@ def rule_text() -> str:
     for names, faces in STAND_INS:
         for name in names:
             lines.append('  <alias binding="same">')
-            lines.append(f"    <family>{escape(name)}</family>")
+            lines.append(f"    <family>{escape(name, quote=False)}</family>")
             lines.append("    <accept>")
             others = [other for other in names if other != name]
-            lines.extend(f"      <family>{escape(face)}</family>" for face in [*others, *faces])
+            lines.extend(
+                f"      <family>{escape(face, quote=False)}</family>" for face in [*others, *faces]
+            )
             lines.append("    </accept>")
             lines.append("  </alias>")
     lines.append("</fontconfig>")
