@@ -13,6 +13,8 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.core import font_rule
 from app.core.document import Role
@@ -265,3 +267,19 @@ def test_the_rule_is_what_fontconfig_reads_from_the_writers_folder():
     path = font_rule.install_rule()
     listing = subprocess.run([fc_conflist], capture_output=True, text=True, check=True).stdout
     assert f"+ {path}: " in listing  # "+": read and in force
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.binary(max_size=2000))
+def test_any_other_content_is_foreign_and_kept(content):
+    path = font_rule.user_rule_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    if font_rule.MARKER.encode("utf-8") in content:
+        return
+    assert font_rule.rule_state() is RuleState.FOREIGN
+    with pytest.raises(FontRuleError):
+        font_rule.install_rule()
+    with pytest.raises(FontRuleError):
+        font_rule.remove_rule()
+    assert path.read_bytes() == content

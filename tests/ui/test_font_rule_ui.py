@@ -47,7 +47,7 @@ def settings_action(window) -> QAction:
     return found[0]
 
 
-def test_installing_from_the_settings_menu_gives_the_names_their_faces(window):
+def test_installing_from_the_settings_menu_gives_the_names_their_faces(window, qtbot):
     require_tool("fc-match", "fontconfig")
     action = settings_action(window)
     assert action.text() == "安装公文字体替代规则(&S)…"
@@ -69,6 +69,8 @@ def test_installing_from_the_settings_menu_gives_the_names_their_faces(window):
     assert fc_family("仿宋_GB2312") != "Noto Serif CJK SC"
     assert action.text() == "安装公文字体替代规则(&S)…"
     assert not answers.errors
+    window.actions.english.trigger()
+    qtbot.waitUntil(lambda: action.text() == "Install &substitutes for the 公文 fonts…")
 
 
 def test_cancelled_nothing_is_written(window):
