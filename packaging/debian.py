@@ -207,11 +207,11 @@ def _copy(source: Path, target: Path, mode: int = 0o644) -> None:
 def gongwen_font_rule(repo: Path) -> str:
     """The fontconfig file of the 公文 fonts' stand-ins: the one the app writes for a writer
     (`app.core.font_rule`), installed here for every user."""
-    try:
-        from app.core import font_rule
-    except ImportError:  # building from a checkout without the package installed
-        sys.path.insert(0, str(repo / "src"))
-        from app.core import font_rule
+    source = str(repo / "src")
+    if source not in sys.path:  # the checkout being packaged, before any installed `app`
+        sys.path.insert(0, source)
+    from app.core import font_rule
+
     return font_rule.rule_text()
 
 
