@@ -88,3 +88,14 @@ def test_a_folder_that_cannot_be_written_is_one_line():
     blocker.write_text("not a folder", encoding="utf-8")
     result = fanwen("fonts", "--install")
     assert_one_line_error(result, font_rule.FILE_NAME)
+
+
+def test_elsewhere_than_linux_it_says_so_and_writes_nothing(monkeypatch, capsys):
+    from app import cli
+
+    monkeypatch.setattr(font_rule, "supported", lambda: False)
+    assert cli.main(["fonts"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 1
+    assert cli.main(["fonts", "--install"]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    assert not font_rule.user_rule_path().exists()

@@ -135,3 +135,10 @@ def test_without_fontconfig_no_hint(open_main_window, tmp_path, complete_values,
     window = complete_window(open_main_window, tmp_path, complete_values)
     monkeypatch.setenv("PATH", "")
     assert export_docx(window, tmp_path) is None
+
+
+def test_elsewhere_than_linux_there_is_no_such_entry(open_main_window, monkeypatch):
+    monkeypatch.setattr(font_rule, "supported", lambda: False)
+    window = open_main_window()
+    assert window.numbers.fonts is None
+    assert not [a for a in window.actions.settings_menu.actions() if a.objectName() == ACTION_NAME]
