@@ -61,7 +61,8 @@ def test_every_gongwen_name_the_exports_use_gets_a_free_face_of_its_style():
         (("仿宋", "FangSong", "仿宋_GB2312", "FangSong_GB2312"), "Noto Serif CJK SC"),
         (("楷体", "KaiTi", "楷体_GB2312", "KaiTi_GB2312"), "AR PL UKai CN"),
         (("黑体", "SimHei"), "Noto Sans CJK SC"),
-        (("方正小标宋简体", "方正小标宋_GBK", "华文中宋", "宋体", "SimSun"), "Noto Serif CJK SC"),
+        (("方正小标宋简体", "方正小标宋_GBK", "华文中宋"), "Noto Serif CJK SC"),
+        (("宋体", "SimSun"), "Noto Serif CJK SC"),
     ],
 )
 def test_the_common_aliases_accept_each_other_first_then_the_free_faces(names, face):
@@ -72,6 +73,13 @@ def test_the_common_aliases_accept_each_other_first_then_the_free_faces(names, f
         assert first_free(families) == face
         free_at = families.index(face)
         assert all(families.index(other) < free_at for other in others), name
+
+
+def test_the_title_takes_plain_song_before_a_free_face_but_never_the_other_way():
+    found = accepted(font_rule.rule_text())
+    title = found["方正小标宋简体"]
+    assert title.index("宋体") < title.index("Noto Serif CJK SC")
+    assert not {"方正小标宋简体", "华文中宋", "小标宋"} & set(found["宋体"])  # page numbers
 
 
 def test_no_free_face_is_redirected():

@@ -82,7 +82,8 @@ KAI_NAMES = (
     "方正楷体简体",
     "FZKai-Z03S",
 )
-SONG_NAMES = (
+#: The title's heavier Song faces; plain 宋体 stands in for them before the free faces.
+TITLE_SONG_NAMES = (
     "方正小标宋简体",
     "方正小标宋_GBK",
     "方正小标宋",
@@ -90,6 +91,8 @@ SONG_NAMES = (
     "小标宋",
     "华文中宋",
     "STZhongsong",
+)
+SONG_NAMES = (
     "宋体",
     "SimSun",
     "新宋体",
@@ -111,6 +114,7 @@ HEI_NAMES = (
 #: Each group of names with the free faces that stand in for it, in order.
 STAND_INS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (FANGSONG_NAMES, SERIF_FACES),
+    (TITLE_SONG_NAMES, ("宋体", "SimSun", *SERIF_FACES)),
     (SONG_NAMES, SERIF_FACES),
     (KAI_NAMES, KAI_FACES),
     (HEI_NAMES, SANS_FACES),
