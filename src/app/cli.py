@@ -9,6 +9,9 @@
                  [--author NAME] [--force]
     fanwen template import FILE [--id ID] [--title TITLE]
                                      make a template of a 范文 (.txt or .docx); prints its id
+    fanwen fonts [--install | --remove]
+                                     Linux: the fontconfig rule giving the 公文 fonts free
+                                     stand-ins (exit 0: installed, 1: not installed)
 
 Every error is one line on stderr naming the file or field, with a non-zero exit and no
 traceback; exports are written atomically, so a failed one leaves no file behind.
@@ -125,6 +128,19 @@ def _template_parser(commands: Any) -> None:
     )
 
 
+def _fonts_parser(commands: Any) -> None:
+    fonts = commands.add_parser(
+        "fonts", help=_("Linux: whether LibreOffice finds stand-ins for the 公文 fonts")
+    )
+    action = fonts.add_mutually_exclusive_group()
+    action.add_argument(
+        "--install",
+        action="store_true",
+        help=_("write the fontconfig rule for you (~/.config/fontconfig/conf.d)"),
+    )
+    action.add_argument("--remove", action="store_true", help=_("remove that rule again"))
+
+
 _COMMAND_PARSERS: dict[str, Callable[[Any], None]] = {
     "gui": _gui_parser,
     "templates": _templates_parser,
@@ -132,6 +148,7 @@ _COMMAND_PARSERS: dict[str, Callable[[Any], None]] = {
     "check": _check_parser,
     "export": _export_parser,
     "template": _template_parser,
+    "fonts": _fonts_parser,
     **{name: parser for name, (parser, _run) in NUMBER_COMMANDS.items()},
 }
 COMMANDS = tuple(_COMMAND_PARSERS)
@@ -198,11 +215,51 @@ def _run(args: argparse.Namespace) -> int:
         return _export(args)
     if args.command in NUMBER_COMMANDS:
         return NUMBER_COMMANDS[args.command][1](args)
+    if args.command == "fonts":
+        return _fonts(args)
     if args.command == "template":
         if args.template_command == "import":
             return _template_import(args)
         raise CliError(_("fanwen template: say what to do (see “fanwen template --help”)"))
     raise CliError(_("Unknown command."))
+
+
+def _fonts(args: argparse.Namespace) -> int:
+    """The writer's fontconfig rule for the 公文 fonts: its state, or install or remove it."""
+    from app.core import font_rule
+    from app.core.font_rule import RuleState
+
+    if not font_rule.supported():
+        message = _(
+            "Only for Linux: Word, WPS and LibreOffice on this system find stand-ins for the "
+            "公文 fonts themselves."
+        )
+        if args.install or args.remove:
+            raise CliError(message)
+        _print(message)
+        return EXIT_OK
+    path = font_rule.user_rule_path()
+    if args.install:
+        font_rule.install_rule(path)
+        _print(_("Installed {file}; restart LibreOffice and WPS if they are open.", file=path))
+        return EXIT_OK
+    if args.remove:
+        if font_rule.remove_rule(path):
+            _print(_("Removed {file}; restart LibreOffice and WPS if they are open.", file=path))
+        else:
+            _print(_("{file}: not installed; nothing to remove.", file=path))
+        return EXIT_OK
+    state = font_rule.rule_state(path)
+    if state is RuleState.INSTALLED:
+        _print(_("{file}: installed.", file=path))
+        return EXIT_OK
+    if state is RuleState.OUTDATED:
+        _print(_("{file}: from another version; “fanwen fonts --install” updates it.", file=path))
+    elif state is RuleState.FOREIGN:
+        _print(_("{file}: another file is already there; Fanwen leaves it as it is.", file=path))
+    else:
+        _print(_("{file}: not installed; “fanwen fonts --install” installs it.", file=path))
+    return EXIT_PROBLEMS
 
 
 def _template_import(args: argparse.Namespace) -> int:
