@@ -2,13 +2,15 @@
 
 A body is Jinja2 text, one paragraph per line (see `app.core.render` for the directives). A
 paragraph before values are put in is a `ParagraphSpec`: wording and the places the values
-decide. Two kinds of place exist:
+decide:
 
 * `FieldRef` — a ``field("key")`` call: the field's value (its placeholder while empty);
 * `SignRef` — a ``sign("key", "增长", "下降")`` call, or the same choice written
-  ``{% if negative("key") %}下降{% else %}增长{% endif %}``: a word picked by the sign of the value.
+  ``{% if negative("key") %}下降{% else %}增长{% endif %}``: a word picked by the sign of the value;
+* `ChangeRef` — ``change("key", "同比增长{}%", "同比下降{}%", "与上年持平")``: a phrase picked
+  by the value (above, below or at zero), the value without its sign at ``{}``.
 
-Both stay bound to their field wherever the paragraph goes (a reworded paragraph keeps them), and
+All stay bound to their field wherever the paragraph goes (a reworded paragraph keeps them), and
 both are resolved when the document is built from the values (`app.core.render.build_paragraph`).
 
 Who reads what here:
@@ -17,12 +19,13 @@ Who reads what here:
   logic of its own, or None when Jinja spans lines), `place_marker` and `split_output` (a rendered
   line back into paragraphs of wording and places; the marker characters are private to this
   module);
-* `app.core.template_edit` (the field editor): `field_places`, `reads`, `rename`, `field_tag`;
+* `app.core.template_edit` (the field editor): `field_places`, `reads`, `rename`, `place_tag`;
 * `app.core.importer`: `body_line` (a paragraph written as a body line) and `has_reserved`;
+* `app.core.change_phrases`, `app.core.import_changes`: `change_tag`, `change_problem`;
 * `app.core.wording`, `app.core.report`, `app.core.structure_cache`: the paragraph types.
 
 Tags are found by `scan_tags` (positions exact, for rewriting) and read by Jinja's own parser and
-lexer; one regex reads the common double-quoted `field()`/`sign()` tags first, so a plain body
+lexer; one regex reads the common double-quoted `field()`/`sign()`/`change()` tags first, so a plain body
 imports no Jinja (tests/core/test_body.py checks that both read the same).
 """
 
@@ -76,10 +79,9 @@ VALUE_SLOT = "{}"
 
 
 class ChangeRef(NamedTuple):
-    """A `change()` call in the body: a phrase picked by the field's number, with the value
-    (without its sign) where the phrase has ``{}``: `positive` above zero (同比增长{}%),
-    `negative` below (同比下降{}%), `zero` at zero (与上年持平). `blank` is what stands for
-    the value while the field is empty (its placeholder)."""
+    """A `change()` call in the body: a phrase picked by the field's number, the value without
+    its sign at ``{}``: `positive` (同比增长{}%), `negative` (同比下降{}%) or `zero` (与上年持平);
+    `blank` stands for the value while the field is empty."""
 
     key: str
     positive: str
@@ -113,7 +115,7 @@ def change_problem(positive: object, negative: object, zero: object) -> str | No
             return _("each phrase must be text in quotes")
         if phrase.count(VALUE_SLOT) > 1:
             return _("“{phrase}” has “{{}}” more than once", phrase=phrase)
-        if "{" in phrase.replace(VALUE_SLOT, "") or "}" in phrase.replace(VALUE_SLOT, ""):
+        if set("{}") & set(phrase.replace(VALUE_SLOT, "")):
             return _("“{phrase}” has a brace other than “{{}}”", phrase=phrase)
         if has_reserved(phrase) or "\n" in phrase or "\r" in phrase:
             return _("“{phrase}” is not one line of wording", phrase=phrase)
@@ -334,11 +336,9 @@ class ChangeCall(NamedTuple):
 def _change_call(
     key: str, positive: object, negative: object, zero: object, placeholder: object = None
 ) -> ChangeCall | None:
-    """A `ChangeCall` when its arguments are usable (`change_problem`), else None (the line is
-    then compiled by Jinja, and `app.core.render` says what is wrong)."""
-    if change_problem(positive, negative, zero) is not None:
-        return None
-    if placeholder is not None and not isinstance(placeholder, str):
+    """A `ChangeCall`, or None when its arguments are not usable (the line is then compiled by
+    Jinja, and `app.core.render` says what is wrong)."""
+    if change_problem(positive, negative, zero) or not isinstance(placeholder, str | None):
         return None
     assert isinstance(positive, str) and isinstance(negative, str) and isinstance(zero, str)
     return ChangeCall(key, positive, negative, zero, placeholder)
@@ -447,11 +447,8 @@ def _call(node: jinja2.nodes.Node) -> Call | None:
             bool(values.get("magnitude", False)),
         )
     if node.node.name == "change":
-        if not {"positive", "negative", "zero"} <= values.keys():
-            return None
-        return _change_call(
-            key, values["positive"], values["negative"], values["zero"], values.get("placeholder")
-        )
+        rise, fall, zero = (values.get(name) for name in ("positive", "negative", "zero"))
+        return _change_call(key, rise, fall, zero, values.get("placeholder"))
     if "positive" not in values or "negative" not in values:
         return None
     return SignRef(key, str(values["positive"]), str(values["negative"]))
@@ -649,9 +646,8 @@ def _logic_line(number: int, source: str, tags: Sequence[BodyTag]) -> Line | Non
 
 
 class BodyPlace(NamedTuple):
-    """One ``{{ field("key") }}`` (or ``{{ change("key", …) }}``) in a body: a place the field
-    fills, and where its tag is. `phrases` are a `change()` place's phrases (rise, fall, no
-    change), None for a `field()` place."""
+    """One ``{{ field("key") }}`` or ``{{ change("key", …) }}`` (its `phrases`) in a body: a
+    place the field fills, and where its tag is."""
 
     tag: BodyTag
     key: str
@@ -666,8 +662,7 @@ class BodyPlace(NamedTuple):
 
 
 def field_places(body: str, key: str | None = None) -> list[BodyPlace]:
-    """The field places of a body (of one field when `key` is given), in body order: its
-    `field()` and `change()` calls."""
+    """The `field()` and `change()` places of a body (of field `key`), in body order."""
     found = []
     for tag in scan_tags(body):
         if tag.opener != "{{" or (key is not None and key not in tag.inner):
@@ -768,8 +763,7 @@ def change_tag(
     placeholder: str | None = None,
     trim: tuple[str, str] = ("", ""),
 ) -> str:
-    """The body text of one `change()` place:
-    ``{{ change("key", "同比增长{}%", "同比下降{}%", "与上年持平") }}``."""
+    """The body text of one `change()` place: ``{{ change("key", "增{}", "降{}", "平") }}``."""
     arguments = [json.dumps(text, ensure_ascii=False) for text in (key, *phrases)]
     if placeholder is not None:
         arguments.append("placeholder=" + json.dumps(placeholder, ensure_ascii=False))
@@ -777,8 +771,7 @@ def change_tag(
 
 
 def place_tag(place: BodyPlace, key: str, placeholder: str | None) -> str:
-    """A place's tag written again for field `key` showing `placeholder` (None: the field's
-    own), keeping what else it says (its phrases, magnitude, whitespace control)."""
+    """A place's tag written again for field `key` and `placeholder`, keeping the rest."""
     if place.phrases is not None:
         return change_tag(key, place.phrases, placeholder, place.tag.trim)
     return field_tag(key, placeholder, place.magnitude, place.tag.trim)
