@@ -18,9 +18,11 @@ Body syntax, one paragraph per line:
 
 In the body, ``{{ field("key") }}`` marks a placeholder; ``field("key", placeholder="××")`` sets
 the text shown while empty for this place only; ``field("key", magnitude=true)`` shows the value
-without its sign, and ``sign("key", "增长", "下降")`` picks a word by the sign of the value. Both
-render to places bound to their field (`app.core.body.FieldRef`, `SignRef`), filled when the
-document is built from the values: a change of the value rebuilds the paragraph, no re-render.
+without its sign, ``sign("key", "增长", "下降")`` picks a word by the sign of the value and
+``change("key", "同比增长{}%", "同比下降{}%", "与上年持平")`` a phrase by the value above, below or
+at zero (`change_runs`). All render to places bound to their field (`app.core.body.FieldRef`,
+`SignRef`, `ChangeRef`), filled when the document is built from the values: a change of the
+value rebuilds the paragraph, no re-render.
 ``negative("key")``, ``filled("key")`` and ``value("key")`` let the wording depend on a value in
 Jinja logic; the keys they read are recorded, so that a change to such a field re-renders the
 lines that read it while any other change only replaces the value's runs.
