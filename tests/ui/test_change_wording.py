@@ -104,3 +104,35 @@ def test_edited_phrases_apply_to_the_open_report_as_one_step(window, qtbot):
     window.actions.undo.trigger()
     assert window.session.template.id == "sixin"
     assert "亿元，与上年持平。" in window.preview.block_text(_revenue_block(window))
+
+
+def test_the_reword_dialog_keeps_the_change_phrase_bound(window, qtbot, monkeypatch):
+    from app.core.render import ChangeRef
+    from app.ui.wording_dialogs import WordingEditDialog
+
+    fill(window, qtbot, {"revenue_growth": "0"})
+    block = _revenue_block(window)
+    paragraph_id = window.model.document.paragraphs[block].id
+
+    def ask_wording(paragraph):
+        dialog = WordingEditDialog(window.model, paragraph, window)
+        qtbot.addWidget(dialog)
+        editor = dialog.editor
+        text = editor.toPlainText()
+        assert "亿元，与上年持平。" in text and "〔" not in text  # the phrase as it reads
+        cursor = editor.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        editor.setTextCursor(cursor)
+        editor.insertPlainText("（改）")
+        dialog.accept_wording()
+        assert dialog.result() == QDialog.DialogCode.Accepted.value
+        assert any(isinstance(p, ChangeRef) for p in dialog.pieces or ())
+        return dialog.result(), dialog.pieces
+
+    monkeypatch.setattr(window.wording_actions, "ask_wording", ask_wording)
+    window.wording_actions.edit(paragraph_id)
+    assert window.preview.block_text(block).endswith("良好风貌。（改）")
+    assert "亿元，与上年持平。" in window.preview.block_text(block)
+    window.edit_value("revenue_growth", "-2")  # reworded, it still follows the value
+    assert "亿元，同比下降2%。" in window.preview.block_text(block)
+    assert window.model.frozen_wording() == []

@@ -11,7 +11,7 @@ edit is finished. `app.ui.template_editor.FieldEditor` holds one and shows it th
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QSplitter, QWidget
 
 from app.core.body import VALUE_SLOT
 from app.core.errors import FanwenError
@@ -19,6 +19,8 @@ from app.core.template_edit import TemplateEditor
 
 # The values the sample sentence is shown with: a rise, a fall, no change.
 SAMPLES = ("5", "-3.5", "0")
+# Characters of wording shown on either side of the phrase in the sample.
+SAMPLE_CONTEXT = 10
 
 
 class ChangeWording(QGroupBox):
@@ -50,7 +52,7 @@ class ChangeWording(QGroupBox):
             self.edits.append(edit)
         self.sample = QLabel(self)
         self.sample.setObjectName("change-sample")
-        self.sample.setWordWrap(True)
+        # one line per value, whole: the splitter then leaves the lines their room
         form.addRow(self.sample)
         self.setToolTip(
             self.tr(
@@ -74,6 +76,22 @@ class ChangeWording(QGroupBox):
         for edit, phrase in zip(self.edits, phrases, strict=True):
             edit.setText(phrase.replace(VALUE_SLOT, self.token()))
         self._show_sample()
+        self._make_room()
+
+    def _make_room(self) -> None:
+        """Give the box holding this one the height it now needs in its splitter (a splitter
+        does not grow a part whose minimum grew after it was laid out)."""
+        holder = self.parentWidget()
+        splitter = holder.parentWidget() if holder is not None else None
+        if holder is None or not isinstance(splitter, QSplitter):
+            return
+        sizes = splitter.sizes()
+        index = splitter.indexOf(holder)
+        missing = holder.minimumSizeHint().height() - sizes[index]
+        if missing > 0 and len(sizes) == 2 and sizes[1 - index] > missing:
+            sizes[index] += missing
+            sizes[1 - index] -= missing
+            splitter.setSizes(sizes)
 
     def phrases(self) -> tuple[str, str, str]:
         """The phrases as edited, the token written as the body writes the value."""
@@ -97,7 +115,7 @@ class ChangeWording(QGroupBox):
         key = self.key
         if key is None:
             return
-        contexts = self.editor.contexts(key)
+        contexts = self.editor.contexts(key, SAMPLE_CONTEXT)
         around = contexts[0] if contexts else "【】"
         head, _open, rest = around.partition("【")
         inside, _close, tail = rest.partition("】")
