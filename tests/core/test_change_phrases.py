@@ -363,3 +363,14 @@ def test_merging_and_splitting_keep_change_places(sixin: Template) -> None:
     assert editor.change_phrases(last) == ("增加{}", "减少{}", "持平")
     editor.unmark(last, 0)
     assert "另：增加XX。" in editor.body and last not in editor.body
+
+
+def test_the_form_and_the_editor_count_a_change_place_once(sixin: Template) -> None:
+    """The form's hint (全文共 N 处) and the editor's 处数 agree for change places."""
+    editor = TemplateEditor.from_template(sixin)
+    editor.body += '\n另：{{ change("revenue_growth", "增加{}", "减少{}", "持平") }}。'
+    template = editor.to_template()
+    for typed in ("", "5", "-1", "0"):
+        model = ReportModel(template, {"revenue_growth": typed})
+        counted = model.document.occurrences()["revenue_growth"]
+        assert counted == len(editor.places("revenue_growth")), typed
