@@ -374,3 +374,30 @@ def test_the_form_and_the_editor_count_a_change_place_once(sixin: Template) -> N
         model = ReportModel(template, {"revenue_growth": typed})
         counted = model.document.occurrences()["revenue_growth"]
         assert counted == len(editor.places("revenue_growth")), typed
+
+
+def test_a_rewording_made_before_change_phrases_reads_zero_as_no_change(
+    sixin: Template, complete_values: dict[str, str]
+) -> None:
+    """Drafts reworded when the seed read 同比{{ sign() }}{{ field(magnitude) }}%: the bound
+    sign word and value become the template's change phrase again when the draft opens."""
+    from app.core.wording import Adaptation
+
+    model = ReportModel(sixin)
+    paragraph = next(p for p in model.template_paragraphs() if GROWTH in p.spec.pieces)
+    old: list[object] = []
+    for piece in paragraph.spec.pieces:
+        if piece == GROWTH:
+            old[-1] = str(old[-1]) + "同比"
+            old += [SignRef("revenue_growth", "增长", "下降")]
+            old += [FieldRef("revenue_growth", "XX", magnitude=True), "%" + "（改）"]
+        elif isinstance(piece, str) and old and isinstance(old[-1], str):
+            old[-1] = str(old[-1]) + piece
+        else:
+            old.append(piece)
+    original = signature(paragraph.spec.pieces)
+    wording = {paragraph.id: Adaptation(paragraph.id, original, pieces=tuple(old))}  # type: ignore[arg-type]
+    opened = ReportModel(sixin, {**complete_values, "revenue_growth": "0"}, wording)
+    assert opened.repaired_wording() == [paragraph.id]
+    assert GROWTH in (opened.wording[paragraph.id].pieces or ())
+    assert "亿元，与上年持平（改）。向上级呈送" in _revenue_text(opened)
