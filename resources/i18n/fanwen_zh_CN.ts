@@ -90,6 +90,37 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>ChangeWording</name>
+    <message>
+        <source>How a change reads</source>
+        <translation>增减的写法</translation>
+    </message>
+    <message>
+        <source>When it ri&amp;ses:</source>
+        <translation>上升时写作(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>When it f&amp;alls:</source>
+        <translation>下降时写作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>When there is n&amp;o change:</source>
+        <translation>为零时写作(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{token} stands for the number without its sign; leave it out where the text does not give the number.</source>
+        <translation>{token}代表不带正负号的数值；不写数值的说法（如“与上年持平”）可以不用它。</translation>
+    </message>
+    <message>
+        <source>〔value〕</source>
+        <translation>〔数值〕</translation>
+    </message>
+    <message>
+        <source>{value}: {sentence}</source>
+        <translation>填 {value}：{sentence}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Exported</source>
@@ -1021,7 +1052,7 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <name>WordingEditDialog</name>
     <message>
         <source>Reword the paragraph</source>
-        <extracomment>Characters of a paragraph shown in the list of paragraphs. How a field place is named in the editor's document (its anchor): "field:key" or "sign:key:positive:negative".</extracomment>
+        <extracomment>Characters of a paragraph shown in the list of paragraphs. How a field place is named in the editor's document (its anchor): "field:key", "sign:key:positive:negative" or "change:" and the change phrase's parts as JSON.</extracomment>
         <translation>修改段落措辞</translation>
     </message>
     <message>
@@ -1256,6 +1287,26 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：无法写入：{error}</translation>
     </message>
     <message>
+        <source>it needs three phrases: for a rise, for a fall and for no change</source>
+        <translation>需要三种说法：上升时、下降时和为零时</translation>
+    </message>
+    <message>
+        <source>each phrase must be text in quotes</source>
+        <translation>每种说法都须是带引号的文字</translation>
+    </message>
+    <message>
+        <source>“{phrase}” has “{{}}” more than once</source>
+        <translation>“{phrase}”中“{{}}”出现了不止一次</translation>
+    </message>
+    <message>
+        <source>“{phrase}” has a brace other than “{{}}”</source>
+        <translation>“{phrase}”中有“{{}}”以外的花括号</translation>
+    </message>
+    <message>
+        <source>“{phrase}” is not one line of wording</source>
+        <translation>“{phrase}”不是一行文字</translation>
+    </message>
+    <message>
         <source>{file}: the body contains reserved characters.</source>
         <translation>{file}：正文包含保留字符。</translation>
     </message>
@@ -1458,6 +1509,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>the formula of “{key}” uses itself.</source>
         <translation>“{key}”的公式引用了它自己。</translation>
+    </message>
+    <message>
+        <source>Type a fall as a positive number and a rise as a negative one (such as -2.5: the text then reads “{rise}”); 0 reads “{zero}”.</source>
+        <translation>下降填正数；增长填负数（如 -2.5，正文写作“{rise}”）；填 0 写作“{zero}”。</translation>
+    </message>
+    <message>
+        <source>Type a rise as a positive number and a fall as a negative one (such as -2.5: the text then reads “{fall}”); 0 reads “{zero}”.</source>
+        <translation>增长填正数；下降填负数（如 -2.5，正文写作“{fall}”）；填 0 写作“{zero}”。</translation>
     </message>
     <message>
         <source>{file}: not a text file in UTF-8 or GB18030.</source>
@@ -1728,12 +1787,20 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>地址</translation>
     </message>
     <message>
+        <source>the placeholder must be text in quotes</source>
+        <translation>占位符须是带引号的文字</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: template syntax error: {error}</source>
         <translation>{file}，第 {line} 行：模板语法错误：{error}</translation>
     </message>
     <message>
         <source>{file}: the body uses field “{key}”, which the schema does not declare.</source>
         <translation>{file}：正文使用了说明文件中没有声明的字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>{file}: change(“{key}”, …): {problem}.</source>
+        <translation>{file}：change(“{key}”, …)：{problem}。</translation>
     </message>
     <message>
         <source>{file}: the template takes too long or produces too much text; it was stopped.</source>
@@ -1981,6 +2048,14 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{error}草稿中也没有附带这个模板的副本：请向发来草稿的人要模板文件夹“{id}”，放到 {folder} 中；或在“文件 &gt; 从模板新建”中选择单位的共享模板文件夹。然后再打开这份草稿。</translation>
     </message>
     <message>
+        <source>only a number can be read as a rise or a fall</source>
+        <translation>只有数值才能写作增长或下降</translation>
+    </message>
+    <message>
+        <source>the text does not word its change</source>
+        <translation>正文中没有它的增减说法</translation>
+    </message>
+    <message>
         <source>Fanwen template: metadata, sections and fields; the wording is in {body}.</source>
         <translation>范文助手模板：元数据、章节和字段；正文在 {body} 中。</translation>
     </message>
@@ -2031,6 +2106,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: the draft's “wording” must be an object of paragraph changes.</source>
         <translation>{file}：草稿中的“wording”必须是段落修改的对象。</translation>
+    </message>
+    <message>
+        <source>{file}: “{where}.text” holds a change phrase that cannot be used: {problem}.</source>
+        <translation>{file}：“{where}.text”中的增减说法无法使用：{problem}。</translation>
     </message>
     <message>
         <source>{file}: “{where}” must be an object.</source>

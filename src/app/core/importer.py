@@ -25,6 +25,7 @@ from app.core.body import FieldCall, body_line, has_reserved
 from app.core.document import Role
 from app.core.errors import TemplateError
 from app.core.i18n import _
+from app.core.import_changes import propose_change_phrases
 from app.core.import_fields import FoundPlace, _Analysis
 from app.core.kinds import exportable_text
 from app.core.loader import ID_PATTERN, SCHEMA_FILE
@@ -295,6 +296,7 @@ def plan_from_source(
         version="1.0",
         description=_("Imported from {file}.", file=Path(source.name).name),
     )
+    propose_change_phrases(editor)  # 同比增长X% -> a signed value read in words
     return ImportPlan(
         source=source,
         editor=editor,

@@ -16,7 +16,7 @@ import contextlib
 import json
 from pathlib import Path
 
-from app.core.body import FieldRef, ParagraphSpec, Piece, SignRef, Structure
+from app.core.body import ChangeRef, FieldRef, ParagraphSpec, Piece, SignRef, Structure
 from app.core.cache_key import cache_key, entry_file
 from app.core.document import Role
 from app.core.errors import FanwenError
@@ -24,7 +24,7 @@ from app.core.safe_read import Limit, read_file
 from app.core.template import Template
 
 #: Bumped when the structure's form or the way it is rendered changes.
-FORMAT = 3
+FORMAT = 4
 
 
 def content_key(template: Template) -> str:
@@ -65,6 +65,16 @@ def load(path: Path, template: Template, key: str) -> Structure | None:
             for piece in item[3]:
                 if type(piece) is str:
                     pieces.append(piece)
+                elif type(piece) is dict and "change" in piece and piece["change"] in keys:
+                    pieces.append(
+                        ChangeRef(
+                            piece["change"],
+                            _text(piece["positive"]),
+                            _text(piece["negative"]),
+                            _text(piece["zero"]),
+                            _text(piece["placeholder"]),
+                        )
+                    )
                 elif type(piece) is dict and piece["sign"] in keys:
                     pieces.append(
                         SignRef(piece["sign"], _text(piece["positive"]), _text(piece["negative"]))
@@ -99,6 +109,14 @@ def store(path: Path, structure: Structure, template: Template, key: str) -> Non
             return [p.key, p.placeholder, p.magnitude]
         if isinstance(p, str):
             return p
+        if isinstance(p, ChangeRef):
+            return {
+                "change": p.key,
+                "positive": p.positive,
+                "negative": p.negative,
+                "zero": p.zero,
+                "placeholder": p.blank,
+            }
         return {"sign": p.key, "positive": p.positive, "negative": p.negative}
 
     data = {
