@@ -143,9 +143,16 @@ class _Analysis:
     def fields(self) -> tuple[list[FieldDraft], list[FoundPlace], list[str]]:
         groups: dict[object, list[tuple[int, int]]] = {}
         order: list[object] = []
+        listed: set[object] = set()  # names listed side by side (XX社区、XX社区): not one
         for p_index, paragraph_places in enumerate(self.found):
             for index in range(len(paragraph_places)):
                 entity = self._entity(p_index, index)
+                if entity is not None and entity in groups:
+                    last_p, last_i = groups[entity][-1]
+                    if (last_p, last_i) == (p_index, index - 1) and self._listed(p_index, index):
+                        listed.add(entity)
+                    if entity in listed:
+                        entity = None
                 group = entity if entity is not None else ("place", p_index, index)
                 if group not in groups:
                     groups[group] = []
@@ -215,6 +222,14 @@ class _Analysis:
         if guess.suffix:
             return ("text", place.text, guess.suffix)
         return None
+
+    def _listed(self, p_index: int, index: int) -> bool:
+        """Whether a name follows the same name in a list (到xxx村和xxx村, XX社区、XX社区):
+        two places, not one said twice."""
+        previous = self.found[p_index][index - 1]
+        between = self.paragraphs[p_index][previous.end : self.found[p_index][index].start]
+        suffix = self.guesses[p_index][index - 1].suffix
+        return between.startswith(suffix) and between[len(suffix) :].strip() in _LIST_WORDS
 
     def _before(self, p_index: int, index: int, width: int) -> str:
         """Up to `width` characters before a placeholder, within its clause and after the
@@ -373,6 +388,7 @@ class _Analysis:
         return f"原文：{snippet}"
 
 
+_LIST_WORDS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "或"})
 #: Words opening a clause that is not the subject of the sentence (在市委的领导下, 利用X天).
 _NOT_SUBJECT = ("在", "按照", "根据", "对", "由", "于", "利用", "经", "为", "从")
 _PERSON_WORDS = frozenset({"同志", "先生", "女士", "书记", "主任", "局长", "县长", "镇长"})
