@@ -38,6 +38,8 @@ class Figures:
     fields: int = 0
     labels_ok: int = 0
     wrong_merges: int = 0
+    suspects: int = 0
+    suspects_kept: int = 0
     notes: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
@@ -48,6 +50,7 @@ class Figures:
             f"fields merging facts:  {self.wrong_merges}",
             f"labels acceptable:     {share(self.labels_ok, self.fields)}",
             f"kinds right:           {share(self.kinds_right, self.places)}",
+            f"not-blanks kept:       {share(self.suspects_kept, self.suspects)}",
         ]
 
 
@@ -87,6 +90,15 @@ def measure(only: set[str] | None = None) -> Figures:
             figures.verbatim += 1
         else:
             figures.notes.append(f"{path.name}: not verbatim")
+        for mark in doc.get("suspects", []):  # a run that is not a blank: kept as text
+            figures.suspects += 1
+            if any(
+                not s.as_blank and mark.replace(s.text, f"【{s.text}】", 1) in s.context
+                for s in plan.suspects
+            ):
+                figures.suspects_kept += 1
+            else:
+                figures.notes.append(f"{path.name}: {mark!r} made a field")
         # Each annotated place, located in the text in order, matched to a found place.
         text = "\n".join(plan.source.paragraphs)
         starts: dict[tuple[int, int], object] = {}

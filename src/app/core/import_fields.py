@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from app.core.document import Role
 from app.core.kinds import FieldKind
-from app.core.labels import polish_label, propose_role
-from app.core.placeholders import PLACEHOLDER_CHARS, Guess, Placeholder, guess_kind
+from app.core.labels import polish_label, propose_role, subject_of
+from app.core.placeholders import PLACEHOLDER_CHARS, Guess, Placeholder, Shape, guess_kind
 from app.core.template_edit import GENERAL_SECTION, FieldDraft
 
 LAYOUT_SPACE = " \t\u3000\r"
@@ -163,6 +163,7 @@ class _Analysis:
         key_of: dict[tuple[int, int], str] = {}
         entities: list[str] = []
         labels: Counter[str] = Counter()
+        firsts: dict[str, tuple[int, int]] = {}
         for group in order:
             members = groups[group]
             first_p, first_i = members[0]
@@ -172,14 +173,12 @@ class _Analysis:
             key = f"{base}_{counters[base]}"
             label = self._label(first_p, first_i, merged=len(members) > 1)
             if guess.kind in (FieldKind.INTEGER, FieldKind.DECIMAL, FieldKind.PERCENT):
-                before = self.paragraphs[first_p][: self.found[first_p][first_i].start]
+                before = _head(self.paragraphs[first_p], self.found[first_p][first_i].start)
                 label = polish_label(label, before)
             labels[label] += 1
-            if labels[label] > 1:
-                label = f"{label}（{labels[label]}）"
             sections = {self.roles[p][1] for p, _i in members}
             section = sections.pop() if len(sections) == 1 else ""
-            role = propose_role(self.paragraphs[first_p][: self.found[first_p][first_i].start])
+            role = propose_role(_head(self.paragraphs[first_p], self.found[first_p][first_i].start))
             fields.append(
                 FieldDraft(
                     key=key,
@@ -193,16 +192,47 @@ class _Analysis:
                     settings={"role": role} if role else {},
                 )
             )
+            firsts[key] = members[0]
             for member in members:
                 key_of[member] = key
             if len(members) > 1:
                 entities.append(key)
+        self._tell_apart(fields, firsts)
         places = [
             FoundPlace(p, self.found[p][i], self.guesses[p][i], key_of[(p, i)])
             for p in range(len(self.found))
             for i in range(len(self.found[p]))
         ]
         return fields, places, entities
+
+    def _tell_apart(self, fields: list[FieldDraft], firsts: dict[str, tuple[int, int]]) -> None:
+        """Fields that would have the same label are told apart by the nearest words before
+        them that differ (“发文代字（情况通报）”, “发文代字（的通知）”); a number only when the
+        words are the same too."""
+        by_label: dict[str, list[FieldDraft]] = {}
+        for draft in fields:
+            by_label.setdefault(draft.label, []).append(draft)
+        for label, drafts in by_label.items():
+            if len(drafts) < 2:
+                continue
+            words = [self._words_before(*firsts[d.key]) for d in drafts]
+            words = [w.removesuffix(_strip_rate(label)) for w in words]
+            for width in range(2, 9):
+                tails = [w[-width:] for w in words]
+                if len(set(tails)) == len(tails) and all(len(t) >= 2 for t in tails):
+                    for draft, tail in zip(drafts, tails, strict=True):
+                        draft.label = f"{label}（{tail}）"
+                    break
+            else:
+                for number, draft in enumerate(drafts[1:], start=2):
+                    draft.label = f"{label}（{number}）"  # the same words: the last resort
+
+    def _words_before(self, p_index: int, index: int) -> str:
+        """The words (Chinese characters and Latin letters, no marks) before a placeholder."""
+        text = _head(self.paragraphs[p_index], self.found[p_index][index].start)
+        return "".join(
+            c for c in text if (_is_cjk(c) or c.isalnum()) and c not in PLACEHOLDER_CHARS
+        )[-8:]
 
     # ------------------------------------------------------------------ entities
 
@@ -254,17 +284,10 @@ class _Analysis:
         floor = places[index - 1].end if index > 0 else 0
         before_raw, shared = _clause_before(text, floor, place.start)
         if guess.kind is FieldKind.TEXT:
-            if guess.suffix:
-                return "姓名" if guess.suffix == "同志" else f"{guess.suffix}名称"
-            before = _clean(before_raw)
-            if len(before) >= 2 and not shared:
-                return before[-16:]
-            wide_before = _clause_before(text, 0, place.start)[0][-8:]
-            wide_after = _clause_after(text, place.end, len(text))[:8]
-            return f"名称（{wide_after}）" if wide_after else f"{wide_before}名称"
-        if text[: place.start].endswith("〔"):
+            return self._text_label(p_index, index, before_raw, shared)
+        if _head(text, place.start).endswith("〔"):
             return "文号（年份）"  # 〔20××〕×号
-        if guess.unit == "号" and text[: place.start].endswith("〕"):
+        if guess.unit == "号" and _head(text, place.start).endswith("〕"):
             return "文号（序号）"
         if guess.kind in _DATE_PART:
             part = {"年": "年份", "月": "月份", "日": "日"}[_DATE_PART[guess.kind]]
@@ -296,10 +319,13 @@ class _Analysis:
                 context = _clean(context[marked[-1] + 1 :])
             dated = before_date.rstrip().endswith(("于", "於"))
             if len(context) < 2 or dated:
-                tail = text[places[end].end + len(self.guesses[p_index][end].unit) :]
+                tail = text[places[end].end + len(self.guesses[p_index][end].unit) :][:_WINDOW]
                 following = _clean(_next_clause(tail))
                 marks = [i for i, c in enumerate(following) if c in PLACEHOLDER_CHARS]
-                following = following[marks[-1] + 1 :] if marks else following
+                if marks and len(_clean(following[: marks[0]])) >= 2:
+                    following = _clean(following[: marks[0]])  # 于XXXX年毕业于XX大学: 毕业
+                elif marks:
+                    following = following[marks[-1] + 1 :]
                 if tail.lstrip().startswith(("至", "到", "-", "—", "～", "~")):
                     context = "开始日期"
                 elif dated and len(following) >= 2:
@@ -318,6 +344,59 @@ class _Analysis:
                     context = "日期"
             return f"{context}（{part}）"
         return self._number_label(p_index, index)[0]
+
+    def _text_label(self, p_index: int, index: int, before_raw: str, shared: bool) -> str:
+        """The label of a name, a time, an address part or a worded blank."""
+        text = self.paragraphs[p_index]
+        place = self.found[p_index][index]
+        guess = self.guesses[p_index][index]
+        after = text[place.end : place.end + _WINDOW]
+        head = _head(text, place.start).rstrip(LAYOUT_SPACE)
+        if place.shape is Shape.WORDED:
+            return _clean(place.text[1:-1])[:16] or "内容"  # [具体区域]: its own words
+        if place.shape is Shape.JOINED and re.search("[:：]", place.text):
+            return "时间"
+        if after.startswith(("先生", "女士", "同志")) or _clean(before_raw).endswith(_TITLES):
+            return "姓名"
+        if shared and _clean(before_raw) in ("", "、", "和") and self._person(p_index, index - 1):
+            return "姓名"  # xxx、xxx: the second of two people
+        if guess.suffix:
+            return "姓名" if guess.suffix == "同志" else f"{guess.suffix}名称"
+        if head.endswith((":", "：")):  # 电话：XXXX-XXXXXXX, 单位名称(盖章):XXXXXXX
+            bare = re.sub(r"[（(][^（）()]*[）)]", "", head[:-1])  # 单位名称(盖章):
+            words = _clean(_clause_before(bare, 0, len(bare))[0])
+            if len(words) >= 2:
+                return words[-12:]
+        if re.match('^[“"]?[^”"，。]{1,8}[”"]?发[〔\\[]', after):
+            return "发文代字"  # x“美丽办”发〔20xx〕24号
+        for word, label in _ADDRESS_PARTS:
+            if after.startswith(word):
+                return label
+        before = _clean(before_raw)
+        if len(before) >= 2 and not shared:
+            return before[-16:]
+        following = re.match("[\u4e00-\u9fff]{2,12}", after)
+        if following:
+            word = re.split(f"[{_NAME_BOUNDARY}]", following.group(0))[0]
+            if len(word) >= 2:
+                return f"{word}名称"  # xx新集镇距x县城: the 新集镇's name
+        wide_before = _clause_before(text, max(0, place.start - _WINDOW), place.start)[0][-8:]
+        wide_after = _clause_after(text, place.end, min(len(text), place.end + _WINDOW))[:8]
+        return f"名称（{wide_after}）" if wide_after else f"{wide_before}名称"
+
+    def _person(self, p_index: int, index: int) -> bool:
+        """Whether a blank is a person's name, looking back along a list (干部xxx、xxx、xxx)."""
+        text = self.paragraphs[p_index]
+        for current in range(index, max(-1, index - 20), -1):
+            place = self.found[p_index][current]
+            floor = self.found[p_index][current - 1].end if current > 0 else 0
+            before_raw, shared = _clause_before(text, floor, place.start)
+            before = _clean(before_raw)
+            if before.endswith(_TITLES) or text[place.end :].startswith(("先生", "女士", "同志")):
+                return True
+            if not shared or before not in ("", "、", "和"):
+                return False
+        return False
 
     def _number_label(self, p_index: int, index: int) -> tuple[str, bool]:
         """The label of a number placeholder, and whether it was taken from the words after it
@@ -358,6 +437,8 @@ class _Analysis:
             result = (_shorten(after, from_end=False), True)
         elif previous is not None:
             result = previous
+        elif len(subject_of(_head(text, place.start))) >= 2:
+            result = (subject_of(_head(text, place.start)), False)  # 销售额达到峰值,为[X]元
         else:
             result = (
                 {
@@ -388,10 +469,57 @@ class _Analysis:
         return f"原文：{snippet}"
 
 
+#: Words before a blank that make it a person's name (干部xxx, 局长XX, 本人XX).
+_TITLES = (
+    "干部",
+    "局长",
+    "书记",
+    "主任",
+    "员工",
+    "本人",
+    "联系人",
+    "负责人",
+    "县长",
+    "镇长",
+    "市长",
+    "乡长",
+    "村长",
+    "经理",
+    "职工",
+    "科长",
+    "处长",
+    "部长",
+    "校长",
+    "院长",
+    "所长",
+    "站长",
+)
+#: Parts of an address after a blank (XX路XX号XX楼): what the blank is.
+_ADDRESS_PARTS = (
+    ("号楼", "楼号"),
+    ("号", "门牌号"),
+    ("楼", "楼号"),
+    ("室", "房间号"),
+    ("单元", "单元号"),
+)
+_NAME_BOUNDARY = "距位于在是为的有和与及将对向从，。、"
 _LIST_WORDS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "或"})
 #: Words opening a clause that is not the subject of the sentence (在市委的领导下, 利用X天).
 _NOT_SUBJECT = ("在", "按照", "根据", "对", "由", "于", "利用", "经", "为", "从")
 _PERSON_WORDS = frozenset({"同志", "先生", "女士", "书记", "主任", "局长", "县长", "镇长"})
+
+
+#: How far around a placeholder its words are read (a 1 MB paragraph stays linear).
+_WINDOW = 200
+
+
+def _head(text: str, start: int) -> str:
+    """The words before `start`, at most `_WINDOW` of them."""
+    return text[max(0, start - _WINDOW) : start]
+
+
+def _strip_rate(label: str) -> str:
+    return label.split("（", 1)[0]
 
 
 def _joined(text: str, first: Placeholder, guess: Guess, second: Placeholder) -> bool:

@@ -14,6 +14,7 @@ amount; anything else is text (``××县``, ``××集团``), with the entity wor
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -88,10 +89,11 @@ def find_placeholders(text: str) -> list[Placeholder]:
     """Every placeholder in `text`, in order (runs that are probably not blanks included, with
     their `suspect` reason: the importer keeps those as text unless the writer says otherwise)."""
     styled = _styled(text)
-    taken = [(p.start, p.end) for p in styled]
+    ends = [p.end for p in styled]  # sorted, as the styled blanks do not overlap
     found: list[Placeholder] = list(styled)
     for match in _PATTERN.finditer(text):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        at = bisect.bisect_right(ends, match.start())
+        if at < len(styled) and styled[at].start < match.end():
             continue  # inside [X], X X or XX:XX, found as a whole
         value = match.group(0)
         if match.group("year"):
@@ -196,7 +198,7 @@ def _suspect(text: str, start: int, end: int) -> str:
     from app.core.i18n import _
 
     run = text[start:end]
-    before, after = text[:start], text[end:]
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if (
         before.endswith(("@", "www.", "://"))
         or re.search(r"[A-Za-z]\.$", before)
@@ -218,8 +220,8 @@ _GROUP_NAMES = tuple(name for name in _PATTERN.groupindex if name != "year")
 
 
 def _between_digits(text: str, start: int, end: int) -> bool:
-    before = text[:start].rstrip(" ")
-    after = text[end:].lstrip(" ")
+    before = text[max(0, start - 40) : start].rstrip(" ")
+    after = text[end : end + 40].lstrip(" ")
     return bool(before) and bool(after) and before[-1].isdigit() and after[0].isdigit()
 
 
@@ -418,6 +420,8 @@ ENTITY_SUFFIXES = tuple(
 _ENTITY_FIRST = ("分局", "分公司", "人民政府", "人民法院", "人民检察院", "人民医院", "院", "部")
 
 _DATE_YEAR = re.compile(r"^\s?年")
+#: What follows a short year (XX年) that makes it a year and not a number of years.
+_YEAR_CONTEXT = re.compile(r"^\s?年(?:[，,、]|以来|底|初|末|度|上半年|下半年)")
 _DATE_MONTH = re.compile(r"^\s?月")
 _DATE_DAY = re.compile(r"^\s?[日号]")
 #: XX 年 XX 月: a two-character year, known as one by the month that follows it.
@@ -426,8 +430,8 @@ _SHORT_YEAR = re.compile(f"^\\s?年\\s?[{PLACEHOLDER_CHARS}0-9０-９]{{1,2}}\\s
 
 def guess_kind(text: str, placeholder: Placeholder) -> Guess:
     """The kind a placeholder probably has, from its shape and the words around it."""
-    after = text[placeholder.end :].translate(_SIMPLIFIED)
-    before = text[: placeholder.start]
+    after = text[placeholder.end : placeholder.end + 40].translate(_SIMPLIFIED)
+    before = text[max(0, placeholder.start - 40) : placeholder.start]
     if placeholder.shape in (Shape.WORDED, Shape.JOINED):
         return Guess(FieldKind.TEXT)  # [具体区域], XX:XX, XXXX-XXXXXXX
     if after.startswith(("%", "％")):
@@ -445,10 +449,20 @@ def guess_kind(text: str, placeholder: Placeholder) -> Guess:
         return Guess(FieldKind.YEAR, "年")
     if placeholder.shape is Shape.YEAR:
         return Guess(FieldKind.YEAR)  # 〔20××〕: the year of a document number
+    if (
+        _DATE_YEAR.match(after)
+        and width <= 2
+        and (_YEAR_CONTEXT.match(after) or before.rstrip().endswith(("自", "从", "于", "至", "到")))
+    ):
+        return Guess(FieldKind.YEAR, "年")  # 自xx年进入, xx年，全乡: a year written short
     if (placeholder.shape in (Shape.RUN, Shape.YEAR) and width <= 2) or flexible:
         if _DATE_MONTH.match(after):
             return Guess(FieldKind.MONTH, after[: after.index("月") + 1].strip())
-        if _DATE_DAY.match(after) and not before.endswith(("〕", "]", "）")):
+        if (
+            _DATE_DAY.match(after)
+            and not before.endswith(("〕", "]", "）"))
+            and (not after.lstrip().startswith("号") or before.rstrip().endswith("月"))
+        ):  # X月XX号 is a day, XX路XX号 a house number
             return Guess(FieldKind.DAY, after.lstrip()[0])
     for word in _ENTITY_FIRST:
         if after.startswith(word):
