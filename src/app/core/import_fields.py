@@ -206,33 +206,46 @@ class _Analysis:
         return fields, places, entities
 
     def _tell_apart(self, fields: list[FieldDraft], firsts: dict[str, tuple[int, int]]) -> None:
-        """Fields that would have the same label are told apart by the nearest words before
-        them that differ (“发文代字（情况通报）”, “发文代字（的通知）”); a number only when the
-        words are the same too."""
+        """Fields that would have the same label are told apart by the nearest words that
+        differ (“地区生产总值（实现）”, “地区生产总值（完成）”; the words after the blank when
+        there are none before it); a number only where the words are the same too."""
         by_label: dict[str, list[FieldDraft]] = {}
         for draft in fields:
             by_label.setdefault(draft.label, []).append(draft)
         for label, drafts in by_label.items():
             if len(drafts) < 2:
                 continue
-            words = [self._words_before(*firsts[d.key]) for d in drafts]
-            words = [w.removesuffix(_strip_rate(label)) for w in words]
-            for width in range(2, 9):
-                tails = [w[-width:] for w in words]
-                if len(set(tails)) == len(tails) and all(len(t) >= 2 for t in tails):
-                    for draft, tail in zip(drafts, tails, strict=True):
-                        draft.label = f"{label}（{tail}）"
-                    break
-            else:
-                for number, draft in enumerate(drafts[1:], start=2):
-                    draft.label = f"{label}（{number}）"  # the same words: the last resort
+            words = [self._near_words(*firsts[d.key], label) for d in drafts]
+            options = [
+                [w[1:][-width:] if w[0] == "<" else w[1 : width + 1] for w in words]
+                for width in range(2, 9)
+            ]
+            tails = max(options, key=lambda t: len(set(t)))  # the shortest that differ most
+            seen: dict[str, int] = {}
+            for draft, tail in zip(drafts, tails, strict=True):
+                seen[tail] = seen.get(tail, 0) + 1
+                if not tail:
+                    draft.label = f"{label}（{seen[tail]}）" if seen[tail] > 1 else label
+                elif seen[tail] > 1:
+                    draft.label = f"{label}（{tail}，{seen[tail]}）"  # the same words: last resort
+                else:
+                    draft.label = f"{label}（{tail}）"
 
-    def _words_before(self, p_index: int, index: int) -> str:
-        """The words (Chinese characters and Latin letters, no marks) before a placeholder."""
-        text = _head(self.paragraphs[p_index], self.found[p_index][index].start)
-        return "".join(
-            c for c in text if (_is_cjk(c) or c.isalnum()) and c not in PLACEHOLDER_CHARS
-        )[-8:]
+    def _near_words(self, p_index: int, index: int, label: str) -> str:
+        """The words before a placeholder (marked "<"), or after it (">") when there are
+        fewer than two before it; only Chinese characters and Latin letters, no marks."""
+        text = self.paragraphs[p_index]
+        place = self.found[p_index][index]
+
+        def words(part: str) -> str:
+            return "".join(
+                c for c in part if (_is_cjk(c) or c.isalnum()) and c not in PLACEHOLDER_CHARS
+            )
+
+        before = words(_head(text, place.start))[-12:].removesuffix(words(label))
+        if len(before) >= 2:
+            return "<" + before
+        return ">" + words(text[place.end : place.end + 12])
 
     # ------------------------------------------------------------------ entities
 
@@ -356,7 +369,9 @@ class _Analysis:
             return _clean(place.text[1:-1])[:16] or "内容"  # [具体区域]: its own words
         if place.shape is Shape.JOINED and re.search("[:：]", place.text):
             return "时间"
-        if after.startswith(("先生", "女士", "同志")) or _clean(before_raw).endswith(_TITLES):
+        if after.startswith(("先生", "女士", "同志", *_TITLES)) or _clean(before_raw).endswith(
+            _TITLES
+        ):
             return "姓名"
         if shared and _clean(before_raw) in ("", "、", "和") and self._person(p_index, index - 1):
             return "姓名"  # xxx、xxx: the second of two people
@@ -516,10 +531,6 @@ _WINDOW = 200
 def _head(text: str, start: int) -> str:
     """The words before `start`, at most `_WINDOW` of them."""
     return text[max(0, start - _WINDOW) : start]
-
-
-def _strip_rate(label: str) -> str:
-    return label.split("（", 1)[0]
 
 
 def _joined(text: str, first: Placeholder, guess: Guess, second: Placeholder) -> bool:
