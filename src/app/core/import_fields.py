@@ -242,7 +242,10 @@ class _Analysis:
                 c for c in part if (_is_cjk(c) or c.isalnum()) and c not in PLACEHOLDER_CHARS
             )
 
-        before = words(_head(text, place.start))[-12:].removesuffix(words(label))
+        before = words(_head(text, place.start))[-16:].removesuffix(words(label))
+        for verb in _VERBS:  # 实现/完成 tell nothing apart: the words before them do
+            if len(before) > len(verb) + 1:
+                before = before.removesuffix(verb)
         if len(before) >= 2:
             return "<" + before
         return ">" + words(text[place.end : place.end + 12])
@@ -517,6 +520,7 @@ _ADDRESS_PARTS = (
     ("室", "房间号"),
     ("单元", "单元号"),
 )
+_VERBS = ("实现", "完成", "确保", "累计", "达到", "突破", "共", "为", "是", "有")
 _NAME_BOUNDARY = "距位于在是为的有和与及将对向从，。、"
 _LIST_WORDS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "或"})
 #: Words opening a clause that is not the subject of the sentence (在市委的领导下, 利用X天).
