@@ -197,6 +197,7 @@ class _Analysis:
                 key_of[member] = key
             if len(members) > 1:
                 entities.append(key)
+        self._share_out(fields, firsts)
         self._tell_apart(fields, firsts)
         places = [
             FoundPlace(p, self.found[p][i], self.guesses[p][i], key_of[(p, i)])
@@ -204,6 +205,25 @@ class _Analysis:
             for i in range(len(self.found[p]))
         ]
         return fields, places, entities
+
+    def _share_out(self, fields: list[FieldDraft], firsts: dict[str, tuple[int, int]]) -> None:
+        """Values listed after 分别 (一、二、三产增加值分别增长x%、x%和x%) take one item of
+        the list each: 一产增加值增长, 二产增加值增长, 三产增加值增长."""
+        index = 0
+        while index < len(fields):
+            label = fields[index].label
+            run = [fields[index]]
+            while (
+                index + len(run) < len(fields)
+                and fields[index + len(run)].label == label
+                and firsts[fields[index + len(run)].key][0] == firsts[run[0].key][0]
+            ):
+                run.append(fields[index + len(run)])
+            items = _listed_items(label, len(run))
+            if items:
+                for draft, item in zip(run, items, strict=True):
+                    draft.label = item
+            index += len(run)
 
     def _tell_apart(self, fields: list[FieldDraft], firsts: dict[str, tuple[int, int]]) -> None:
         """Fields that would have the same label are told apart by the nearest words that
@@ -385,8 +405,10 @@ class _Analysis:
             words = _clean(_clause_before(bare, 0, len(bare))[0])
             if len(words) >= 2:
                 return words[-12:]
-        if re.match('^[“"]?[^”"，。]{1,8}[”"]?发[〔\\[]', after):
-            return "发文代字"  # x“美丽办”发〔20xx〕24号
+        if re.match("^[^，。；〔]{0,10}〔", after):
+            return "发文代字"  # x“美丽办”发〔20xx〕24号, ××组通〔201×〕××号
+        if after.startswith("人") and not after.startswith(("人次", "人数")):
+            return "地名"  # XX人用辛勤汗水: the people of XX
         for word, label in _ADDRESS_PARTS:
             if after.startswith(word):
                 return label
@@ -447,6 +469,8 @@ class _Analysis:
         result: tuple[str, bool]
         if previous is not None and previous[1] and len(after) >= 2:
             result = (_shorten(after, from_end=False), True)
+        elif before.endswith(_HAVE_VERBS) and len(after) >= 2:
+            result = (_shorten(after, from_end=False), True)  # 党委下设X个党支部: 党支部
         elif len(before) >= 4 or (len(before) >= 2 and len(after) < 2):
             result = (_shorten(before), False)
         elif len(before) >= 2:
@@ -520,6 +544,8 @@ _ADDRESS_PARTS = (
     ("室", "房间号"),
     ("单元", "单元号"),
 )
+#: Verbs before a count that say nothing of it: the words after the count name it.
+_HAVE_VERBS = ("下设", "设有", "拥有", "辖", "包括", "组建", "成立", "新建", "建成")
 _VERBS = ("实现", "完成", "确保", "累计", "达到", "突破", "共", "为", "是", "有")
 _NAME_BOUNDARY = "距位于在是为的有和与及将对向从，。、"
 _LIST_WORDS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "或"})
@@ -535,6 +561,23 @@ _WINDOW = 200
 def _head(text: str, start: int) -> str:
     """The words before `start`, at most `_WINDOW` of them."""
     return text[max(0, start - _WINDOW) : start]
+
+
+def _listed_items(label: str, count: int) -> list[str]:
+    """The labels of `count` values listed after 分别 in `label`, or [] when it has no list of
+    that many items (一、二、三產增加值分別同比增長 → 一產增加值同比增長, …)."""
+    match = re.match("^(?P<head>.+?)(?:分别|分別)(?P<tail>.*)$", label)
+    if match is None or count < 2:
+        return []
+    items = re.split("[、和及与與]", match.group("head"))
+    if len(items) != count or not all(items):
+        return []
+    width = len(items[0])
+    shared = ""
+    if all(len(item) == width for item in items[:-1]) and len(items[-1]) > width:
+        shared = items[-1][width:]  # 一、二、三產增加值: 產增加值 is every item's
+        items[-1] = items[-1][:width]
+    return [item + shared + match.group("tail") for item in items]
 
 
 def _joined(text: str, first: Placeholder, guess: Guess, second: Placeholder) -> bool:
