@@ -149,6 +149,18 @@ def test_the_same_label_is_told_apart_by_the_nearest_words() -> None:
     assert not first.endswith("（2）") and not second.endswith("（2）")
 
 
+def test_labels_from_a_list_after_fenbie_a_count_after_xiashe_and_a_document_code() -> None:
+    plan = _plan(
+        "一、二、三产增加值分别同比增长x%、x%和x%。",
+        "党委下设×个党支部。",
+        "（××组通〔201×〕××号）",
+    )
+    labels = [f.label for f in plan.fields]
+    assert labels[:3] == ["一产增加值同比增长", "二产增加值同比增长", "三产增加值同比增长"]
+    assert labels[3] == "个党支部" or labels[3].endswith("党支部")
+    assert labels[4:] == ["发文代字", "文号（年份）", "文号（序号）"]
+
+
 # ------------------------------------------------------------------------- round trips
 
 _CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5, exclude_characters="某")

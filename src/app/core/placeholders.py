@@ -135,7 +135,7 @@ _EMPTY_BRACKETS = re.compile("[（(][ \u3000\u00a0]*[）)]")
 _MOU = re.compile(
     "某{2,}"
     "|某(?=(?:先生|女士|同志|省|市|县|区|镇|乡|村|街道|社区|公司|集团|企业|单位|部门|局|厂|学校"
-    "|医院|银行|小区|中心)(?!场|域|部|村|级|长))"
+    "|医院|银行|小区|中心)(?!场|域|部|村|级|长|民|份))"
     "|某(?=[年月]某)|(?<=[年月])某(?=[月日号])"
 )
 _SPACED = re.compile("|".join(f"{re.escape(c)}(?:[ \u3000]{re.escape(c)})+" for c in "XＸ×xｘ"))
@@ -434,6 +434,8 @@ def guess_kind(text: str, placeholder: Placeholder) -> Guess:
     before = text[max(0, placeholder.start - 40) : placeholder.start]
     if placeholder.shape in (Shape.WORDED, Shape.JOINED):
         return Guess(FieldKind.TEXT)  # [具体区域], XX:XX, XXXX-XXXXXXX
+    if re.match("^[^，。；〔0-9]{0,6}〔", after):
+        return Guess(FieldKind.TEXT)  # ××组通〔201×〕: the code of a document number
     if after.startswith(("%", "％")):
         return Guess(FieldKind.PERCENT, "%")
     if before.endswith("百分之"):
