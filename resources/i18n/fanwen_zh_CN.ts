@@ -404,6 +404,73 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>FontHint</name>
+    <message>
+        <source>The 公文 fonts are not installed: LibreOffice shows the whole DOCX in one sans font.</source>
+        <translation>本机没有公文字体：LibreOffice 会把整篇 DOCX 显示为同一种黑体类字体。</translation>
+    </message>
+    <message>
+        <source>Use free &amp;substitutes…</source>
+        <translation>使用免费替代字体(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't show again</source>
+        <translation>不再提示(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FontRuleActions</name>
+    <message>
+        <source>Install &amp;substitutes for the 公文 fonts…</source>
+        <extracomment>The object name of the menu action (the hint's button finds it by this name).</extracomment>
+        <translation>安装公文字体替代规则(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;substitutes for the 公文 fonts…</source>
+        <translation>移除公文字体替代规则(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Substitutes for the 公文 fonts</source>
+        <translation>公文字体替代规则</translation>
+    </message>
+    <message>
+        <source>Fanwen writes a fontconfig rule to {file} so that LibreOffice and WPS show 仿宋, 楷体 and 小标宋 in a free serif font and 黑体 in a free sans font where they are not installed (installed fonts are still used).</source>
+        <translation>将在 {file} 写入一条 fontconfig 规则，让 LibreOffice 和 WPS 在本机没有仿宋、楷体、小标宋时改用免费的宋体类字体，没有黑体时改用免费的黑体类字体（已安装的字体照常使用）。</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The substitutes were not installed</source>
+        <translation>替代规则未能安装</translation>
+    </message>
+    <message>
+        <source>Installed. LibreOffice and WPS windows open now must be closed and opened again.</source>
+        <translation>已安装。已经打开的 LibreOffice 和 WPS 窗口须关闭后重新打开才会生效。</translation>
+    </message>
+    <message>
+        <source>No free serif Chinese font was found: install one too (Debian, UOS, Kylin: fonts-noto-cjk or fonts-arphic-uming).</source>
+        <translation>本机没有找到免费的宋体类中文字体，请再安装一种（Debian、统信 UOS、麒麟：fonts-noto-cjk 或 fonts-arphic-uming）。</translation>
+    </message>
+    <message>
+        <source>Remove {file}? LibreOffice and WPS then show the 公文 fonts as before.</source>
+        <translation>移除 {file}？之后 LibreOffice 和 WPS 将照旧显示公文字体。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The substitutes were not removed</source>
+        <translation>替代规则未能移除</translation>
+    </message>
+    <message>
+        <source>Removed. LibreOffice and WPS windows open now must be closed and opened again.</source>
+        <translation>已移除。已经打开的 LibreOffice 和 WPS 窗口须关闭后重新打开才会生效。</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>User guide</source>
@@ -1025,6 +1092,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>未知的命令。</translation>
     </message>
     <message>
+        <source>Only for Linux: Word, WPS and LibreOffice on this system find stand-ins for the 公文 fonts themselves.</source>
+        <translation>仅用于 Linux：本系统上的 Word、WPS 和 LibreOffice 会自行为公文字体找替代字体。</translation>
+    </message>
+    <message>
         <source>{title}: {fields} fields for {places} placeholders ({entities} recurring), saved in {folder}</source>
         <translation>{title}：{places} 处占位符，{fields} 个字段（其中 {entities} 个多处出现），保存在 {folder}</translation>
     </message>
@@ -1117,8 +1188,32 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>多半不是空白的内容（镇X委、X光、电子邮箱等）也做成字段；默认按原文保留</translation>
     </message>
     <message>
+        <source>Linux: whether LibreOffice finds stand-ins for the 公文 fonts</source>
+        <translation>Linux：LibreOffice 能否为公文字体找到替代字体</translation>
+    </message>
+    <message>
+        <source>write the fontconfig rule for you (~/.config/fontconfig/conf.d)</source>
+        <translation>为您写入 fontconfig 规则（~/.config/fontconfig/conf.d）</translation>
+    </message>
+    <message>
+        <source>remove that rule again</source>
+        <translation>移除该规则</translation>
+    </message>
+    <message>
         <source>fanwen template: say what to do (see “fanwen template --help”)</source>
         <translation>fanwen template：请指明要做什么（见“fanwen template --help”）</translation>
+    </message>
+    <message>
+        <source>Installed {file}; restart LibreOffice and WPS if they are open.</source>
+        <translation>已安装 {file}；已打开的 LibreOffice 和 WPS 须重新打开。</translation>
+    </message>
+    <message>
+        <source>{file}: installed.</source>
+        <translation>{file}：已安装。</translation>
+    </message>
+    <message>
+        <source>{file}: from another version; “fanwen fonts --install” updates it.</source>
+        <translation>{file}：来自其他版本；“fanwen fonts --install”可更新它。</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
@@ -1155,6 +1250,22 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Internal error: {error} (details in {log})</source>
         <translation>内部错误：{error}（详情见 {log}）</translation>
+    </message>
+    <message>
+        <source>Removed {file}; restart LibreOffice and WPS if they are open.</source>
+        <translation>已移除 {file}；已打开的 LibreOffice 和 WPS 须重新打开。</translation>
+    </message>
+    <message>
+        <source>{file}: not installed; nothing to remove.</source>
+        <translation>{file}：未安装，无需移除。</translation>
+    </message>
+    <message>
+        <source>{file}: another file is already there; Fanwen leaves it as it is.</source>
+        <translation>{file}：该处已有另一个文件，范文填写助手不会改动它。</translation>
+    </message>
+    <message>
+        <source>{file}: not installed; “fanwen fonts --install” installs it.</source>
+        <translation>{file}：未安装；“fanwen fonts --install”可安装它。</translation>
     </message>
     <message>
         <source>{file}: {error}</source>
@@ -1347,6 +1458,18 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: permission denied; choose another place.</source>
         <translation>{file}：没有写入权限，请换一个位置。</translation>
+    </message>
+    <message>
+        <source>{file}: another file is already there; it was left as it is.</source>
+        <translation>{file}：该处已有另一个文件，未作改动。</translation>
+    </message>
+    <message>
+        <source>{file}: not written by Fanwen; it was left as it is.</source>
+        <translation>{file}：不是范文填写助手写入的，未作改动。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be removed: {error}</source>
+        <translation>{file}：无法删除：{error}</translation>
     </message>
     <message>
         <source>decimals must be from 0 to {high}.</source>

@@ -17,7 +17,6 @@ reported at its own field, not as a rule failure.
 from __future__ import annotations
 
 import ast
-import calendar
 import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -81,6 +80,8 @@ class Rule(NamedTuple):
             year = int(numbers[self.date.year]) if self.date.year else 2000  # a leap year
             if not 1 <= month <= 12:
                 return True  # reported at the month field itself
+            import calendar  # only when a date is checked (not needed to open a window)
+
             return 1 <= day <= calendar.monthrange(year, month)[1]
         assert self.expression is not None
         try:

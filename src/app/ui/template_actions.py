@@ -40,8 +40,6 @@ class TemplateActions(QObject):
         self.adapter = adapter
         self.files = files
         self.settings = files.settings
-        folder = self.settings.get(config.SHARED_TEMPLATES)
-        set_shared_folder(Path(folder) if folder else None)
         self.new_action = QAction(window)
         self.new_action.setObjectName("new-from-template")
         self.new_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
