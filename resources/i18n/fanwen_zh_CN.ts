@@ -342,6 +342,10 @@ Recover it?</source>
         <translation>标有“×N”的字段代表 N 处相同的内容（如 ××县）；如果不是同一内容，请选中该字段后点“拆分”。</translation>
     </message>
     <message>
+        <source>{count} runs that look like blanks (such as {example}) are kept as written; to make one a field, import again and choose “A blank (make it a field)”.</source>
+        <translation>有 {count} 处看似空白的内容（如 {example}）按原文保留；如要改动，可再次导入并选择“是空白（做成字段）”。</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -785,6 +789,46 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
 </context>
 <context>
+    <name>SuspectsDialog</name>
+    <message>
+        <source>Not blanks?</source>
+        <extracomment>The two choices of a row, in the order of its list.</extracomment>
+        <translation>不是空白？</translation>
+    </message>
+    <message>
+        <source>These look like blanks but probably are not. They stay as they are written unless you choose “A blank (make it a field)”.</source>
+        <translation>以下内容看似空白，但多半不是。除非选择“是空白（做成字段）”，它们都按原文保留。</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Runs that are probably not blanks</source>
+        <translation>多半不是空白的内容</translation>
+    </message>
+    <message>
+        <source>Keep as written</source>
+        <translation>原文照留</translation>
+    </message>
+    <message>
+        <source>A blank (make it a field)</source>
+        <translation>是空白（做成字段）</translation>
+    </message>
+    <message>
+        <source>Choice for “{text}”</source>
+        <translation>“{text}”的处理</translation>
+    </message>
+</context>
+<context>
     <name>TemplateActions</name>
     <message>
         <source>&amp;New from template…</source>
@@ -1171,6 +1215,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>新模板的标题（默认取范文的标题行）</translation>
     </message>
     <message>
+        <source>also make fields of the runs that are probably not blanks (镇X委, X光, e-mail addresses); by default they stay as written</source>
+        <translation>多半不是空白的内容（镇X委、X光、电子邮箱等）也做成字段；默认按原文保留</translation>
+    </message>
+    <message>
         <source>Linux: whether LibreOffice finds stand-ins for the 公文 fonts</source>
         <translation>Linux：LibreOffice 能否为公文字体找到替代字体</translation>
     </message>
@@ -1201,6 +1249,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Warning: {message}</source>
         <translation>提醒：{message}</translation>
+    </message>
+    <message>
+        <source>{count} runs that look like blanks were kept as written (such as {example}: {reason}); add --blank-suspects to make them fields.</source>
+        <translation>有 {count} 处看似空白的内容按原文保留（如 {example}：{reason}）；如要做成字段，请加 --blank-suspects。</translation>
     </message>
     <message>
         <source>Warning: {file}: value “{key}”: characters no export can carry were taken out.</source>
@@ -1761,6 +1813,26 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source> and {count} more</source>
         <translation> 等，另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>part of an e-mail or web address</source>
+        <translation>是电子邮箱或网址的一部分</translation>
+    </message>
+    <message>
+        <source>part of a model or product name (such as iPhone X)</source>
+        <translation>是型号或产品名称的一部分（如 iPhone X）</translation>
+    </message>
+    <message>
+        <source>a word written with X (such as X光, X射线), not a blank</source>
+        <translation>是含 X 的词语（如 X光、X射线），不是空白</translation>
+    </message>
+    <message>
+        <source>a Roman numeral (such as XX世纪)</source>
+        <translation>是罗马数字（如 XX世纪）</translation>
+    </message>
+    <message>
+        <source>one character masked inside a word (such as 镇X委 for 镇党委)</source>
+        <translation>是词语中被遮住的一个字（如 镇X委 即 镇党委）</translation>
     </message>
     <message>
         <source>Unit name</source>

@@ -126,6 +126,14 @@ def _template_parser(commands: Any) -> None:
     template_import.add_argument(
         "--title", help=_("the new template's title (default: the 范文's title line)")
     )
+    template_import.add_argument(
+        "--blank-suspects",
+        action="store_true",
+        help=_(
+            "also make fields of the runs that are probably not blanks (镇X委, X光, e-mail "
+            "addresses); by default they stay as written"
+        ),
+    )
 
 
 def _fonts_parser(commands: Any) -> None:
@@ -268,9 +276,20 @@ def _template_import(args: argparse.Namespace) -> int:
     _check_text_argument("--title", args.title)
     _check_text_argument("--id", args.id)
 
-    folder, plan = import_template(args.file, args.id, args.title)
+    folder, plan = import_template(args.file, args.id, args.title, args.blank_suspects)
     for warning in plan.warnings:
         _print_error(_("Warning: {message}", message=warning))
+    kept = [suspect for suspect in plan.suspects if not suspect.as_blank]
+    if kept:
+        _print_error(
+            _(
+                "{count} runs that look like blanks were kept as written (such as {example}: "
+                "{reason}); add --blank-suspects to make them fields.",
+                count=len(kept),
+                example=kept[0].context,
+                reason=kept[0].reason,
+            )
+        )
     _print(folder.name)
     entities = len(plan.entities)
     _print(

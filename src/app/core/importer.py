@@ -168,6 +168,27 @@ def _read_docx(data: bytes, name: str) -> SourceDocument:
 # ------------------------------------------------------------------------- the plan
 
 
+@dataclass(frozen=True)
+class Suspect:
+    """A run that looks like a blank but probably is not one (镇X委, X光, xx@email.com): kept
+    as text unless the writer makes it a field (`ImportPlan.with_blanks`)."""
+
+    paragraph: int
+    start: int
+    text: str
+    #: Why it is probably not a blank, in the user's language.
+    reason: str
+    #: The paragraph's words around it, the run in 【】.
+    context: str
+    #: Whether this plan made it a field.
+    as_blank: bool = False
+
+    @property
+    def where(self) -> tuple[int, int]:
+        """Its paragraph and its position there: what `ImportPlan.with_blanks` takes."""
+        return (self.paragraph, self.start)
+
+
 @dataclass
 class ImportPlan:
     """A proposed template for a 范文; adjust it through `editor`, then `save()`."""
@@ -180,6 +201,13 @@ class ImportPlan:
     #: Keys of fields proposed for an entity that recurs (one field, several places).
     entities: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Runs that are probably not blanks, in document order; kept as text unless chosen.
+    suspects: list[Suspect] = field(default_factory=list)
+
+    def with_blanks(self, chosen: set[tuple[int, int]]) -> ImportPlan:
+        """The plan made again with the suspects at `chosen` (their `where`) made fields and
+        every other suspect kept as text; the id and title stay."""
+        return plan_from_source(self.source, self.editor.template_id, self.editor.title, chosen)
 
     @property
     def fields(self) -> list[FieldDraft]:
@@ -202,12 +230,18 @@ def plan_import(path: Path, template_id: str | None = None, title: str | None = 
 
 
 def import_template(
-    path: Path, template_id: str | None = None, title: str | None = None
+    path: Path,
+    template_id: str | None = None,
+    title: str | None = None,
+    suspects_as_blanks: bool = False,
 ) -> tuple[Path, ImportPlan]:
-    """Import a 范文 as it is proposed (the CLI): returns the new folder and the plan."""
+    """Import a 范文 as it is proposed (the CLI): returns the new folder and the plan. Runs that
+    are probably not blanks stay text unless `suspects_as_blanks`."""
     if template_id is not None:
         check_new_id(template_id)
     plan = plan_import(path, template_id, title)
+    if suspects_as_blanks and plan.suspects:
+        plan = plan.with_blanks({suspect.where for suspect in plan.suspects})
     return plan.save(), plan
 
 
@@ -255,9 +289,13 @@ def _id_taken(template_id: str) -> bool:
 
 
 def plan_from_source(
-    source: SourceDocument, template_id: str, title: str | None = None
+    source: SourceDocument,
+    template_id: str,
+    title: str | None = None,
+    blanks: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> ImportPlan:
-    """Propose a template for a source already read."""
+    """Propose a template for a source already read; of the runs that are probably not blanks,
+    only those at `blanks` (paragraph, position) become fields."""
     paragraphs = list(source.paragraphs)
     if not paragraphs:
         raise TemplateError(_("{file}: there is no text to import.", file=source.name))
@@ -273,7 +311,27 @@ def plan_from_source(
             )
     styles = list(source.styles) or [""] * len(paragraphs)
     roles, sections = _structure(paragraphs, styles)
-    found = [find_placeholders(text) for text in paragraphs]
+    found: list[list[Placeholder]] = []
+    suspects: list[Suspect] = []
+    for p_index, text in enumerate(paragraphs):
+        kept = []
+        for place in find_placeholders(text):
+            if place.suspect:
+                chosen = (p_index, place.start) in blanks
+                suspects.append(
+                    Suspect(
+                        p_index,
+                        place.start,
+                        place.text,
+                        place.suspect,
+                        _context(text, place),
+                        chosen,
+                    )
+                )
+                if not chosen:
+                    continue
+            kept.append(place)
+        found.append(kept)
     if not any(found):
         raise TemplateError(
             _(
@@ -304,6 +362,17 @@ def plan_from_source(
         roles=roles,
         entities=entities,
         warnings=list(source.warnings),
+        suspects=suspects,
+    )
+
+
+def _context(text: str, place: Placeholder, width: int = 10) -> str:
+    return (
+        ("…" if place.start > width else "")
+        + text[max(0, place.start - width) : place.start]
+        + f"【{place.text}】"
+        + text[place.end : place.end + width]
+        + ("…" if place.end + width < len(text) else "")
     )
 
 

@@ -116,6 +116,15 @@ class FieldEditor(QDialog):
                         "if they are not the same, select the field and choose Split."
                     )
                 )
+            kept = [s for s in self.plan.suspects if not s.as_blank]
+            if kept:
+                notes.append(
+                    self.tr(
+                        "{count} runs that look like blanks (such as {example}) are kept as "
+                        "written; to make one a field, import again and choose “A blank (make "
+                        "it a field)”."
+                    ).format(count=len(kept), example=kept[0].context)
+                )
             notes.extend(self.plan.warnings)
         self.notice.setText("\n".join(notes))
         self.notice.setVisible(bool(notes))
