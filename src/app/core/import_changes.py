@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.core.body import change_tag
+from app.core.body import BodyPlace, change_tag
 from app.core.change_phrases import Phrases, phrase_around
 from app.core.i18n import _
 from app.core.kinds import FieldKind
@@ -25,33 +25,49 @@ _FALL_LIMIT = Decimal(100)
 _RISE_LIMIT = Decimal(1_000_000)
 
 
+#: How much wording before a value a change phrase can take (比去年同期 + 增长了为: 9).
+_WINDOW = 24
+
+
 def propose_change_phrases(editor: TemplateEditor) -> list[str]:
     """Make each field of the proposal whose places all read as a change phrase a signed value
-    with a ``change()`` place; returns the keys of the fields changed."""
+    with a ``change()`` place; returns the keys of the fields changed.
+
+    The body is read once and written once (a 范文 of thousands of places stays linear)."""
+    body = editor.body
+    by_key: dict[str, list[BodyPlace]] = {}
+    for place in editor.places():
+        by_key.setdefault(place.key, []).append(place)
+    replacements: list[tuple[int, int, str]] = []
+    taken: set[int] = set()  # the body offsets a replacement covers
     changed = []
-    for field in list(editor.fields):
-        if not field.kind.is_number or "formula" in field.settings:
+    for field in editor.fields:
+        places = by_key.get(field.key, [])
+        if not places or not field.kind.is_number or "formula" in field.settings:
             continue
-        places = editor.places(field.key)
         found: list[Phrases] = []
         for place in places:
-            line_start = editor.body.rfind("\n", 0, place.tag.start) + 1
-            line_end = editor.body.find("\n", place.tag.end)
-            before = editor.body[line_start : place.tag.start]
-            after = editor.body[place.tag.end : line_end if line_end >= 0 else len(editor.body)]
-            phrases = phrase_around(before, after) if place.phrases is None else None
-            if phrases is None:
+            line_start = max(body.rfind("\n", place.tag.start - _WINDOW, place.tag.start) + 1, 0)
+            start = max(line_start, place.tag.start - _WINDOW)
+            line_end = body.find("\n", place.tag.end, place.tag.end + _WINDOW)
+            after = body[place.tag.end : line_end if line_end >= 0 else place.tag.end + _WINDOW]
+            phrases = phrase_around(body[start : place.tag.start], after)
+            if place.phrases is not None or phrases is None:
                 break
             found.append(phrases)
-        if not places or len(found) != len(places):
+        if len(found) != len(places):
             continue
-        body = editor.body
-        for place, phrases in reversed(list(zip(places, found, strict=True))):
+        spans = [
+            (place.tag.start - phrases.before, place.tag.end + phrases.after)
+            for place, phrases in zip(places, found, strict=True)
+        ]
+        if any(offset in taken for begin, end in spans for offset in (begin, end - 1)):
+            continue  # two phrases sharing words: left as the 范文 wrote it
+        for (begin, end), place, phrases in zip(spans, places, found, strict=True):
             words = (phrases.positive, phrases.negative, phrases.zero)
             tag = change_tag(field.key, words, place.placeholder, place.tag.trim)
-            start, end = place.tag.start - phrases.before, place.tag.end + phrases.after
-            body = body[:start] + tag + body[end:]
-        editor.body = body
+            replacements.append((begin, end, tag))
+            taken.update(range(begin, end))
         first = found[0]
         points = first.positive.endswith("个百分点")
         field.kind = FieldKind.DECIMAL if points else FieldKind.PERCENT
@@ -74,6 +90,12 @@ def propose_change_phrases(editor: TemplateEditor) -> list[str]:
             )
         field.hint = f"{field.hint} {hint}".strip()
         changed.append(field.key)
+    if replacements:
+        pieces, last = [], 0
+        for begin, end, tag in sorted(replacements):
+            pieces += [body[last:begin], tag]
+            last = end
+        editor.body = "".join([*pieces, body[last:]])
     if changed:
         first_line, newline, rest = editor.body.partition("\n")
         if first_line.startswith("{#") and first_line.endswith("。 -#}"):
