@@ -35,9 +35,10 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.core.document import Role
+from app.core.document import Role, RowShape
 from app.core.errors import TemplateError
 from app.core.i18n import _
+from app.core.table import cell_shapes, split_cells
 
 if TYPE_CHECKING:  # Jinja is imported when a tag needs its parser: plain bodies never do
     import jinja2
@@ -81,6 +82,8 @@ class ParagraphSpec(NamedTuple):
     role: Role
     section: str
     pieces: tuple[Piece, ...]
+    #: Where a table row's cells end (`Role.ROW`), None for any other paragraph.
+    row: RowShape | None = None
 
 
 class Structure(NamedTuple):
@@ -109,7 +112,9 @@ _MARKER = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_CLOSE}")
 LAYOUT_SPACE = " \t\u3000\r"
 # Only layout spaces separate a directive from its text: wording may itself begin with another
 # space (a no-break space kept from the source), which must stay.
-_DIRECTIVE = re.compile("^@(title|section|subheading|body)(?:[ \t\u3000]+|$)")
+_DIRECTIVE = re.compile(
+    "^@(title|section|subheading|body|table|endtable|header|row)(?:[ \t\u3000]+|$)"
+)
 
 
 def has_reserved(text: str) -> bool:
@@ -123,21 +128,33 @@ def place_marker(index: int) -> str:
 
 
 def split_output(
-    lines: Sequence[str], places: Sequence[Place], body_name: str, section: str = ""
+    lines: Sequence[str],
+    places: Sequence[Place],
+    body_name: str,
+    section: str = "",
+    in_table: bool = False,
 ) -> tuple[tuple[ParagraphSpec, ...], tuple[int, ...]]:
     """A body's output lines as paragraphs (directives read, markers made `places` again), and
-    the index of the line each paragraph came from."""
+    the index of the line each paragraph came from. `in_table`: the lines are rows of a table
+    already open (one row rendered again)."""
     paragraphs: list[ParagraphSpec] = []
     line_of: list[int] = []
     counters: dict[str, int] = {}
+    one_row = in_table
+    table_opened = False  # the next row starts a table
     for line_index, raw_line in enumerate(lines):
         line = raw_line.strip(LAYOUT_SPACE)
         if not line:
             continue
         role = Role.BODY
+        row: RowShape | None = None
         directive = _DIRECTIVE.match(line)
+        kind = directive.group(1) if directive else ""
+        if kind in _TABLE_DIRECTIVES or in_table:
+            in_table, table_opened = _table_state(kind, in_table, table_opened, body_name)
+            if kind not in ("header", "row"):
+                continue
         if directive:
-            kind = directive.group(1)
             rest = line[directive.end() :]
             if kind == "title":
                 role = Role.TITLE
@@ -150,29 +167,75 @@ def split_output(
                     raise TemplateError(_("{file}: “@section” needs a section id.", file=body_name))
                 section = section_id
             line = rest.strip(LAYOUT_SPACE)  # "@body": a paragraph beginning with "@title" …
-        pieces: list[Piece] = []
-        position = 0
-        for match in _MARKER.finditer(line):
-            if match.start() > position:
-                pieces.append(line[position : match.start()])
-            index = int(match.group(1))
-            if index >= len(places):
-                raise TemplateError(
-                    _("{file}: the body contains reserved characters.", file=body_name)
-                )
-            pieces.append(places[index])
-            position = match.end()
-        if position < len(line):
-            pieces.append(line[position:])
-        if any(isinstance(p, str) and has_reserved(p) for p in pieces):
-            raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
+        if kind in ("header", "row"):
+            role = Role.ROW
+            pieces: list[Piece] = []
+            sizes, merges = [], []
+            for texts, merge in split_cells(line, LAYOUT_SPACE):
+                cell = [p for text in texts for p in _pieces(text, places, body_name)]
+                pieces.extend(cell)
+                sizes.append(len(cell))
+                merges.append(merge)
+            row = RowShape(cell_shapes(sizes, merges), kind == "header", table_opened)
+            table_opened = False
+        else:
+            pieces = _pieces(line, places, body_name)
         number = counters.get(section, 0)
         counters[section] = number + 1
         paragraphs.append(
-            ParagraphSpec(f"{section or 'preamble'}.{number}", role, section, tuple(pieces))
+            ParagraphSpec(f"{section or 'preamble'}.{number}", role, section, tuple(pieces), row)
         )
         line_of.append(line_index)
+    if in_table and not one_row:
+        raise TemplateError(_("{file}: “@table” without “@endtable”.", file=body_name))
     return tuple(paragraphs), tuple(line_of)
+
+
+_TABLE_DIRECTIVES = frozenset({"table", "endtable", "header", "row"})
+
+
+def _table_state(kind: str, in_table: bool, opened: bool, body_name: str) -> tuple[bool, bool]:
+    """After a line of directive `kind`: whether a table is open, and whether its next row is
+    its first. Raises TemplateError for a line that cannot stand there."""
+    if kind == "table":
+        if in_table:
+            raise TemplateError(_("{file}: a table cannot hold another “@table”.", file=body_name))
+        return True, True
+    if kind == "endtable":
+        if not in_table:
+            raise TemplateError(_("{file}: “@endtable” without “@table”.", file=body_name))
+        return False, False
+    if kind in ("header", "row"):
+        if not in_table:
+            raise TemplateError(
+                _("{file}: a table row stands outside “@table” … “@endtable”.", file=body_name)
+            )
+        return True, opened
+    raise TemplateError(
+        _(
+            "{file}: only “@header” and “@row” lines may stand between “@table” and “@endtable”.",
+            file=body_name,
+        )
+    )
+
+
+def _pieces(line: str, places: Sequence[Place], body_name: str) -> list[Piece]:
+    """Wording with place markers as pieces (the markers made `places` again)."""
+    pieces: list[Piece] = []
+    position = 0
+    for match in _MARKER.finditer(line):
+        if match.start() > position:
+            pieces.append(line[position : match.start()])
+        index = int(match.group(1))
+        if index >= len(places):
+            raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
+        pieces.append(places[index])
+        position = match.end()
+    if position < len(line):
+        pieces.append(line[position:])
+    if any(isinstance(p, str) and has_reserved(p) for p in pieces):
+        raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
+    return pieces
 
 
 # ------------------------------------------------------------------------- tags and calls

@@ -39,6 +39,8 @@ LINES_PER_PAGE = 22
 CHARS_PER_LINE = 28
 
 BODY_SIZE_PT = 16.0  # 3号
+#: Table text: 4号, smaller than the body so that a table of several columns fits the line.
+TABLE_SIZE_PT = 14.0
 TITLE_SIZE_PT = 22.0  # 2号
 PAGE_NUMBER_SIZE_PT = 14.0  # 4号
 
@@ -101,12 +103,14 @@ ROLE_FONTS: dict[Role, tuple[str, ...]] = {
     Role.HEADING: HEADING_FONTS,
     Role.SUBHEADING: SUBHEADING_FONTS,
     Role.BODY: BODY_FONTS,
+    Role.ROW: BODY_FONTS,
 }
 ROLE_SIZE_PT: dict[Role, float] = {
     Role.TITLE: TITLE_SIZE_PT,
     Role.HEADING: BODY_SIZE_PT,
     Role.SUBHEADING: BODY_SIZE_PT,
     Role.BODY: BODY_SIZE_PT,
+    Role.ROW: TABLE_SIZE_PT,
 }
 
 
