@@ -1,6 +1,7 @@
 """Tables in the Word export: real Word tables in the 公文 way.
 
-仿宋 4号 (`layout.TABLE_SIZE_PT`) in single line spacing, off the page's line grid, every border
+仿宋 4号 (`layout.TABLE_SIZE_PT`) at the body's exact line pitch (a row takes whole lines, as in
+the PDF, `app.printing.table_pages`), every border
 a single 0.5 pt line, the header rows in 黑体 and repeated at the top of each page, every cell
 centred, rows never split across pages, the table exactly the 156 mm text width with its columns
 shared out by their content (`app.core.table.Table.column_widths`). Merged cells are Word's own:
@@ -45,8 +46,8 @@ def _element(tag: str, **attributes: str) -> Any:
 
 
 def add_table_style(word: WordDocument, font: str) -> None:
-    """The paragraph style of table cells: 4号, centred, single spacing, no indent, off the
-    document grid (whose exact 28.95 pt pitch is the body's)."""
+    """The paragraph style of table cells: 4号, centred, no indent, at the body's exact line
+    pitch (so that a row takes whole lines of the page, as in the PDF)."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
     from docx.shared import Pt
@@ -57,7 +58,8 @@ def add_table_style(word: WordDocument, font: str) -> None:
     style.font.size = Pt(layout.TABLE_SIZE_PT)
     fmt = style.paragraph_format
     fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(layout.LINE_PITCH_PT)
     fmt.first_line_indent = Pt(0)
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
@@ -68,7 +70,6 @@ def add_table_style(word: WordDocument, font: str) -> None:
         ppr.append(ind)
     ind.set(_w("firstLineChars"), "0")
     ind.set(_w("firstLine"), "0")
-    ppr.insert(0, _element("snapToGrid", val="0"))
     rpr = style.element.get_or_add_rPr()
     spacing = rpr.find(_w("spacing"))
     if spacing is not None:
@@ -84,7 +85,7 @@ def add_table_style(word: WordDocument, font: str) -> None:
 def add_table(word: WordDocument, table: Table, add_runs: AddRuns, fonts: dict[Role, str]) -> None:
     """Append `table` to the document as a Word table."""
     from docx.shared import Mm
-    from docx.table import _Cell
+    from docx.text.paragraph import Paragraph
 
     grid = table.grid()
     columns = max(1, table.columns)
@@ -125,8 +126,10 @@ def add_table(word: WordDocument, table: Table, add_runs: AddRuns, fonts: dict[R
             tcpr = tc.get_or_add_tcPr()
             tcpr.append(_element("vAlign", val="center"))
             _order_tcpr(tcpr)
-            paragraph = _Cell(tc, word_table).paragraphs[0]
-            paragraph.style = word.styles[STYLE_NAME]
+            p = tc.p_lst[0]
+            p.get_or_add_pPr().style = STYLE_ID  # (python-docx's style setter searches the
+            # styles at each call: minutes for a long table)
+            paragraph = Paragraph(p, word_table)
             if cell is not None:
                 font = fonts[Role.HEADING] if row_index < header_rows else fonts[Role.ROW]
                 add_runs(paragraph, cell.runs, font)
