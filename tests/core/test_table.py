@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from samples import write_table_template
 
 from app.core.body import LAYOUT_SPACE, split_output
 from app.core.document import Merge, Role
@@ -15,6 +14,7 @@ from app.core.errors import TemplateError
 from app.core.loader import load_template
 from app.core.report import ReportModel
 from app.core.table import Table, blocks, escape_cell, row_text, split_cells
+from samples import write_table_template
 
 
 @pytest.fixture
@@ -42,7 +42,11 @@ def test_a_table_block_becomes_rows_of_cells_with_their_fields(tables_template):
         ["", "智能制造基地"],
     ]
     rows = [p for p in model.document.paragraphs if p.role is Role.ROW]
-    assert [row.row.header for row in rows if row.row] == [True, False, False, False] + [
+    assert [row.row.header for row in rows if row.row] == [
+        True,
+        False,
+        False,
+        False,
         True,
         False,
         False,
@@ -104,7 +108,7 @@ def test_logic_in_a_cell_re_renders_its_row_and_keeps_the_table(tmp_path: Path):
     ],
 )
 def test_a_misplaced_table_line_is_a_template_error_naming_the_file(lines, message):
-    with pytest.raises(TemplateError, match="body.txt.j2") as error:
+    with pytest.raises(TemplateError, match=r"body\.txt\.j2") as error:
         split_output(lines, [], "body.txt.j2")
     assert message in str(error.value)
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from samples import write_table_template
 
 from app.core.export.docx import render_docx
 from app.core.export.html import render_html
@@ -16,6 +15,7 @@ from app.core.export.text import document_lines
 from app.core.loader import load_template
 from app.core.report import ReportModel
 from app.core.table import display_width
+from samples import write_table_template
 
 VALUES = {"gdp_month": "125.6", "gdp_total": "356.2", "gdp_rate": "-2.5", "project": "滨河"}
 
