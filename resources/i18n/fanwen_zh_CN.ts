@@ -1145,28 +1145,12 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：无法写入：{error}</translation>
     </message>
     <message>
-        <source>{file}: only “@header” and “@row” lines may stand between “@table” and “@endtable”.</source>
-        <translation>{file}：“@table”与“@endtable”之间只能是“@header”和“@row”行。</translation>
-    </message>
-    <message>
         <source>{file}: “@table” without “@endtable”.</source>
         <translation>{file}：有“@table”而没有对应的“@endtable”。</translation>
     </message>
     <message>
         <source>{file}: the body contains reserved characters.</source>
         <translation>{file}：正文包含保留字符。</translation>
-    </message>
-    <message>
-        <source>{file}: a table cannot hold another “@table”.</source>
-        <translation>{file}：表格中不能再有“@table”。</translation>
-    </message>
-    <message>
-        <source>{file}: “@endtable” without “@table”.</source>
-        <translation>{file}：有“@endtable”而没有对应的“@table”。</translation>
-    </message>
-    <message>
-        <source>{file}: a table row stands outside “@table” … “@endtable”.</source>
-        <translation>{file}：表格行写在了“@table”……“@endtable”之外。</translation>
     </message>
     <message>
         <source>{file}: “@section” needs a section id.</source>
@@ -1876,6 +1860,22 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Preview and export</source>
         <translation>预览与导出</translation>
+    </message>
+    <message>
+        <source>{file}: only “@header” and “@row” lines may stand between “@table” and “@endtable”.</source>
+        <translation>{file}：“@table”与“@endtable”之间只能是“@header”和“@row”行。</translation>
+    </message>
+    <message>
+        <source>{file}: a table cannot hold another “@table”.</source>
+        <translation>{file}：表格中不能再有“@table”。</translation>
+    </message>
+    <message>
+        <source>{file}: “@endtable” without “@table”.</source>
+        <translation>{file}：有“@endtable”而没有对应的“@table”。</translation>
+    </message>
+    <message>
+        <source>{file}: a table row stands outside “@table” … “@endtable”.</source>
+        <translation>{file}：表格行写在了“@table”……“@endtable”之外。</translation>
     </message>
     <message>
         <source>{error} The draft does not carry a copy of it: ask whoever sent the draft for the template folder “{id}” and put it in {folder}, or choose your office's shared template folder under File &gt; New from template; then open the draft again.</source>

@@ -11,6 +11,11 @@ decide. Two kinds of place exist:
 Both stay bound to their field wherever the paragraph goes (a reworded paragraph keeps them), and
 both are resolved when the document is built from the values (`app.core.render.build_paragraph`).
 
+A table is a block of rows, ``@table`` / ``@header a | b`` or ``@row a | b`` / ``@endtable``: each
+row is a `ParagraphSpec` of role `Role.ROW` whose `row` (`RowShape`) says where its cells end;
+`split_output` cuts a rendered row into cells with `app.core.table.split_cells` (the cell syntax,
+its escapes and merge marks are that module's).
+
 Who reads what here:
 
 * `app.core.render`: the line plan (`plan`, `parse_line`: each line's wording and calls, or Jinja
@@ -38,7 +43,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from app.core.document import Role, RowShape
 from app.core.errors import TemplateError
 from app.core.i18n import _
-from app.core.table import cell_shapes, split_cells
+from app.core.table import TABLE_DIRECTIVES, cell_shapes, split_cells, table_state
 
 if TYPE_CHECKING:  # Jinja is imported when a tag needs its parser: plain bodies never do
     import jinja2
@@ -150,8 +155,8 @@ def split_output(
         row: RowShape | None = None
         directive = _DIRECTIVE.match(line)
         kind = directive.group(1) if directive else ""
-        if kind in _TABLE_DIRECTIVES or in_table:
-            in_table, table_opened = _table_state(kind, in_table, table_opened, body_name)
+        if kind in TABLE_DIRECTIVES or in_table:
+            in_table, table_opened = table_state(kind, in_table, table_opened, body_name)
             if kind not in ("header", "row"):
                 continue
         if directive:
@@ -189,34 +194,6 @@ def split_output(
     if in_table and not one_row:
         raise TemplateError(_("{file}: “@table” without “@endtable”.", file=body_name))
     return tuple(paragraphs), tuple(line_of)
-
-
-_TABLE_DIRECTIVES = frozenset({"table", "endtable", "header", "row"})
-
-
-def _table_state(kind: str, in_table: bool, opened: bool, body_name: str) -> tuple[bool, bool]:
-    """After a line of directive `kind`: whether a table is open, and whether its next row is
-    its first. Raises TemplateError for a line that cannot stand there."""
-    if kind == "table":
-        if in_table:
-            raise TemplateError(_("{file}: a table cannot hold another “@table”.", file=body_name))
-        return True, True
-    if kind == "endtable":
-        if not in_table:
-            raise TemplateError(_("{file}: “@endtable” without “@table”.", file=body_name))
-        return False, False
-    if kind in ("header", "row"):
-        if not in_table:
-            raise TemplateError(
-                _("{file}: a table row stands outside “@table” … “@endtable”.", file=body_name)
-            )
-        return True, opened
-    raise TemplateError(
-        _(
-            "{file}: only “@header” and “@row” lines may stand between “@table” and “@endtable”.",
-            file=body_name,
-        )
-    )
 
 
 def _pieces(line: str, places: Sequence[Place], body_name: str) -> list[Piece]:

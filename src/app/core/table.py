@@ -27,6 +27,8 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from app.core.document import CellShape, Merge, Paragraph, Role, Run
+from app.core.errors import TemplateError
+from app.core.i18n import _
 
 SEPARATOR = "|"
 #: The most one cell's text counts when column widths are shared out (`Table.column_widths`).
@@ -87,6 +89,36 @@ def _cell(text: str, raw: str, layout_space: str) -> tuple[list[str], Merge]:
     if merge is not Merge.NONE:
         return [], merge
     return [text.strip(layout_space)], Merge.NONE
+
+
+#: The body directives of a table (`app.core.body` reads them).
+TABLE_DIRECTIVES = frozenset({"table", "endtable", "header", "row"})
+
+
+def table_state(kind: str, in_table: bool, opened: bool, body_name: str) -> tuple[bool, bool]:
+    """After a body line of directive `kind` ("" for none; `app.core.body.split_output`):
+    whether a table is open, and whether its next row is its first. Raises TemplateError for a
+    line that cannot stand there."""
+    if kind == "table":
+        if in_table:
+            raise TemplateError(_("{file}: a table cannot hold another “@table”.", file=body_name))
+        return True, True
+    if kind == "endtable":
+        if not in_table:
+            raise TemplateError(_("{file}: “@endtable” without “@table”.", file=body_name))
+        return False, False
+    if kind in ("header", "row"):
+        if not in_table:
+            raise TemplateError(
+                _("{file}: a table row stands outside “@table” … “@endtable”.", file=body_name)
+            )
+        return True, opened
+    raise TemplateError(
+        _(
+            "{file}: only “@header” and “@row” lines may stand between “@table” and “@endtable”.",
+            file=body_name,
+        )
+    )
 
 
 # ------------------------------------------------------------------------- tables of a document

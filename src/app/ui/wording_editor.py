@@ -141,6 +141,7 @@ class WordingActions(QObject):
         off = menu.addAction(self.tr("&Leave this paragraph out"))
         off.triggered.connect(lambda: self.switch_off(paragraph_id))
         edit = menu.addAction(_("Re&word…"))
+        edit.setEnabled(self.model.document.paragraphs[index].row is None)  # a table row: whole
         edit.triggered.connect(lambda: self.edit(paragraph_id))
         restore = menu.addAction(_("Re&store the template's wording"))
         restore.setEnabled(paragraph_id in self.model.wording)
