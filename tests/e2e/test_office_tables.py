@@ -45,4 +45,6 @@ def test_libreoffice_and_the_app_draw_an_imported_table_alike(qapp, tmp_path) ->
     for word in CELLS:  # the same column, within a quarter of a character
         assert abs(office[word][0] - ours[word][0]) < 4, (word, office[word], ours[word])
     # the rows follow each other in both
-    assert office["地区生产总值"][1] > office["指标"][1] and ours["地区生产总值"][1] > ours["指标"][1]
+    assert (
+        office["地区生产总值"][1] > office["指标"][1] and ours["地区生产总值"][1] > ours["指标"][1]
+    )
