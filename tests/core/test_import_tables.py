@@ -140,6 +140,27 @@ def test_merged_cells_keep_their_text_and_span(tmp_path, fanwen_home):
     ]
 
 
+def test_two_header_rows_name_a_column_together(tmp_path):
+    span, restart = '<w:gridSpan w:val="2"/>', '<w:vMerge w:val="restart"/>'
+    table = _tbl(
+        [
+            [_tc("指标", restart), _tc("本月", span), _tc("累计", span)],
+            [_tc("", "<w:vMerge/>"), _tc("绝对值"), _tc("增速%"), _tc("绝对值"), _tc("增速%")],
+            [_tc("税收收入"), _tc("XX"), _tc("X.X"), _tc("XX"), _tc("X.X")],
+        ]
+    )
+    plan = plan_import(_docx(tmp_path, "two.docx", [table]))
+    labels = [f.label for f in plan.fields if f.section == "general" and "税收" in f.label]
+    assert labels == [
+        "税收收入 本月绝对值",
+        "税收收入 本月增速",
+        "税收收入 累计绝对值",
+        "税收收入 累计增速",
+    ]
+    assert "@header 指标 | 本月 | < | 累计 | <" in plan.editor.body
+    assert "@header ^ | 绝对值 | 增速% | 绝对值 | 增速%" in plan.editor.body
+
+
 def test_a_nested_table_is_flattened_with_a_note_naming_the_table(tmp_path):
     inner = _tbl([[_tc("内表XX")]])
     cell = f"<w:tc><w:p><w:r><w:t>外</w:t></w:r></w:p>{inner.replace(W, '')}<w:p/></w:tc>"

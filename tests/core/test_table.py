@@ -182,3 +182,24 @@ def test_the_form_shows_a_cell_field_with_its_row(tables_template):
     row = model.document.paragraphs[group.paragraph or 0]
     assert field_context(row, ["gdp_rate"]) == "地区生产总值　增长【 】"
     assert field_context(row, ["gdp_total"]) == "地区生产总值　【 】"
+
+
+def test_a_kept_structure_keeps_its_tables_and_a_damaged_row_is_not_used(tables_template):
+    import json
+
+    from app.core import render, structure_cache
+
+    render.forget_structures()  # rendered by an earlier test, kept in another home
+    key = structure_cache.content_key(tables_template)
+    structure = render.render_structure(tables_template, {})
+    kept = structure_cache.cache_file(key)
+    loaded = structure_cache.load(kept, tables_template, key)
+    assert loaded == structure and any(spec.row for spec in loaded.paragraphs)
+    data = json.loads(kept.read_text(encoding="utf-8"))
+    row = next(item for item in data["paragraphs"] if len(item) > 4)
+    row[4][0][0][0] = 99  # a cell longer than the row
+    kept.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert structure_cache.load(kept, tables_template, key) is None
+    row[4] = "not a row"
+    kept.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert structure_cache.load(kept, tables_template, key) is None

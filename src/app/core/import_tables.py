@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from app.core.template_edit import FieldDraft
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#: At most this many rows of words at a table's top are taken as its header rows.
+MAX_HEADER_ROWS = 3
 #: Column headers that name the row's unit.
 UNIT_HEADERS = frozenset({"单位", "计量单位", "单 位"})
 #: How the header of a column of words (not figures) ends.
@@ -133,8 +135,9 @@ def _read_table(tbl: Any, number: int, name: str) -> tuple[list[Block], list[str
                 number=number,
             )
         )
-    if header_rows == 0 and len(rows) > 1 and not any(_has_blank(t) for t, _m in rows[0]):
-        header_rows = 1  # a first row of words above rows with blanks: the column headers
+    if header_rows == 0:  # the rows of words above the first row with a blank: the headers
+        blanks = [any(_has_blank(t) for t, _m in row) for row in rows[: MAX_HEADER_ROWS + 1]]
+        header_rows = blanks.index(True) if True in blanks else min(1, len(rows) - 1)
     blocks = [
         Block(text, "", TableCell(number, r, c, r < header_rows, merge))
         for r, row in enumerate(rows)
@@ -220,7 +223,10 @@ def cell_contexts(
             words, unit = headers.get((cell.table, cell.column - 1), (words, unit))
         if words in UNIT_HEADERS:
             unit_columns[cell.table] = cell.column
-        headers[(cell.table, cell.column)] = (words, unit)  # a lower header row refines
+        upper, upper_unit = headers.get((cell.table, cell.column), ("", ""))
+        if cell.merge is Merge.NONE and upper and words != upper:
+            words = upper + words  # a lower header row refines: 本月 over 增速 is 本月增速
+        headers[(cell.table, cell.column)] = (words or upper, unit or upper_unit)
 
     def origin(table: int, row: int, column: int) -> int | None:
         index = at.get((table, row, column))
