@@ -217,3 +217,16 @@ def test_nothing_in_a_table_cell_reaches_jinja(tmp_path, fanwen_home):
     plan = plan_import(_docx(tmp_path, "jinja.docx", [table]))
     model = ReportModel(find_template(plan.save().name))
     assert _word_tables(render_docx(model.document)) == [[["{{ 7*7 }} | \\ <", "XX"]]]
+
+
+def test_a_very_wide_table_and_a_huge_cell_export_at_once(tmp_path):
+    from app.core.export.text import document_lines
+
+    wide = _tbl([[_tc("H")] * 2000, [_tc("XX")] * 2000, [_tc("长" * 20000 + "XX")]])
+    plan = plan_import(_docx(tmp_path, "wide.docx", [wide]))
+    model = ReportModel(plan.template())
+    start = time.perf_counter()
+    lines = document_lines(model.document)
+    render_docx(model.document)
+    assert time.perf_counter() - start < 30
+    assert any(line.startswith("H  H  H") for line in lines)

@@ -50,10 +50,12 @@ def table_lines(table: Table) -> list[str]:
     starts = [sum(widths[:column]) + COLUMN_GAP * column for column in range(len(widths))]
     lines = []
     for row in grid:
-        line = ""
+        parts: list[str] = []
+        width = 0
         for cell in row:
-            line += " " * (starts[cell.column] - display_width(line)) + cell.text
-        lines.append(line.rstrip(" "))
+            parts.append(" " * (starts[cell.column] - width) + cell.text)
+            width = starts[cell.column] + display_width(cell.text)
+        lines.append("".join(parts).rstrip(" "))
     return lines
 
 
