@@ -942,6 +942,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>措辞没有修改</translation>
     </message>
     <message>
+        <source>A table row cannot be reworded; it can be left out.</source>
+        <translation>表格行不能修改措辞，可以整行不用。</translation>
+    </message>
+    <message>
         <source>Restore all</source>
         <translation>全部恢复原文</translation>
     </message>

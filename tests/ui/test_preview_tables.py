@@ -60,3 +60,22 @@ def test_clicking_a_value_in_a_cell_focuses_its_field(open_main_window, tmp_path
     assert window.current_step_id() == "b"
     qtbot.waitUntil(window.forms.input_for("project").hasFocus)
     assert window.focused_key == "project"
+
+
+def test_a_table_row_is_left_out_whole_but_never_reworded(open_main_window, tmp_path, qtbot):
+    window = _open_tables(open_main_window, tmp_path)
+    rows = [i for i, p in enumerate(window.model.document.paragraphs) if p.role is Role.ROW]
+    menu = window.wording_actions.preview_menu(rows[2])
+    actions = {a.text(): a for a in menu.actions() if a.text()}
+    assert not actions["修改措辞(&W)…"].isEnabled()
+    assert actions["不用此段(&L)"].isEnabled()
+    errors = []
+    window.dialogs.error = lambda title, message: errors.append(message)
+    asked = []
+    window.wording_actions.ask_wording = lambda paragraph: asked.append(paragraph) or (0, None)
+    row_id = window.model.document.paragraphs[rows[2]].id
+    window.wording_actions.edit(row_id)
+    assert asked == [] and errors == ["表格行不能修改措辞，可以整行不用。"]
+    window.wording_actions.switch_off(row_id)
+    texts = [p.text for p in window.model.document.paragraphs if p.role is Role.ROW]
+    assert "固定资产投资万元XX——" not in texts and len(texts) == len(rows) - 1
