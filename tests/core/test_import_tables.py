@@ -183,6 +183,16 @@ def test_empty_and_ragged_tables(tmp_path, fanwen_home):
     assert tables == [[["a", "b", "c"], ["XX", "", ""], ["d", "e", ""]]]
 
 
+def test_a_tab_or_line_break_in_a_cell_keeps_two_blanks_apart(tmp_path):
+    cell = (
+        "<w:tc><w:p><w:r><w:t>XX</w:t><w:tab/><w:t>XX</w:t><w:br/><w:t>XX</w:t></w:r></w:p></w:tc>"
+    )
+    plan = plan_import(_docx(tmp_path, "tab.docx", [_tbl([[_tc("甲"), cell]])]))
+    cells = plan.source.cells
+    in_cell = [place.text for place in plan.places if cells[place.paragraph] is not None]
+    assert in_cell == ["XX", "XX", "XX"]
+
+
 def test_a_vertical_merge_continuation_with_text_keeps_the_text(tmp_path):
     table = _tbl([[_tc("甲", '<w:vMerge w:val="restart"/>')], [_tc("XX", "<w:vMerge/>")]])
     plan = plan_import(_docx(tmp_path, "odd.docx", [table]))

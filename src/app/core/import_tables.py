@@ -162,8 +162,9 @@ def _cell_text(tc: Any) -> tuple[str, bool]:
         if element.tag == _w("tbl"):
             nested = True
             continue
-        text = "".join(
-            t.text or "" for t in element.iter(_w("t"), _w("tab"), _w("br")) if t.tag == _w("t")
+        text = "".join(  # a tab or a line break inside a cell separates like a space
+            (t.text or "") if t.tag == _w("t") else " "
+            for t in element.iter(_w("t"), _w("tab"), _w("br"))
         )
         text = exportable_text(text).replace("\n", " ").strip(" \t\u3000\r")
         if text:
