@@ -6,7 +6,8 @@ guessed like those of a paragraph) with a `TableCell` saying where it stands. A 
 paragraphs are joined by a space (a cell is one line of a body row). Merged cells keep their
 span: ``w:gridSpan`` becomes cells that continue to the left, a ``w:vMerge`` continuation a cell
 that continues upwards. A table inside a cell is flattened into that cell's text, with a note
-naming the table; an empty table is left out with a note. Nothing here can take more than one
+naming the table; a table with no cell at all is left out with a note (one of empty cells is
+kept: a form to fill in by hand has its shape). Nothing here can take more than one
 pass over the document: a 10,000-row table is read in a second or two.
 
 `label_cells` names each field of a cell from its row header and column header (固定资产投资
@@ -121,7 +122,7 @@ def _read_table(tbl: Any, number: int, name: str) -> tuple[list[Block], list[str
             header_rows = len(rows) + 1 if header_rows == len(rows) else header_rows
         rows.append(row)
     notes = []
-    if not rows or not any(text for row in rows for text, _merge in row):
+    if not rows:  # a table of empty cells is kept: a form to fill in by hand has its shape
         notes.append(
             _("{file}: table {number} is empty; it was left out.", file=name, number=number)
         )
