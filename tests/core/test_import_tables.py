@@ -163,6 +163,20 @@ def test_two_header_rows_name_a_column_together(tmp_path):
     assert "@header ^ | 绝对值 | 增速% | 绝对值 | 增速%" in plan.editor.body
 
 
+def test_a_cell_merged_both_ways_keeps_its_text_with_a_note(tmp_path):
+    both = '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'
+    table = _tbl(
+        [
+            [_tc("合计", both), _tc("XX")],
+            [_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'), _tc("XX")],
+        ]
+    )
+    plan = plan_import(_docx(tmp_path, "both.docx", [table]))
+    assert len(plan.warnings) == 1 and "both.docx" in plan.warnings[0]
+    model = ReportModel(plan.template())
+    assert _word_tables(render_docx(model.document)) == [[["合计", "合计", "XX"], ["", "", "XX"]]]
+
+
 def test_a_nested_table_is_flattened_with_a_note_naming_the_table(tmp_path):
     inner = _tbl([[_tc("内表XX")]])
     cell = f"<w:tc><w:p><w:r><w:t>外</w:t></w:r></w:p>{inner.replace(W, '')}<w:p/></w:tc>"
