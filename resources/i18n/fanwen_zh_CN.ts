@@ -1353,10 +1353,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：第{number}个表格的单元格中套有表格，其文字已并入该单元格，不再分行列。</translation>
     </message>
     <message>
-        <source>{file}: table {number} has a cell merged across both rows and columns; it was kept merged across its columns only, its text in its first row.</source>
-        <translation>{file}：第{number}个表格有跨行又跨列合并的单元格，已改为只跨列合并，文字留在其第一行。</translation>
-    </message>
-    <message>
         <source>{file}: not a text file in UTF-8 or GB18030.</source>
         <translation>{file}：不是 UTF-8 或 GB18030 编码的文本文件。</translation>
     </message>

@@ -19,6 +19,7 @@ from app.core.kinds import FieldKind
 from app.core.library import find_template
 from app.core.placeholders import find_placeholders
 from app.core.report import ReportModel
+from app.core.table import Table, blocks
 
 ECONOMY = Path(__file__).resolve().parents[1] / "data" / "tables" / "economy_tables.docx"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -163,18 +164,25 @@ def test_two_header_rows_name_a_column_together(tmp_path):
     assert "@header ^ | 绝对值 | 增速% | 绝对值 | 增速%" in plan.editor.body
 
 
-def test_a_cell_merged_both_ways_keeps_its_text_with_a_note(tmp_path):
+def test_a_cell_merged_across_rows_and_columns_stays_one_cell(tmp_path):
     both = '<w:gridSpan w:val="2"/><w:vMerge w:val="restart"/>'
     table = _tbl(
         [
-            [_tc("合计", both), _tc("XX")],
-            [_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'), _tc("XX")],
+            [_tc("项目", both), _tc("本月")],
+            [_tc("", '<w:gridSpan w:val="2"/><w:vMerge/>'), _tc("万元")],
+            [_tc("工业"), _tc("产值"), _tc("XX")],
         ]
     )
     plan = plan_import(_docx(tmp_path, "both.docx", [table]))
-    assert len(plan.warnings) == 1 and "both.docx" in plan.warnings[0]
+    assert plan.warnings == []
+    assert "@header ^ | < | 万元" in plan.editor.body
     model = ReportModel(plan.template())
-    assert _word_tables(render_docx(model.document)) == [[["合计", "合计", "XX"], ["", "", "XX"]]]
+    assert _word_tables(render_docx(model.document)) == [
+        [["项目", "项目", "本月"], ["项目", "项目", "万元"], ["工业", "产值", "XX"]]
+    ]
+    tables = [b for b in blocks(model.document.paragraphs) if isinstance(b, Table)]
+    corner = tables[0].grid()[0][0]
+    assert (corner.text, corner.rowspan, corner.colspan) == ("项目", 2, 2)
 
 
 def test_a_nested_table_is_flattened_with_a_note_naming_the_table(tmp_path):

@@ -203,3 +203,28 @@ def test_a_kept_structure_keeps_its_tables_and_a_damaged_row_is_not_used(tables_
     row[4] = "not a row"
     kept.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert structure_cache.load(kept, tables_template, key) is None
+
+
+def test_a_cell_spans_rows_and_columns_only_when_its_whole_width_is_marked():
+    from app.core.document import Paragraph, TextRun
+
+    def grid(lines: list[str]) -> list[list[tuple[int, str, int, int]]]:
+        specs, _lines = split_output(["@table", *lines, "@endtable"], [], "b")
+        rows = tuple(
+            Paragraph(s.id, s.role, s.section, tuple(TextRun(str(p)) for p in s.pieces), s.row)
+            for s in specs
+        )
+        return [
+            [(c.column, c.text, c.rowspan, c.colspan) for c in r] for r in Table(rows, 0).grid()
+        ]
+
+    assert grid(["@row A | < | b", "@row ^ | < | c", "@row ^ | ^ | d"]) == [
+        [(0, "A", 3, 2), (2, "b", 1, 1)],
+        [(2, "c", 1, 1)],
+        [(2, "d", 1, 1)],
+    ]
+    # a row that marks only part of the cell's width does not extend it
+    assert grid(["@row A | < | b", "@row ^ | x | c"]) == [
+        [(0, "A", 1, 2), (2, "b", 1, 1)],
+        [(0, "", 1, 1), (1, "x", 1, 1), (2, "c", 1, 1)],
+    ]

@@ -98,7 +98,7 @@ def read_blocks(
 def _read_table(tbl: Any, number: int, name: str) -> tuple[list[Block], list[str]]:
     rows: list[list[tuple[str, Merge]]] = []
     header_rows = 0
-    nested = two_way = False
+    nested = False
     for tr in tbl.iterchildren(_w("tr")):
         row: list[tuple[str, Merge]] = []
         for tc in tr.iterchildren(_w("tc")):
@@ -112,7 +112,6 @@ def _read_table(tbl: Any, number: int, name: str) -> tuple[list[Block], list[str
                     span = _span(grid_span.get(_w("val")))
                 v_merge = properties.find(_w("vMerge"))
                 continued = v_merge is not None and v_merge.get(_w("val"), "continue") != "restart"
-                two_way = two_way or (v_merge is not None and span > 1)
             merge = Merge.UP if continued and not text else Merge.NONE
             row.append((text, merge))
             row.extend([("", Merge.LEFT)] * (span - 1))
@@ -133,15 +132,6 @@ def _read_table(tbl: Any, number: int, name: str) -> tuple[list[Block], list[str
             _(
                 "{file}: table {number} has a table inside a cell; its text was put in that "
                 "cell, without its own rows.",
-                file=name,
-                number=number,
-            )
-        )
-    if two_way:
-        notes.append(
-            _(
-                "{file}: table {number} has a cell merged across both rows and columns; it was "
-                "kept merged across its columns only, its text in its first row.",
                 file=name,
                 number=number,
             )

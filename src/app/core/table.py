@@ -10,7 +10,8 @@ In a body (see `app.core.render`), a table is a block::
 one line per row, ``@header`` for a header row. Cells are separated by ``|``; spaces around a
 cell are layout. In a row, ``\\|`` is a ``|`` of the wording and ``\\\\`` a backslash; a cell that
 is only ``<`` continues the cell to its left (a merged cell spanning columns), one that is only
-``^`` the cell above (spanning rows); ``\\<`` and ``\\^`` are those characters as wording. The
+``^`` the cell above (spanning rows; ``^ | <`` under a cell two columns wide continues it
+down); ``\\<`` and ``\\^`` are those characters as wording. The
 cells are cut after the body is rendered (`split_cells`, called by `app.core.body`), so a ``|``
 inside a Jinja tag is Jinja's, and a value a writer types is never read as a separator.
 
@@ -162,8 +163,10 @@ class Table(NamedTuple):
 
     def grid(self) -> list[list[GridCell]]:
         """Each row's cells that are drawn (a merged cell once, with its span; the cells it
-        covers are left out), in column order. A merge mark with nothing to continue (``<`` at
-        a row's start, ``^`` in the first row) is an empty cell; spans never cross each other."""
+        covers are left out), in column order. A cell may span rows and columns (``^`` under
+        its first column, ``<`` or ``^`` under the others). A merge mark with nothing to
+        continue (``<`` at a row's start, ``^`` in the first row) is an empty cell; spans never
+        cross each other."""
         columns = self.columns
         result: list[list[GridCell]] = []
         origin: dict[tuple[int, int], tuple[int, int]] = {}  # covered cell -> (row, column)
@@ -179,7 +182,9 @@ class Table(NamedTuple):
                     target = origin.get((row_index, column - 1), (row_index, column - 1))
                 elif merge is Merge.UP and row_index > 0:
                     target = origin.get((row_index - 1, column), (row_index - 1, column))
-                if target is not None and self._extend(result, drawn, target, row_index, column):
+                if target is not None and self._extend(
+                    result, drawn, target, row_index, column, shapes
+                ):
                     origin[(row_index, column)] = target
                     continue
                 drawn.append(GridCell(row_index, column, runs))
@@ -206,19 +211,27 @@ class Table(NamedTuple):
         target: tuple[int, int],
         row: int,
         column: int,
+        shapes: Sequence[CellShape],
     ) -> bool:
-        """Grow the cell at `target` over (`row`, `column`) when it stays a rectangle."""
+        """Grow the cell at `target` over (`row`, `column`) when it stays a rectangle: across
+        a column when it is one row high, down a row when this row marks all its columns."""
         cells = drawn if target[0] == row else result[target[0]]
         for index, cell in enumerate(cells):
             if cell.column != target[1]:
                 continue
+            last_row = cell.row + cell.rowspan - 1
+            if cell.row <= row <= last_row and cell.column <= column < cell.column + cell.colspan:
+                return True  # a cell spanning rows and columns covers this place already
             if target[0] == row:  # a column span: the cell must be one row high
                 if cell.rowspan != 1 or cell.column + cell.colspan != column:
                     return False
                 cells[index] = cell._replace(colspan=cell.colspan + 1)
                 return True
-            # a row span: only a one-column-wide cell ending on the row above
-            if cell.colspan != 1 or cell.row + cell.rowspan != row:
+            # a row span: a cell ending on the row above, every column of it marked here
+            marks = shapes[column + 1 : column + cell.colspan]
+            if last_row + 1 != row or column != cell.column or len(marks) != cell.colspan - 1:
+                return False
+            if any(mark.merge is Merge.NONE for mark in marks):
                 return False
             cells[index] = cell._replace(rowspan=cell.rowspan + 1)
             return True

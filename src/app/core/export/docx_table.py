@@ -96,7 +96,8 @@ def add_table(word: WordDocument, table: Table, add_runs: AddRuns, fonts: dict[R
     for grid_col, width in zip(tbl.tblGrid.gridCol_lst, widths, strict=True):
         grid_col.w = Mm(width)
     header_rows = table.header_rows()
-    below: dict[int, int] = {}  # column -> rows still covered by a cell above
+    #: The first column of a cell spanning rows -> (rows it still covers, its columns).
+    below: dict[int, tuple[int, int]] = {}
     for row_index, row in enumerate(grid):
         tr = tbl.add_tr()
         trpr = tr.get_or_add_trPr()
@@ -108,22 +109,22 @@ def add_table(word: WordDocument, table: Table, add_runs: AddRuns, fonts: dict[R
         while column < columns:
             cell = starts.get(column)
             tc = tr.add_tc()
-            if cell is None:  # covered by a cell above (or a short row's missing cell)
-                span = 1
-                if below.get(column, 0) > 0:
-                    below[column] -= 1
-                    tc.get_or_add_tcPr().append(_element("vMerge"))
+            tcpr = tc.get_or_add_tcPr()
+            span = 1
+            if cell is None:  # covered by a cell above: one continuation as wide as it
+                left, width = below.get(column, (0, 1))
+                if left > 0:
+                    below[column] = (left - 1, width)
+                    span = width
+                    tcpr.append(_element("vMerge"))
             else:
                 span = cell.colspan
-                tcpr = tc.get_or_add_tcPr()
-                if span > 1:
-                    tcpr.append(_element("gridSpan", val=str(span)))
                 if cell.rowspan > 1:
                     tcpr.append(_element("vMerge", val="restart"))
-                    for covered in range(column, column + span):
-                        below[covered] = cell.rowspan - 1
+                    below[column] = (cell.rowspan - 1, span)
+            if span > 1:
+                tcpr.append(_element("gridSpan", val=str(span)))
             tc.width = Mm(sum(widths[column : column + span]))
-            tcpr = tc.get_or_add_tcPr()
             tcpr.append(_element("vAlign", val="center"))
             _order_tcpr(tcpr)
             p = tc.p_lst[0]
