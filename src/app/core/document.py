@@ -87,14 +87,6 @@ class RowShape(NamedTuple):
             position += cell.size
         return cells
 
-    def resized(self, sizes: list[int]) -> RowShape:
-        """The same row with its cells holding `sizes` items."""
-        return self._replace(
-            cells=tuple(
-                cell._replace(size=size) for cell, size in zip(self.cells, sizes, strict=True)
-            )
-        )
-
 
 class Paragraph(NamedTuple):
     """A paragraph of the report; `section` is the id of the section it belongs to ("" before
