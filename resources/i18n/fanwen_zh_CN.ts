@@ -1084,6 +1084,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>措辞没有修改</translation>
     </message>
     <message>
+        <source>A table row cannot be reworded; it can be left out.</source>
+        <translation>表格行不能修改措辞，可以整行不用。</translation>
+    </message>
+    <message>
         <source>Restore all</source>
         <translation>全部恢复原文</translation>
     </message>
@@ -1359,6 +1363,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>“{phrase}”不是一行文字</translation>
     </message>
     <message>
+        <source>{file}: “@table” without “@endtable”.</source>
+        <translation>{file}：有“@table”而没有对应的“@endtable”。</translation>
+    </message>
+    <message>
         <source>{file}: the body contains reserved characters.</source>
         <translation>{file}：正文包含保留字符。</translation>
     </message>
@@ -1571,16 +1579,20 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>增长填正数；下降填负数（如 -2.5，正文写作“{fall}”）；填 0 写作“{zero}”。</translation>
     </message>
     <message>
+        <source>{file}: table {number} is empty; it was left out.</source>
+        <translation>{file}：第{number}个表格是空的，未导入。</translation>
+    </message>
+    <message>
+        <source>{file}: table {number} has a table inside a cell; its text was put in that cell, without its own rows.</source>
+        <translation>{file}：第{number}个表格的单元格中套有表格，其文字已并入该单元格，不再分行列。</translation>
+    </message>
+    <message>
         <source>{file}: not a text file in UTF-8 or GB18030.</source>
         <translation>{file}：不是 UTF-8 或 GB18030 编码的文本文件。</translation>
     </message>
     <message>
         <source>{file}: cannot import this kind of file (use {suffixes}).</source>
         <translation>{file}：无法导入此类文件（请使用 {suffixes}）。</translation>
-    </message>
-    <message>
-        <source>{file}: the document has {count} tables; their text was not imported.</source>
-        <translation>{file}：文档中有 {count} 个表格，表格中的文字没有导入。</translation>
     </message>
     <message>
         <source>“{id}” is not a valid template id: use lower-case letters, digits, - and _ (at most 64, starting with a letter or digit).</source>
@@ -2114,6 +2126,22 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Preview and export</source>
         <translation>预览与导出</translation>
+    </message>
+    <message>
+        <source>{file}: only “@header” and “@row” lines may stand between “@table” and “@endtable”.</source>
+        <translation>{file}：“@table”与“@endtable”之间只能是“@header”和“@row”行。</translation>
+    </message>
+    <message>
+        <source>{file}: a table cannot hold another “@table”.</source>
+        <translation>{file}：表格中不能再有“@table”。</translation>
+    </message>
+    <message>
+        <source>{file}: “@endtable” without “@table”.</source>
+        <translation>{file}：有“@endtable”而没有对应的“@table”。</translation>
+    </message>
+    <message>
+        <source>{file}: a table row stands outside “@table” … “@endtable”.</source>
+        <translation>{file}：表格行写在了“@table”……“@endtable”之外。</translation>
     </message>
     <message>
         <source>{error} The draft does not carry a copy of it: ask whoever sent the draft for the template folder “{id}” and put it in {folder}, or choose your office's shared template folder under File &gt; New from template; then open the draft again.</source>

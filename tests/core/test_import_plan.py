@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.body import escape_literal
+from app.core.body_write import escape_literal
 from app.core.document import Role
 from app.core.errors import TemplateError
 from app.core.export.text import document_text

@@ -13,15 +13,22 @@ decide:
 All stay bound to their field wherever the paragraph goes (a reworded paragraph keeps them), and
 both are resolved when the document is built from the values (`app.core.render.build_paragraph`).
 
+A table is a block of rows, ``@table`` / ``@header a | b`` or ``@row a | b`` / ``@endtable``: each
+row is a `ParagraphSpec` of role `Role.ROW` whose `row` (`RowShape`) says where its cells end;
+`split_output` cuts a rendered row into cells with `app.core.table.split_cells` (the cell syntax,
+its escapes and merge marks are that module's).
+
 Who reads what here:
 
 * `app.core.render`: the line plan (`plan`, `parse_line`: each line's wording and calls, or Jinja
   logic of its own, or None when Jinja spans lines), `place_marker` and `split_output` (a rendered
   line back into paragraphs of wording and places; the marker characters are private to this
   module);
-* `app.core.template_edit` (the field editor): `field_places`, `reads`, `rename`, `place_tag`;
-* `app.core.importer`: `body_line` (a paragraph written as a body line) and `has_reserved`;
-* `app.core.change_phrases`, `app.core.import_changes`: `change_tag`, `change_problem`;
+* `app.core.template_edit` (the field editor): `field_places`, `reads`, `rename`;
+* `app.core.importer`: `has_reserved`;
+* `app.core.change_phrases`, `app.core.template_edit`: `change_problem`;
+* `app.core.body_write`: what writes a body (tags, escaped wording, a paragraph's line) for the
+  importer and the field editor;
 * `app.core.wording`, `app.core.report`, `app.core.structure_cache`: the paragraph types.
 
 Tags are found by `scan_tags` (positions exact, for rewriting) and read by Jinja's own parser and
@@ -31,7 +38,6 @@ imports no Jinja (tests/core/test_body.py checks that both read the same).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -39,9 +45,10 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.core.document import Role
+from app.core.document import Role, RowShape
 from app.core.errors import TemplateError
 from app.core.i18n import _
+from app.core.table import TABLE_DIRECTIVES, cell_shapes, split_cells, table_state
 
 if TYPE_CHECKING:  # Jinja is imported when a tag needs its parser: plain bodies never do
     import jinja2
@@ -129,6 +136,8 @@ class ParagraphSpec(NamedTuple):
     role: Role
     section: str
     pieces: tuple[Piece, ...]
+    #: Where a table row's cells end (`Role.ROW`), None for any other paragraph.
+    row: RowShape | None = None
 
 
 class Structure(NamedTuple):
@@ -157,7 +166,9 @@ _MARKER = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_CLOSE}")
 LAYOUT_SPACE = " \t\u3000\r"
 # Only layout spaces separate a directive from its text: wording may itself begin with another
 # space (a no-break space kept from the source), which must stay.
-_DIRECTIVE = re.compile("^@(title|section|subheading|body)(?:[ \t\u3000]+|$)")
+_DIRECTIVE = re.compile(
+    "^@(title|section|subheading|body|table|endtable|header|row)(?:[ \t\u3000]+|$)"
+)
 
 
 def has_reserved(text: str) -> bool:
@@ -171,21 +182,33 @@ def place_marker(index: int) -> str:
 
 
 def split_output(
-    lines: Sequence[str], places: Sequence[Place], body_name: str, section: str = ""
+    lines: Sequence[str],
+    places: Sequence[Place],
+    body_name: str,
+    section: str = "",
+    in_table: bool = False,
 ) -> tuple[tuple[ParagraphSpec, ...], tuple[int, ...]]:
     """A body's output lines as paragraphs (directives read, markers made `places` again), and
-    the index of the line each paragraph came from."""
+    the index of the line each paragraph came from. `in_table`: the lines are rows of a table
+    already open (one row rendered again)."""
     paragraphs: list[ParagraphSpec] = []
     line_of: list[int] = []
     counters: dict[str, int] = {}
+    one_row = in_table
+    table_opened = False  # the next row starts a table
     for line_index, raw_line in enumerate(lines):
         line = raw_line.strip(LAYOUT_SPACE)
         if not line:
             continue
         role = Role.BODY
+        row: RowShape | None = None
         directive = _DIRECTIVE.match(line)
+        kind = directive.group(1) if directive else ""
+        if kind in TABLE_DIRECTIVES or in_table:
+            in_table, table_opened = table_state(kind, in_table, table_opened, body_name)
+            if kind not in ("header", "row"):
+                continue
         if directive:
-            kind = directive.group(1)
             rest = line[directive.end() :]
             if kind == "title":
                 role = Role.TITLE
@@ -198,29 +221,47 @@ def split_output(
                     raise TemplateError(_("{file}: “@section” needs a section id.", file=body_name))
                 section = section_id
             line = rest.strip(LAYOUT_SPACE)  # "@body": a paragraph beginning with "@title" …
-        pieces: list[Piece] = []
-        position = 0
-        for match in _MARKER.finditer(line):
-            if match.start() > position:
-                pieces.append(line[position : match.start()])
-            index = int(match.group(1))
-            if index >= len(places):
-                raise TemplateError(
-                    _("{file}: the body contains reserved characters.", file=body_name)
-                )
-            pieces.append(places[index])
-            position = match.end()
-        if position < len(line):
-            pieces.append(line[position:])
-        if any(isinstance(p, str) and has_reserved(p) for p in pieces):
-            raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
+        if kind in ("header", "row"):
+            role = Role.ROW
+            pieces: list[Piece] = []
+            sizes, merges = [], []
+            for texts, merge in split_cells(line, LAYOUT_SPACE):
+                cell = [p for text in texts for p in _pieces(text, places, body_name)]
+                pieces.extend(cell)
+                sizes.append(len(cell))
+                merges.append(merge)
+            row = RowShape(cell_shapes(sizes, merges), kind == "header", table_opened)
+            table_opened = False
+        else:
+            pieces = _pieces(line, places, body_name)
         number = counters.get(section, 0)
         counters[section] = number + 1
         paragraphs.append(
-            ParagraphSpec(f"{section or 'preamble'}.{number}", role, section, tuple(pieces))
+            ParagraphSpec(f"{section or 'preamble'}.{number}", role, section, tuple(pieces), row)
         )
         line_of.append(line_index)
+    if in_table and not one_row:
+        raise TemplateError(_("{file}: “@table” without “@endtable”.", file=body_name))
     return tuple(paragraphs), tuple(line_of)
+
+
+def _pieces(line: str, places: Sequence[Place], body_name: str) -> list[Piece]:
+    """Wording with place markers as pieces (the markers made `places` again)."""
+    pieces: list[Piece] = []
+    position = 0
+    for match in _MARKER.finditer(line):
+        if match.start() > position:
+            pieces.append(line[position : match.start()])
+        index = int(match.group(1))
+        if index >= len(places):
+            raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
+        pieces.append(places[index])
+        position = match.end()
+    if position < len(line):
+        pieces.append(line[position:])
+    if any(isinstance(p, str) and has_reserved(p) for p in pieces):
+        raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
+    return pieces
 
 
 # ------------------------------------------------------------------------- tags and calls
@@ -728,70 +769,3 @@ def _key_strings(body: str, tag: BodyTag, key: str) -> list[tuple[int, int]]:
             significant.append((kind, value))
         offset += len(value)
     return found
-
-
-# ------------------------------------------------------------------------- writing a body
-
-
-def escape_literal(text: str) -> str:
-    """Text that renders as itself in a body: every ``{`` written as an expression.
-
-    Escaping every brace (not only ``{{``, ``{%`` and ``{#``) keeps a literal ``{`` from joining
-    a field tag that follows it.
-    """
-    return text.replace("{", '{{ "{" }}')
-
-
-def field_tag(
-    key: str,
-    placeholder: str | None = None,
-    magnitude: bool = False,
-    trim: tuple[str, str] = ("", ""),
-) -> str:
-    """The body text of one field place: ``{{ field("key", placeholder="××") }}``."""
-    arguments = [json.dumps(key, ensure_ascii=False)]
-    if placeholder is not None:
-        arguments.append("placeholder=" + json.dumps(placeholder, ensure_ascii=False))
-    if magnitude:
-        arguments.append("magnitude=true")
-    return "{{" + trim[0] + " field(" + ", ".join(arguments) + ") " + trim[1] + "}}"
-
-
-def change_tag(
-    key: str,
-    phrases: Sequence[str],
-    placeholder: str | None = None,
-    trim: tuple[str, str] = ("", ""),
-) -> str:
-    """The body text of one `change()` place: ``{{ change("key", "增{}", "降{}", "平") }}``."""
-    arguments = [json.dumps(text, ensure_ascii=False) for text in (key, *phrases)]
-    if placeholder is not None:
-        arguments.append("placeholder=" + json.dumps(placeholder, ensure_ascii=False))
-    return "{{" + trim[0] + " change(" + ", ".join(arguments) + ") " + trim[1] + "}}"
-
-
-def place_tag(place: BodyPlace, key: str, placeholder: str | None) -> str:
-    """A place's tag written again for field `key` and `placeholder`, keeping the rest."""
-    if place.phrases is not None:
-        return change_tag(key, place.phrases, placeholder, place.tag.trim)
-    return field_tag(key, placeholder, place.magnitude, place.tag.trim)
-
-
-def body_line(role: Role, section: str, pieces: Sequence[str | FieldCall | ChangeCall]) -> str:
-    """The body line of a paragraph of wording and places (what `parse_line` reads back): its
-    directive, its wording escaped, its places as `field()` or `change()` calls."""
-    line = "".join(
-        escape_literal(p)
-        if isinstance(p, str)
-        else change_tag(p.key, p.phrases, p.placeholder)
-        if isinstance(p, ChangeCall)
-        else field_tag(p.key, p.placeholder, p.magnitude)
-        for p in pieces
-    )
-    if role is Role.TITLE:
-        return "@title " + line
-    if role is Role.HEADING:
-        return f"@section {section} " + line
-    if role is Role.SUBHEADING:
-        return "@subheading " + line
-    return "@body " + line if line.startswith("@") else line

@@ -25,10 +25,10 @@ from app.core.body import (
     FieldCall,
     SignRef,
     call_of,
-    change_tag,
     field_places,
     scan_tags,
 )
+from app.core.body_write import change_tag
 
 #: What no change reads as, by the comparison the wording makes (longest first when matched).
 ZERO_PHRASES: dict[str, str] = {

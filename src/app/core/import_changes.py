@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from app.core.body import BodyPlace, change_tag
+from app.core.body import BodyPlace
+from app.core.body_write import change_tag
 from app.core.change_phrases import Phrases, phrase_around
 from app.core.i18n import _
 from app.core.kinds import FieldKind

@@ -12,6 +12,10 @@ Body syntax, one paragraph per line:
 * ``@section ID 一、……`` — a section heading, starting section ID (an id from the schema);
 * ``@subheading （一）……`` — a second-level heading;
 * ``@body ……`` — a body paragraph whose wording itself begins with ``@title`` or the like;
+* ``@table``, then one ``@header a | b`` or ``@row a | b`` line per row, then ``@endtable`` — a
+  table (`app.core.table`: cells separated by ``|``, ``\\|`` and ``\\\\`` for the characters
+  themselves, a cell ``<`` or ``^`` merged with its left or upper neighbour); fields and sign
+  words work in cells as in paragraphs;
 * any other non-empty line — a body paragraph. Leading and trailing spaces, tabs and full-width
   spaces are layout, not wording: they are dropped here and every output indents as its layout
   requires.
@@ -397,15 +401,18 @@ def rerender_lines(
         text = renderer.render_line(line)
         if "\n" in text:
             text = text.replace("\n", " ")
-        specs, _lines = split_output([text], renderer.refs, renderer.body_name, old_section)
+        old = paragraphs[old_index]
+        specs, _lines = split_output(
+            [text], renderer.refs, renderer.body_name, old_section, in_table=old.row is not None
+        )
         if len(specs) != 1:
             return None  # a paragraph appears or disappears
-        old = paragraphs[old_index]
         new = specs[0]
         if (new.role, new.section) != (old.role, old.section):
             return None
-        if new.pieces != old.pieces:
-            paragraphs[old_index] = ParagraphSpec(old.id, old.role, old.section, new.pieces)
+        row = new.row and old.row and new.row._replace(starts=old.row.starts)
+        if (new.pieces, row) != (old.pieces, old.row):
+            paragraphs[old_index] = ParagraphSpec(old.id, old.role, old.section, new.pieces, row)
             changed.append(old_index)
     new_structure = Structure(
         tuple(paragraphs),
@@ -442,7 +449,7 @@ def build_paragraph(
             runs.extend(change_runs(piece, checked.get(piece.key), piece.key in in_error))
         else:
             runs.append(field_run(piece, checked.get(piece.key), piece.key in in_error))
-    return Paragraph(spec.id, spec.role, spec.section, tuple(runs))
+    return Paragraph(spec.id, spec.role, spec.section, tuple(runs), spec.row)
 
 
 def change_runs(

@@ -28,7 +28,8 @@ from typing import Any
 
 from app.core import body as body_syntax
 from app.core import paths
-from app.core.body import VALUE_SLOT, BodyPlace, change_problem, escape_literal, place_tag
+from app.core.body import VALUE_SLOT, BodyPlace, change_problem
+from app.core.body_write import escape_literal, place_tag
 from app.core.change_phrases import BodyPhrases, body_phrases, with_phrases
 from app.core.computed import schema_settings
 from app.core.errors import TemplateError

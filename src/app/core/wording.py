@@ -368,7 +368,9 @@ def adapt(
             applied.add(spec.id)
             continue
         pieces = adaptation.pieces or ()
-        if any(not isinstance(p, str) and p.key not in template.fields_by_key for p in pieces):
+        if spec.row is not None or any(
+            not isinstance(p, str) and p.key not in template.fields_by_key for p in pieces
+        ):  # a table row is left out whole or kept: rewording it would lose its cells
             result.append(spec)
             continue
         mended = repair_pieces(spec.pieces, pieces)

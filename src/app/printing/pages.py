@@ -35,6 +35,7 @@ from PySide6.QtGui import (
 
 from app.core.document import Document, FieldRun, Paragraph, Role, RunState
 from app.core.export import layout
+from app.printing import table_pages
 
 #: The resolution text is laid out at, whatever the device it is painted on.
 LAYOUT_DPI = 1200
@@ -78,7 +79,8 @@ def _font(families: tuple[str, ...], size_pt: float) -> QFont:
 @dataclass(frozen=True, slots=True)
 class PlacedLine:
     """One line of a paragraph on its page: the line's index in the paragraph's layout and
-    where its box starts, relative to the text block's top-left corner."""
+    where its box starts, relative to the text block's top-left corner (`line` -1: a table row,
+    painted whole by `app.printing.table_pages`, its top at `y`)."""
 
     paragraph: int
     line: int
@@ -94,6 +96,8 @@ class PagedReport:
         self._metrics_device = _LayoutDevice()
         self._layouts: list[QTextLayout] = []
         self._highlights: list[list[tuple[int, int, QColor]]] = []
+        #: Table rows (by paragraph index), painted by `app.printing.table_pages`.
+        self._rows: dict[int, table_pages.RowBox] = {}
         self.pages: list[list[PlacedLine]] = []
         self._lay_out()
 
@@ -116,7 +120,8 @@ class PagedReport:
         ]
         radicals = "".join(chr(code) for code in RADICALS)
         fonts = {}
-        for text_layout in self._layouts:
+        cells = [cell.text for row in self._rows.values() for cell in row.cells]
+        for text_layout in [*self._layouts, *cells]:
             for run in text_layout.glyphRuns():
                 raw = run.rawFont()
                 fonts[(raw.familyName(), raw.styleName())] = raw
@@ -141,7 +146,23 @@ class PagedReport:
         width = millimetres(layout.TEXT_WIDTH_MM)
         indent = points(layout.FIRST_LINE_INDENT_PT)
         blocks: list[layout.Block] = []
-        for paragraph in self.document.paragraphs:
+        self._rows = table_pages.lay_out_tables(
+            self.document.paragraphs,
+            self._metrics_device.device,
+            width,
+            points(table_pages.CELL_PADDING_PT),
+            lambda header: _font(
+                layout.HEADING_FONTS if header else layout.BODY_FONTS, layout.TABLE_SIZE_PT
+            ),
+            HIGHLIGHT,
+        )
+        for index, paragraph in enumerate(self.document.paragraphs):
+            row = self._rows.get(index)
+            if row is not None:  # a table row: painted whole, its cells laid out apart
+                self._layouts.append(QTextLayout())
+                self._highlights.append([])
+                blocks.append(layout.Block(lines=row.lines, keep_together=True))
+                continue
             text_layout = self._paragraph_layout(paragraph)
             first_indent = 0.0 if paragraph.role is Role.TITLE else indent
             text_layout.beginLayout()
@@ -170,6 +191,10 @@ class PagedReport:
             zip(placements, self._layouts, strict=True)
         ):
             role = self.document.paragraphs[index].role
+            if index in self._rows:
+                self.pages[placement.page].append(
+                    PlacedLine(index, -1, 0.0, placement.line * pitch)
+                )
             for number in range(text_layout.lineCount()):
                 line = text_layout.lineAt(number)
                 slot = placement.line + number
@@ -246,6 +271,17 @@ class PagedReport:
         painter.setPen(QColor("black"))
         origin = QPointF(millimetres(layout.MARGIN_LEFT_MM), millimetres(layout.MARGIN_TOP_MM))
         for placed in self.pages[index]:
+            if placed.line < 0:  # a table row
+                table_pages.paint_row(
+                    painter,
+                    origin,
+                    self._rows[placed.paragraph],
+                    placed.y,
+                    points(layout.LINE_PITCH_PT),
+                    points(table_pages.CELL_PADDING_PT),
+                    millimetres(layout.TEXT_HEIGHT_MM),
+                )
+                continue
             line = self._layouts[placed.paragraph].lineAt(placed.line)
             # The line knows its own x (alignment) inside the layout; move it to its page place.
             line.setPosition(QPointF(placed.x, placed.y))

@@ -21,11 +21,13 @@ python-docx is imported on first use, so the app starts without it.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from app.core.document import Document, FieldRun, Paragraph, Role, RunState
-from app.core.export import layout
+from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState
+from app.core.export import docx_table, layout
+from app.core.table import Table, blocks
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -37,6 +39,7 @@ STYLE_IDS: dict[Role, tuple[str, str]] = {
     Role.HEADING: ("FanwenHeading1", "公文一级标题"),
     Role.SUBHEADING: ("FanwenHeading2", "公文二级标题"),
     Role.BODY: ("Normal", "Normal"),
+    Role.ROW: (docx_table.STYLE_ID, docx_table.STYLE_NAME),
 }
 #: Outline levels, so Word's navigation pane lists the headings.
 OUTLINE_LEVELS = {Role.TITLE: 0, Role.HEADING: 1, Role.SUBHEADING: 2}
@@ -91,8 +94,11 @@ def render_docx(document: Document, author: str = "") -> bytes:
     for child in list(body):  # the default template's empty paragraph
         if child.tag == _w("p"):
             body.remove(child)
-    for paragraph in document.paragraphs:
-        _add_paragraph(word, paragraph)
+    for block in blocks(document.paragraphs):
+        if isinstance(block, Table):
+            docx_table.add_table(word, block, _add_runs, ROLE_FONT)
+        else:
+            _add_paragraph(word, block)
     _set_footers(word)
     _set_properties(word, document.title, author)
     _remove_theme_fonts(word)
@@ -217,6 +223,8 @@ def _set_styles(word: WordDocument) -> None:
             )
         else:
             style.paragraph_format.keep_with_next = layout.role_keeps_with_next(role)
+
+    docx_table.add_table_style(word, ROLE_FONT[Role.ROW])
 
     footer = styles["Footer"]
     _style_font(footer, PAGE_NUMBER_FONT, layout.PAGE_NUMBER_SIZE_PT)
@@ -345,8 +353,13 @@ def _remove_theme_fonts(word: WordDocument) -> None:
 def _add_paragraph(word: WordDocument, paragraph: Paragraph) -> None:
     style_name = STYLE_IDS[paragraph.role][1]
     target = word.add_paragraph(style=word.styles[style_name])
-    font = ROLE_FONT[paragraph.role]
-    for run in paragraph.runs:
+    _add_runs(target, paragraph.runs, ROLE_FONT[paragraph.role])
+
+
+def _add_runs(target: Any, runs: Sequence[Run], font: str) -> None:
+    """Runs into a python-docx paragraph, each naming `font` in every slot; places still
+    showing a placeholder or a bad value highlighted."""
+    for run in runs:
         if not run.text:
             continue
         word_run = target.add_run(run.text)

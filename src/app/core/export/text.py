@@ -1,12 +1,15 @@
 """Plain text for Chinese Windows users: UTF-8 with a BOM (or GB18030), CRLF line ends.
 
 The title stands alone on the first line, followed by an empty line; every other paragraph is
-indented with two full-width spaces, the way a 公文 is typed.
+indented with two full-width spaces, the way a 公文 is typed. A table is written as aligned
+columns (`table_lines`): a fixed-width font shows a Chinese character two columns wide, so the
+columns are measured with `app.core.table.display_width`.
 """
 
 from __future__ import annotations
 
 from app.core.document import Document, Role
+from app.core.table import Table, blocks, display_width
 
 INDENT = "\u3000\u3000"
 ENCODINGS = ("utf-8", "gb18030")
@@ -15,11 +18,44 @@ ENCODINGS = ("utf-8", "gb18030")
 def document_lines(document: Document) -> list[str]:
     """The report as lines of text, without line ends."""
     lines: list[str] = []
-    for paragraph in document.paragraphs:
-        if paragraph.role is Role.TITLE:
+    for paragraph in blocks(document.paragraphs):
+        if isinstance(paragraph, Table):
+            lines.extend(table_lines(paragraph))
+        elif paragraph.role is Role.TITLE:
             lines.extend([paragraph.text, ""])
         else:
             lines.append(INDENT + paragraph.text)
+    return lines
+
+
+#: Spaces between two columns of a table.
+COLUMN_GAP = 2
+
+
+def table_lines(table: Table) -> list[str]:
+    """A table as lines of aligned columns: each cell padded with spaces to its column's width
+    (a merged cell to its columns' width); a cell covered by the one above is left blank."""
+    grid = table.grid()
+    widths = [0] * table.columns
+    for row in grid:
+        for cell in row:
+            if cell.colspan == 1:
+                widths[cell.column] = max(widths[cell.column], display_width(cell.text))
+    for row in grid:  # a merged cell wider than its columns widens the last of them
+        for cell in row:
+            if cell.colspan > 1:
+                span = cell.column + cell.colspan
+                room = sum(widths[cell.column : span]) + COLUMN_GAP * (cell.colspan - 1)
+                widths[span - 1] += max(0, display_width(cell.text) - room)
+    starts = [sum(widths[:column]) + COLUMN_GAP * column for column in range(len(widths))]
+    lines = []
+    for row in grid:
+        parts: list[str] = []
+        width = 0
+        for cell in row:
+            parts.append(" " * (starts[cell.column] - width) + cell.text)
+            width = starts[cell.column] + display_width(cell.text)
+        lines.append("".join(parts).rstrip(" "))
     return lines
 
 
