@@ -18,11 +18,11 @@ from app.core.body import (
     ChangeCall,
     FieldCall,
     SignRef,
-    body_line,
     call_of,
     parse_line,
     scan_tags,
 )
+from app.core.body_write import body_line
 from app.core.document import Document, Role, TextRun
 from app.core.kinds import CheckedValue
 from app.core.template import Template

@@ -45,6 +45,7 @@ def test_every_gongwen_name_the_exports_use_gets_a_free_face_of_its_style():
         Role.BODY: "Noto Serif CJK SC",
         Role.SUBHEADING: "AR PL UKai CN",
         Role.HEADING: "Noto Sans CJK SC",
+        Role.ROW: "Noto Serif CJK SC",  # table cells: 仿宋
     }
     for role, fonts in layout.ROLE_FONTS.items():
         for name in fonts:

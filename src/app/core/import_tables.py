@@ -156,22 +156,27 @@ def _span(value: str | None) -> int:
 
 
 def _cell_text(tc: Any) -> tuple[str, bool]:
-    """The text of a cell, its paragraphs (and those of any table inside it) joined by a
-    space; and whether a table was inside it."""
+    """The text of a cell, its paragraphs (and those of any table inside it) joined by two
+    spaces; and whether a table was inside it. Two: one space between two X runs reads as one
+    space-padded blank (X X), and a new line, a tab or a paragraph keeps blanks apart."""
     parts = []
     nested = False
     for element in tc.iter(_w("p"), _w("tbl")):
         if element.tag == _w("tbl"):
             nested = True
             continue
-        text = "".join(  # a tab or a line break inside a cell separates like a space
-            (t.text or "") if t.tag == _w("t") else " "
+        text = "".join(  # a tab or a line break inside a cell separates like a paragraph
+            (t.text or "") if t.tag == _w("t") else _BREAK
             for t in element.iter(_w("t"), _w("tab"), _w("br"))
         )
-        text = exportable_text(text).replace("\n", " ").strip(" \t\u3000\r")
+        text = exportable_text(text).replace("\n", _BREAK).strip(" \t\u3000\r")
         if text:
             parts.append(text)
-    return " ".join(parts), nested
+    return _BREAK.join(parts), nested
+
+
+#: What stands for a tab, a line break or a new paragraph inside a cell.
+_BREAK = "  "
 
 
 def _has_blank(text: str) -> bool:
