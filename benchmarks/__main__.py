@@ -15,7 +15,9 @@ machine, and checked against the budgets in `benchmarks/budgets.py`:
 * scaling: the same on a template 100 times the seed, plus its load time and window start-up;
 * exports: txt, html, docx and pdf of a complete seed draft, median of repeated runs;
 * batch: a DOCX report per row of a 50-row table (`fanwen batch`'s work), per report, against
-  one export of such a report (`benchmarks/batch.py`).
+  one export of such a report (`benchmarks/batch.py`);
+* tables: a Word 范文 whose blanks sit in a long table against the same blanks in paragraphs:
+  the import and the DOCX export (`benchmarks/tables.py`).
 
 This process never loads Qt: everything measured runs in child processes, so no figure
 includes the benchmark's own memory or state.
@@ -189,6 +191,11 @@ def main() -> int:
         [sys.executable, "-m", "benchmarks.batch", "--rows", batch_rows, "--runs", batch_runs]
     )
 
+    table_rows = "200" if quick else str(budgets.TABLE_ROWS)
+    results["tables"] = run_json(
+        [sys.executable, "-m", "benchmarks.tables", "--rows", table_rows, "--runs", "1"]
+    )
+
     checks = evaluate(results)
     print_table(results, checks)
     results["checks"] = checks
@@ -244,6 +251,18 @@ def evaluate(results: dict[str, object]) -> list[dict[str, object]]:
             "batch DOCX per report / single export",
             float(results["batch"]["ratio"]),  # type: ignore[index]
             budgets.BATCH_PER_REPORT_RATIO,
+            "x",
+        ),
+        check(
+            "import: blanks in a table / in paragraphs",
+            float(results["tables"]["import_ratio"]),  # type: ignore[index]
+            budgets.TABLE_IMPORT_RATIO,
+            "x",
+        ),
+        check(
+            "DOCX: blanks in a table / in paragraphs",
+            float(results["tables"]["docx_ratio"]),  # type: ignore[index]
+            budgets.TABLE_DOCX_RATIO,
             "x",
         ),
     ]
@@ -304,6 +323,16 @@ def print_table(results: dict[str, object], checks: list[dict[str, object]]) -> 
     row(
         f"batch DOCX, {b['rows']} rows: per report / single export",
         f"{b['batch_per_report_ms']:.1f} ms / {b['single_export_ms']:.1f} ms",
+    )
+    t = results["tables"]
+    assert isinstance(t, dict)
+    row(
+        f"import, {t['rows']:.0f} table rows / as paragraphs",
+        f"{t['table_import_s'] * 1000:.0f} ms / {t['paragraphs_import_s'] * 1000:.0f} ms",
+    )
+    row(
+        f"DOCX, {t['rows']:.0f} table rows / as paragraphs",
+        f"{t['table_docx_s'] * 1000:.0f} ms / {t['paragraphs_docx_s'] * 1000:.0f} ms",
     )
     print()
     for c in checks:

@@ -20,3 +20,10 @@ KEYSTROKE_EDITS = 600
 #: A batch's cost per report / one export of such a report (both are the same rendering; the
 #: tenth above 1 is the noise of a shared machine, not room for a slower batch).
 BATCH_PER_REPORT_RATIO = 1.1
+#: A Word 范文's blanks in a table / the same blanks in paragraphs: importing it, and the DOCX of
+#: its report (a cell is more XML than a run of a paragraph; 2 leaves room for that, not for a
+#: step that grows faster than the rows).
+TABLE_IMPORT_RATIO = 1.5
+TABLE_DOCX_RATIO = 2.0
+#: Rows of the table (the tests import and export 10,000 rows on their own).
+TABLE_ROWS = 2000

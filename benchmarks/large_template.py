@@ -29,7 +29,7 @@ def write_large_template(target: Path, copies: int = 100, template_id: str = "si
         for line in rest:
             line = re.sub(r"@section s(\d)", lambda m, n=n: f"@section s{m.group(1)}_{n}", line)
             line = re.sub(
-                r'(field|negative|sign|filled|value)\("([a-z_]+)"',
+                r'(field|negative|sign|change|filled|value)\("([a-z_]+)"',
                 lambda m, n=n: (
                     m.group(0) if m.group(2) in _GENERAL else f'{m.group(1)}("{m.group(2)}_{n}"'
                 ),

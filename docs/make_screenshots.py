@@ -10,7 +10,9 @@ Run from the repository root in an X server with a window manager and CJK fonts 
 Each shot is the whole screen (`import -window root`), taken once the window has painted:
 01 first start, 02 a section half-filled with a rule problem, 03 the field editor, 04 the
 reword dialog, 05 the recovery list, 06 the export page of the report completed, 07 a page of the DOCX as LibreOffice
-renders it here (no 公文 fonts installed), 08 a paragraph left out, as the preview shows it.
+renders it here (no 公文 fonts installed, the app's fontconfig rule for them installed: serif
+body and title, sans headings), 08 a paragraph left out, as the preview shows it.
+`python3 docs/make_screenshots.py docs/shots 07` makes 07 alone (no X server needed).
 """
 
 from __future__ import annotations
@@ -76,19 +78,26 @@ def leave_a_declined_autosave(values: dict[str, str]) -> None:
     )
 
 
-def docx_page(folder: Path, window) -> None:  # type: ignore[no-untyped-def]
-    """The report as DOCX, converted by LibreOffice, its first page as an image."""
+def docx_page(folder: Path, document) -> None:  # type: ignore[no-untyped-def]
+    """The report as DOCX, converted by LibreOffice, its first page as an image: on this PC
+    without the 公文 fonts, with the app's fontconfig rule installed (as 设置 > 安装公文字体替代规则
+    or `fanwen fonts --install` would) in a fontconfig folder of its own."""
+    from app.core import font_rule
     from app.core.export import render_bytes
 
     work = Path(tempfile.mkdtemp())
+    config = work / "config"
+    font_rule.install_rule(font_rule.user_rule_path({"XDG_CONFIG_HOME": str(config)}))
     docx = work / "报告.docx"
-    docx.write_bytes(render_bytes(window.model.document, "docx"))
+    docx.write_bytes(render_bytes(document, "docx"))
     subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)],
+        ["soffice", f"-env:UserInstallation={(work / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(work), str(docx)],
         check=True,
         capture_output=True,
         timeout=180,
-    )
+        env=dict(os.environ, XDG_CONFIG_HOME=str(config)),
+    )  # fmt: skip
     subprocess.run(
         ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(work / "报告.pdf"),
          str(work / "page")],
@@ -104,6 +113,13 @@ def docx_page(folder: Path, window) -> None:  # type: ignore[no-untyped-def]
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/shots")
     folder.mkdir(parents=True, exist_ok=True)
+    if sys.argv[2:] == ["07"]:  # the DOCX page alone: no window, no X server
+        from app.core.library import find_template
+        from app.core.report import ReportModel
+        from tests.conftest import COMPLETE_VALUES
+
+        docx_page(folder, ReportModel(find_template("sixin"), COMPLETE_VALUES).document)
+        return
     from app.ui.application import create_application, open_window
 
     create_application()
@@ -164,7 +180,7 @@ def main() -> None:
     window.show_step(window.navigator.steps[-1].id)
     shoot(folder, "06-export-page")
 
-    docx_page(folder, window)
+    docx_page(folder, window.model.document)
     window.session.mark_saved(window.session.current_draft(), Path(tempfile.mktemp()))
     QCoreApplication.processEvents()
     os._exit(0)  # skip interpreter teardown of the Qt objects

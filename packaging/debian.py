@@ -17,12 +17,13 @@ never bundles: libc, libGL...) is resolved on the build machine and mapped to th
 that owns it; libc6 gets the lowest version that has every GLIBC_ symbol version used. Packages
 renamed by Debian's 64-bit time_t transition get their new name as an alternative.
 
-The fontconfig file gives each 公文 font name the exports ask for (仿宋, 黑体, 楷体, 方正小标宋简体,
-宋体 and their Latin names, from `app.core.export.layout`) the free faces of the same style that
-follow it there (Noto Serif CJK SC for 仿宋, Noto Sans CJK SC for 黑体...). A system without the
-commercial fonts, as UOS and Kylin usually are, then shows an exported DOCX in WPS or LibreOffice
-in a serif body and a sans heading instead of one sans face for everything; a system that has
-the real fonts still uses them.
+The fontconfig file is `app.core.font_rule`'s, the one the app writes for a writer who installed
+with pip: each 公文 font name the exports ask for (仿宋, 黑体, 楷体, 方正小标宋简体, 宋体, their
+Latin names and GB2312/GBK editions) accepts the free faces of the same style (Noto Serif CJK SC
+for 仿宋, Noto Sans CJK SC for 黑体...). A system without the commercial fonts, as UOS and Kylin
+usually are, then shows an exported DOCX in WPS or LibreOffice in a serif body and a sans
+heading instead of one sans face for everything; a system that has the real fonts still uses
+them.
 """
 
 from __future__ import annotations
@@ -33,17 +34,15 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 PACKAGE = "fanwen"
 INSTALL_DIR = Path("opt") / PACKAGE
 MAINTAINER = "Fanwen team <fanwen@localhost>"
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+#: The name of `app.core.font_rule`'s file (as the app writes it for one writer).
 FONTCONFIG_NAME = "65-fanwen-gongwen.conf"
-#: Families shipped by free font packages (fonts-noto-cjk, fonts-arphic-ukai...): the stand-ins.
-FREE_FONT_PREFIXES = ("Noto ", "Source Han ", "AR PL ", "WenQuanYi ")
 # Renamed in the 64-bit time_t transition (Debian 13, Ubuntu 24.04): "libcups2 | libcups2t64".
 T64_RENAMED = frozenset({"libglib2.0-0", "libcups2", "libssl3", "libcurl4", "libpng16-16"})
 # For UOS 20 (Debian 10 base) and Kylin V10 (Ubuntu 20.04 base), the release .debs name the
@@ -205,41 +204,15 @@ def _copy(source: Path, target: Path, mode: int = 0o644) -> None:
     target.chmod(mode)
 
 
-def gongwen_font_lists(repo: Path) -> list[tuple[str, ...]]:
-    """The exports' font stacks (title, heading, subheading, body, page numbers), in order."""
-    try:
-        from app.core.export import layout
-    except ImportError:  # building from a checkout without the package installed
-        sys.path.insert(0, str(repo / "src"))
-        from app.core.export import layout
-    return [*layout.ROLE_FONTS.values(), layout.PAGE_NUMBER_FONTS]
+def gongwen_font_rule(repo: Path) -> str:
+    """The fontconfig file of the 公文 fonts' stand-ins: the one the app writes for a writer
+    (`app.core.font_rule`), installed here for every user."""
+    source = str(repo / "src")
+    if source not in sys.path:  # the checkout being packaged, before any installed `app`
+        sys.path.insert(0, source)
+    from app.core import font_rule
 
-
-def gongwen_font_aliases(font_lists: Sequence[Sequence[str]]) -> str:
-    """A fontconfig file: each commercial name of the stacks accepts the free faces of its own
-    stack (in their order) when it is not installed; `binding="same"` keeps the request's
-    strength, so an installed 仿宋 still wins."""
-    aliases: dict[str, list[str]] = {}
-    for fonts in font_lists:
-        free = [f for f in fonts if f.startswith(FREE_FONT_PREFIXES)]
-        for name in fonts:
-            if not name.startswith(FREE_FONT_PREFIXES) and free:
-                aliases.setdefault(name, free)
-    lines = [
-        '<?xml version="1.0"?>',
-        '<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">',
-        "<!-- Fanwen (范文填写助手): free stand-ins for the 公文 fonts, when they are missing. -->",
-        "<fontconfig>",
-    ]
-    for name, free in aliases.items():
-        lines.append('  <alias binding="same">')
-        lines.append(f"    <family>{escape(name)}</family>")
-        lines.append("    <accept>")
-        lines.extend(f"      <family>{escape(family)}</family>" for family in free)
-        lines.append("    </accept>")
-        lines.append("  </alias>")
-    lines.append("</fontconfig>")
-    return "\n".join(lines) + "\n"
+    return font_rule.rule_text()
 
 
 def build_deb(
@@ -278,9 +251,7 @@ def build_deb(
     _copy(icons / "fanwen.svg", share / "icons" / "hicolor" / "scalable" / "apps" / "fanwen.svg")
     conf_avail = share / "fontconfig" / "conf.avail"
     conf_avail.mkdir(parents=True)
-    (conf_avail / FONTCONFIG_NAME).write_text(
-        gongwen_font_aliases(gongwen_font_lists(repo)), encoding="utf-8"
-    )
+    (conf_avail / FONTCONFIG_NAME).write_text(gongwen_font_rule(repo), encoding="utf-8")
     conf_d = root / "etc" / "fonts" / "conf.d"
     conf_d.mkdir(parents=True)
     (conf_d / FONTCONFIG_NAME).symlink_to(

@@ -224,13 +224,9 @@ def build_python(repo: Path, arch: str, base: Path, log: Log) -> Path:
     return python
 
 
-def install_requirements(repo: Path, arch: str, python: Path, base: Path, log: Log) -> None:
-    target = TARGETS[arch]
-    wheels = base / arch / "wheels"
-    shutil.rmtree(wheels, ignore_errors=True)
-    pins = repo / "packaging" / str(target["pins"])
-    log(f"pip download packaging/{pins.name} for {target['platforms'][0]} and older")
-    platforms = [arg for p in target["platforms"] for arg in ("--platform", p)]
+def download_wheels(arch: str, pins: Path, wheels: Path, log: Log) -> None:
+    """The binary wheels of the pinned requirements (and pip's own) for a target, into `wheels`."""
+    platforms = [arg for p in TARGETS[arch]["platforms"] for arg in ("--platform", p)]
     run(
         [
             sys.executable,
@@ -255,6 +251,15 @@ def install_requirements(repo: Path, arch: str, python: Path, base: Path, log: L
         log,
         env=clean_pip_env(),
     )
+
+
+def install_requirements(repo: Path, arch: str, python: Path, base: Path, log: Log) -> None:
+    target = TARGETS[arch]
+    wheels = base / arch / "wheels"
+    shutil.rmtree(wheels, ignore_errors=True)
+    pins = repo / "packaging" / str(target["pins"])
+    log(f"pip download packaging/{pins.name} for {target['platforms'][0]} and older")
+    download_wheels(arch, pins, wheels, log)
     (pip_wheel,) = wheels.glob("pip-*.whl")
     bootstrap = (
         "import runpy, sys; sys.path.insert(0, sys.argv[1]); del sys.argv[1]; "
@@ -386,32 +391,8 @@ def build_arm64(repo: Path, version: str, log: Log) -> list[Path]:
         log(f"CPython cross-built in {time.monotonic() - step:.0f} s")
         wheels = root / BUILD_DIR.lstrip("/") / "wheels"
         pins = repo / "packaging" / str(TARGETS["arm64"]["pins"])
-        platforms = [a for p in TARGETS["arm64"]["platforms"] for a in ("--platform", p)]
         log(f"pip download packaging/{pins.name} (aarch64 wheels)")
-        run(
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "download",
-                "-q",
-                "--only-binary=:all:",
-                *platforms,
-                "--python-version",
-                "3.11",
-                "--implementation",
-                "cp",
-                "-r",
-                str(pins),
-                BOOTSTRAP_PIP,
-                "setuptools",
-                "packaging",
-                "-d",
-                str(wheels),
-            ],
-            log,
-            env=clean_pip_env(),
-        )
+        download_wheels("arm64", pins, wheels, log)
         python = f"{BUILD_DIR}/python/bin/python3.11"
         (pip_wheel,) = wheels.glob("pip-*.whl")
         bootstrap = (

@@ -15,9 +15,12 @@ from tests.samples import COMPLETE_VALUES, REPO, SEED
 
 @pytest.fixture(autouse=True)
 def fanwen_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own user data folder; the real profile is never touched."""
+    """Every test gets its own user data and config folders; the real profile is never
+    touched."""
     home = tmp_path / "fanwen-home"
     monkeypatch.setenv("FANWEN_HOME", str(home))
+    # The writer's fontconfig folder (app.core.font_rule writes there, outside FANWEN_HOME).
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.delenv("FANWEN_SHARED_TEMPLATES", raising=False)
     monkeypatch.delenv("FANWEN_LANG", raising=False)
     return home

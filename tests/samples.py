@@ -59,3 +59,73 @@ COMPLETE_VALUES: dict[str, str] = {
     "instructions": "9",
     "adopted_research": "《关于优化留抵退税流程的调研》",
 }
+
+
+#: A template with a table (tests of tables: body syntax, model, exports, preview, PDF).
+TABLE_SCHEMA = """\
+[template]
+id = "tables"
+title = "主要经济指标"
+[[sections]]
+id = "a"
+label = "总体情况"
+[[sections]]
+id = "b"
+label = "项目"
+[[fields]]
+key = "gdp_month"
+label = "地区生产总值 本月"
+kind = "decimal"
+section = "a"
+unit = "亿元"
+[[fields]]
+key = "gdp_total"
+label = "地区生产总值 累计"
+kind = "decimal"
+section = "a"
+unit = "亿元"
+[[fields]]
+key = "gdp_rate"
+label = "地区生产总值 同比增长"
+kind = "decimal"
+section = "a"
+unit = "%"
+min = -100
+[[fields]]
+key = "invest_month"
+label = "固定资产投资 本月"
+kind = "decimal"
+section = "a"
+unit = "万元"
+[[fields]]
+key = "project"
+label = "重点项目名称"
+kind = "text"
+section = "b"
+"""
+TABLE_BODY = """\
+@title 主要经济指标完成情况
+@section a 一、总体情况
+全县经济运行平稳，主要指标如下表。
+@table
+@header 指标 | 单位 | 本月 | 累计 | 同比增长%
+@row 地区生产总值 | 亿元 | {{ field("gdp_month") }} | {{ field("gdp_total") }} | {{ sign("gdp_rate", "增长", "下降") }}{{ field("gdp_rate", magnitude=true) }}
+@row 固定资产投资 | 万元 | {{ field("invest_month") }} | — | —
+@row 注：A\\|B为测算口径 | < | < | < | <
+@endtable
+以上数据为初步统计。
+@section b 二、重点项目
+@table
+@header 类别 | 项目
+@row 产业项目 | {{ field("project") }}产业园
+@row ^ | 智能制造基地
+@endtable
+"""
+
+
+def write_table_template(folder: Path) -> Path:
+    """Write the table template into `folder` (made if needed); returns the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "template.toml").write_text(TABLE_SCHEMA, encoding="utf-8")
+    (folder / "body.txt.j2").write_text(TABLE_BODY, encoding="utf-8")
+    return folder

@@ -90,6 +90,37 @@ Recover it?</source>
     </message>
 </context>
 <context>
+    <name>ChangeWording</name>
+    <message>
+        <source>How a change reads</source>
+        <translation>增减的写法</translation>
+    </message>
+    <message>
+        <source>When it ri&amp;ses:</source>
+        <translation>上升时写作(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>When it f&amp;alls:</source>
+        <translation>下降时写作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>When there is n&amp;o change:</source>
+        <translation>为零时写作(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{token} stands for the number without its sign; leave it out where the text does not give the number.</source>
+        <translation>{token}代表不带正负号的数值；不写数值的说法（如“与上年持平”）可以不用它。</translation>
+    </message>
+    <message>
+        <source>〔value〕</source>
+        <translation>〔数值〕</translation>
+    </message>
+    <message>
+        <source>{value}: {sentence}</source>
+        <translation>填 {value}：{sentence}</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Exported</source>
@@ -311,6 +342,10 @@ Recover it?</source>
         <translation>标有“×N”的字段代表 N 处相同的内容（如 ××县）；如果不是同一内容，请选中该字段后点“拆分”。</translation>
     </message>
     <message>
+        <source>{count} runs that look like blanks (such as {example}) are kept as written; to make one a field, import again and choose “A blank (make it a field)”.</source>
+        <translation>有 {count} 处看似空白的内容（如 {example}）按原文保留；如要改动，可再次导入并选择“是空白（做成字段）”。</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -397,6 +432,73 @@ Recover it?</source>
     <message>
         <source>The template was not saved</source>
         <translation>模板没有保存</translation>
+    </message>
+</context>
+<context>
+    <name>FontHint</name>
+    <message>
+        <source>The 公文 fonts are not installed: LibreOffice shows the whole DOCX in one sans font.</source>
+        <translation>本机没有公文字体：LibreOffice 会把整篇 DOCX 显示为同一种黑体类字体。</translation>
+    </message>
+    <message>
+        <source>Use free &amp;substitutes…</source>
+        <translation>使用免费替代字体(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Do&amp;n't show again</source>
+        <translation>不再提示(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>FontRuleActions</name>
+    <message>
+        <source>Install &amp;substitutes for the 公文 fonts…</source>
+        <extracomment>The object name of the menu action (the hint's button finds it by this name).</extracomment>
+        <translation>安装公文字体替代规则(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;substitutes for the 公文 fonts…</source>
+        <translation>移除公文字体替代规则(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Substitutes for the 公文 fonts</source>
+        <translation>公文字体替代规则</translation>
+    </message>
+    <message>
+        <source>Fanwen writes a fontconfig rule to {file} so that LibreOffice and WPS show 仿宋, 楷体 and 小标宋 in a free serif font and 黑体 in a free sans font where they are not installed (installed fonts are still used).</source>
+        <translation>将在 {file} 写入一条 fontconfig 规则，让 LibreOffice 和 WPS 在本机没有仿宋、楷体、小标宋时改用免费的宋体类字体，没有黑体时改用免费的黑体类字体（已安装的字体照常使用）。</translation>
+    </message>
+    <message>
+        <source>&amp;Install</source>
+        <translation>安装(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The substitutes were not installed</source>
+        <translation>替代规则未能安装</translation>
+    </message>
+    <message>
+        <source>Installed. LibreOffice and WPS windows open now must be closed and opened again.</source>
+        <translation>已安装。已经打开的 LibreOffice 和 WPS 窗口须关闭后重新打开才会生效。</translation>
+    </message>
+    <message>
+        <source>No free serif Chinese font was found: install one too (Debian, UOS, Kylin: fonts-noto-cjk or fonts-arphic-uming).</source>
+        <translation>本机没有找到免费的宋体类中文字体，请再安装一种（Debian、统信 UOS、麒麟：fonts-noto-cjk 或 fonts-arphic-uming）。</translation>
+    </message>
+    <message>
+        <source>Remove {file}? LibreOffice and WPS then show the 公文 fonts as before.</source>
+        <translation>移除 {file}？之后 LibreOffice 和 WPS 将照旧显示公文字体。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The substitutes were not removed</source>
+        <translation>替代规则未能移除</translation>
+    </message>
+    <message>
+        <source>Removed. LibreOffice and WPS windows open now must be closed and opened again.</source>
+        <translation>已移除。已经打开的 LibreOffice 和 WPS 窗口须关闭后重新打开才会生效。</translation>
     </message>
 </context>
 <context>
@@ -687,6 +789,46 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
 </context>
 <context>
+    <name>SuspectsDialog</name>
+    <message>
+        <source>Not blanks?</source>
+        <extracomment>The two choices of a row, in the order of its list.</extracomment>
+        <translation>不是空白？</translation>
+    </message>
+    <message>
+        <source>These look like blanks but probably are not. They stay as they are written unless you choose “A blank (make it a field)”.</source>
+        <translation>以下内容看似空白，但多半不是。除非选择“是空白（做成字段）”，它们都按原文保留。</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Runs that are probably not blanks</source>
+        <translation>多半不是空白的内容</translation>
+    </message>
+    <message>
+        <source>Keep as written</source>
+        <translation>原文照留</translation>
+    </message>
+    <message>
+        <source>A blank (make it a field)</source>
+        <translation>是空白（做成字段）</translation>
+    </message>
+    <message>
+        <source>Choice for “{text}”</source>
+        <translation>“{text}”的处理</translation>
+    </message>
+</context>
+<context>
     <name>TemplateActions</name>
     <message>
         <source>&amp;New from template…</source>
@@ -942,6 +1084,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>措辞没有修改</translation>
     </message>
     <message>
+        <source>A table row cannot be reworded; it can be left out.</source>
+        <translation>表格行不能修改措辞，可以整行不用。</translation>
+    </message>
+    <message>
         <source>Restore all</source>
         <translation>全部恢复原文</translation>
     </message>
@@ -954,7 +1100,7 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <name>WordingEditDialog</name>
     <message>
         <source>Reword the paragraph</source>
-        <extracomment>Characters of a paragraph shown in the list of paragraphs. How a field place is named in the editor's document (its anchor): "field:key" or "sign:key:positive:negative".</extracomment>
+        <extracomment>Characters of a paragraph shown in the list of paragraphs. How a field place is named in the editor's document (its anchor): "field:key", "sign:key:positive:negative" or "change:" and the change phrase's parts as JSON.</extracomment>
         <translation>修改段落措辞</translation>
     </message>
     <message>
@@ -979,6 +1125,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Unknown command.</source>
         <translation>未知的命令。</translation>
+    </message>
+    <message>
+        <source>Only for Linux: Word, WPS and LibreOffice on this system find stand-ins for the 公文 fonts themselves.</source>
+        <translation>仅用于 Linux：本系统上的 Word、WPS 和 LibreOffice 会自行为公文字体找替代字体。</translation>
     </message>
     <message>
         <source>{title}: {fields} fields for {places} placeholders ({entities} recurring), saved in {folder}</source>
@@ -1069,12 +1219,44 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>新模板的标题（默认取范文的标题行）</translation>
     </message>
     <message>
+        <source>also make fields of the runs that are probably not blanks (镇X委, X光, e-mail addresses); by default they stay as written</source>
+        <translation>多半不是空白的内容（镇X委、X光、电子邮箱等）也做成字段；默认按原文保留</translation>
+    </message>
+    <message>
+        <source>Linux: whether LibreOffice finds stand-ins for the 公文 fonts</source>
+        <translation>Linux：LibreOffice 能否为公文字体找到替代字体</translation>
+    </message>
+    <message>
+        <source>write the fontconfig rule for you (~/.config/fontconfig/conf.d)</source>
+        <translation>为您写入 fontconfig 规则（~/.config/fontconfig/conf.d）</translation>
+    </message>
+    <message>
+        <source>remove that rule again</source>
+        <translation>移除该规则</translation>
+    </message>
+    <message>
         <source>fanwen template: say what to do (see “fanwen template --help”)</source>
         <translation>fanwen template：请指明要做什么（见“fanwen template --help”）</translation>
     </message>
     <message>
+        <source>Installed {file}; restart LibreOffice and WPS if they are open.</source>
+        <translation>已安装 {file}；已打开的 LibreOffice 和 WPS 须重新打开。</translation>
+    </message>
+    <message>
+        <source>{file}: installed.</source>
+        <translation>{file}：已安装。</translation>
+    </message>
+    <message>
+        <source>{file}: from another version; “fanwen fonts --install” updates it.</source>
+        <translation>{file}：来自其他版本；“fanwen fonts --install”可更新它。</translation>
+    </message>
+    <message>
         <source>Warning: {message}</source>
         <translation>提醒：{message}</translation>
+    </message>
+    <message>
+        <source>{count} runs that look like blanks were kept as written (such as {example}: {reason}); add --blank-suspects to make them fields.</source>
+        <translation>有 {count} 处看似空白的内容按原文保留（如 {example}：{reason}）；如要做成字段，请加 --blank-suspects。</translation>
     </message>
     <message>
         <source>Warning: {file}: value “{key}”: characters no export can carry were taken out.</source>
@@ -1103,6 +1285,22 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>Internal error: {error} (details in {log})</source>
         <translation>内部错误：{error}（详情见 {log}）</translation>
+    </message>
+    <message>
+        <source>Removed {file}; restart LibreOffice and WPS if they are open.</source>
+        <translation>已移除 {file}；已打开的 LibreOffice 和 WPS 须重新打开。</translation>
+    </message>
+    <message>
+        <source>{file}: not installed; nothing to remove.</source>
+        <translation>{file}：未安装，无需移除。</translation>
+    </message>
+    <message>
+        <source>{file}: another file is already there; Fanwen leaves it as it is.</source>
+        <translation>{file}：该处已有另一个文件，范文填写助手不会改动它。</translation>
+    </message>
+    <message>
+        <source>{file}: not installed; “fanwen fonts --install” installs it.</source>
+        <translation>{file}：未安装；“fanwen fonts --install”可安装它。</translation>
     </message>
     <message>
         <source>{file}: {error}</source>
@@ -1143,6 +1341,30 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: cannot be written: {error}</source>
         <translation>{file}：无法写入：{error}</translation>
+    </message>
+    <message>
+        <source>it needs three phrases: for a rise, for a fall and for no change</source>
+        <translation>需要三种说法：上升时、下降时和为零时</translation>
+    </message>
+    <message>
+        <source>each phrase must be text in quotes</source>
+        <translation>每种说法都须是带引号的文字</translation>
+    </message>
+    <message>
+        <source>“{phrase}” has “{{}}” more than once</source>
+        <translation>“{phrase}”中“{{}}”出现了不止一次</translation>
+    </message>
+    <message>
+        <source>“{phrase}” has a brace other than “{{}}”</source>
+        <translation>“{phrase}”中有“{{}}”以外的花括号</translation>
+    </message>
+    <message>
+        <source>“{phrase}” is not one line of wording</source>
+        <translation>“{phrase}”不是一行文字</translation>
+    </message>
+    <message>
+        <source>{file}: “@table” without “@endtable”.</source>
+        <translation>{file}：有“@table”而没有对应的“@endtable”。</translation>
     </message>
     <message>
         <source>{file}: the body contains reserved characters.</source>
@@ -1297,6 +1519,18 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{file}：没有写入权限，请换一个位置。</translation>
     </message>
     <message>
+        <source>{file}: another file is already there; it was left as it is.</source>
+        <translation>{file}：该处已有另一个文件，未作改动。</translation>
+    </message>
+    <message>
+        <source>{file}: not written by Fanwen; it was left as it is.</source>
+        <translation>{file}：不是范文填写助手写入的，未作改动。</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be removed: {error}</source>
+        <translation>{file}：无法删除：{error}</translation>
+    </message>
+    <message>
         <source>decimals must be from 0 to {high}.</source>
         <translation>小数位数应为 0 到 {high}。</translation>
     </message>
@@ -1337,16 +1571,28 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>“{key}”的公式引用了它自己。</translation>
     </message>
     <message>
+        <source>Type a fall as a positive number and a rise as a negative one (such as -2.5: the text then reads “{rise}”); 0 reads “{zero}”.</source>
+        <translation>下降填正数；增长填负数（如 -2.5，正文写作“{rise}”）；填 0 写作“{zero}”。</translation>
+    </message>
+    <message>
+        <source>Type a rise as a positive number and a fall as a negative one (such as -2.5: the text then reads “{fall}”); 0 reads “{zero}”.</source>
+        <translation>增长填正数；下降填负数（如 -2.5，正文写作“{fall}”）；填 0 写作“{zero}”。</translation>
+    </message>
+    <message>
+        <source>{file}: table {number} is empty; it was left out.</source>
+        <translation>{file}：第{number}个表格是空的，未导入。</translation>
+    </message>
+    <message>
+        <source>{file}: table {number} has a table inside a cell; its text was put in that cell, without its own rows.</source>
+        <translation>{file}：第{number}个表格的单元格中套有表格，其文字已并入该单元格，不再分行列。</translation>
+    </message>
+    <message>
         <source>{file}: not a text file in UTF-8 or GB18030.</source>
         <translation>{file}：不是 UTF-8 或 GB18030 编码的文本文件。</translation>
     </message>
     <message>
         <source>{file}: cannot import this kind of file (use {suffixes}).</source>
         <translation>{file}：无法导入此类文件（请使用 {suffixes}）。</translation>
-    </message>
-    <message>
-        <source>{file}: the document has {count} tables; their text was not imported.</source>
-        <translation>{file}：文档中有 {count} 个表格，表格中的文字没有导入。</translation>
     </message>
     <message>
         <source>“{id}” is not a valid template id: use lower-case letters, digits, - and _ (at most 64, starting with a letter or digit).</source>
@@ -1581,6 +1827,26 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation> 等，另有 {count} 项</translation>
     </message>
     <message>
+        <source>part of an e-mail or web address</source>
+        <translation>是电子邮箱或网址的一部分</translation>
+    </message>
+    <message>
+        <source>part of a model or product name (such as iPhone X)</source>
+        <translation>是型号或产品名称的一部分（如 iPhone X）</translation>
+    </message>
+    <message>
+        <source>a word written with X (such as X光, X射线), not a blank</source>
+        <translation>是含 X 的词语（如 X光、X射线），不是空白</translation>
+    </message>
+    <message>
+        <source>a Roman numeral (such as XX世纪)</source>
+        <translation>是罗马数字（如 XX世纪）</translation>
+    </message>
+    <message>
+        <source>one character masked inside a word (such as 镇X委 for 镇党委)</source>
+        <translation>是词语中被遮住的一个字（如 镇X委 即 镇党委）</translation>
+    </message>
+    <message>
         <source>Unit name</source>
         <translation>单位名称</translation>
     </message>
@@ -1605,12 +1871,20 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>地址</translation>
     </message>
     <message>
+        <source>the placeholder must be text in quotes</source>
+        <translation>占位符须是带引号的文字</translation>
+    </message>
+    <message>
         <source>{file}, line {line}: template syntax error: {error}</source>
         <translation>{file}，第 {line} 行：模板语法错误：{error}</translation>
     </message>
     <message>
         <source>{file}: the body uses field “{key}”, which the schema does not declare.</source>
         <translation>{file}：正文使用了说明文件中没有声明的字段“{key}”。</translation>
+    </message>
+    <message>
+        <source>{file}: change(“{key}”, …): {problem}.</source>
+        <translation>{file}：change(“{key}”, …)：{problem}。</translation>
     </message>
     <message>
         <source>{file}: the template takes too long or produces too much text; it was stopped.</source>
@@ -1854,8 +2128,32 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>预览与导出</translation>
     </message>
     <message>
+        <source>{file}: only “@header” and “@row” lines may stand between “@table” and “@endtable”.</source>
+        <translation>{file}：“@table”与“@endtable”之间只能是“@header”和“@row”行。</translation>
+    </message>
+    <message>
+        <source>{file}: a table cannot hold another “@table”.</source>
+        <translation>{file}：表格中不能再有“@table”。</translation>
+    </message>
+    <message>
+        <source>{file}: “@endtable” without “@table”.</source>
+        <translation>{file}：有“@endtable”而没有对应的“@table”。</translation>
+    </message>
+    <message>
+        <source>{file}: a table row stands outside “@table” … “@endtable”.</source>
+        <translation>{file}：表格行写在了“@table”……“@endtable”之外。</translation>
+    </message>
+    <message>
         <source>{error} The draft does not carry a copy of it: ask whoever sent the draft for the template folder “{id}” and put it in {folder}, or choose your office's shared template folder under File &gt; New from template; then open the draft again.</source>
         <translation>{error}草稿中也没有附带这个模板的副本：请向发来草稿的人要模板文件夹“{id}”，放到 {folder} 中；或在“文件 &gt; 从模板新建”中选择单位的共享模板文件夹。然后再打开这份草稿。</translation>
+    </message>
+    <message>
+        <source>only a number can be read as a rise or a fall</source>
+        <translation>只有数值才能写作增长或下降</translation>
+    </message>
+    <message>
+        <source>the text does not word its change</source>
+        <translation>正文中没有它的增减说法</translation>
     </message>
     <message>
         <source>Fanwen template: metadata, sections and fields; the wording is in {body}.</source>
@@ -1908,6 +2206,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>{file}: the draft's “wording” must be an object of paragraph changes.</source>
         <translation>{file}：草稿中的“wording”必须是段落修改的对象。</translation>
+    </message>
+    <message>
+        <source>{file}: “{where}.text” holds a change phrase that cannot be used: {problem}.</source>
+        <translation>{file}：“{where}.text”中的增减说法无法使用：{problem}。</translation>
     </message>
     <message>
         <source>{file}: “{where}” must be an object.</source>

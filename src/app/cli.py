@@ -9,6 +9,9 @@
                  [--author NAME] [--force]
     fanwen template import FILE [--id ID] [--title TITLE]
                                      make a template of a 范文 (.txt or .docx); prints its id
+    fanwen fonts [--install | --remove]
+                                     Linux: the fontconfig rule giving the 公文 fonts free
+                                     stand-ins (exit 0: installed, 1: not installed)
 
 Every error is one line on stderr naming the file or field, with a non-zero exit and no
 traceback; exports are written atomically, so a failed one leaves no file behind.
@@ -57,13 +60,15 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The one argument parser, with every sub-command."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The one argument parser, with every sub-command, or only `command`'s when the command
+    line names one (what the other sub-commands take is not needed to read it)."""
     parser = _Parser(prog="fanwen", description=_("Fill in Chinese model reports (范文)."))
     parser.add_argument("--version", action="version", version=f"fanwen {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for add in _COMMAND_PARSERS.values():
-        add(commands)
+    for name, add in _COMMAND_PARSERS.items():
+        if command is None or name == command:
+            add(commands)
     return parser
 
 
@@ -121,6 +126,27 @@ def _template_parser(commands: Any) -> None:
     template_import.add_argument(
         "--title", help=_("the new template's title (default: the 范文's title line)")
     )
+    template_import.add_argument(
+        "--blank-suspects",
+        action="store_true",
+        help=_(
+            "also make fields of the runs that are probably not blanks (镇X委, X光, e-mail "
+            "addresses); by default they stay as written"
+        ),
+    )
+
+
+def _fonts_parser(commands: Any) -> None:
+    fonts = commands.add_parser(
+        "fonts", help=_("Linux: whether LibreOffice finds stand-ins for the 公文 fonts")
+    )
+    action = fonts.add_mutually_exclusive_group()
+    action.add_argument(
+        "--install",
+        action="store_true",
+        help=_("write the fontconfig rule for you (~/.config/fontconfig/conf.d)"),
+    )
+    action.add_argument("--remove", action="store_true", help=_("remove that rule again"))
 
 
 _COMMAND_PARSERS: dict[str, Callable[[Any], None]] = {
@@ -130,6 +156,7 @@ _COMMAND_PARSERS: dict[str, Callable[[Any], None]] = {
     "check": _check_parser,
     "export": _export_parser,
     "template": _template_parser,
+    "fonts": _fonts_parser,
     **{name: parser for name, (parser, _run) in NUMBER_COMMANDS.items()},
 }
 COMMANDS = tuple(_COMMAND_PARSERS)
@@ -144,7 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in COMMANDS and not args_list[0].startswith("-")):
         args_list.insert(0, "gui")
     try:
-        args = build_parser().parse_args(args_list)
+        named = args_list[0] if args_list[0] in COMMANDS else None
+        args = build_parser(named).parse_args(args_list)
         return _run(args)
     except CliError as exc:
         _print_error(str(exc))
@@ -171,6 +199,12 @@ def _run(args: argparse.Namespace) -> int:
         # `run_gui` turns the collector back on, with those objects set aside (gc.freeze).
         gc.disable()
         try:
+            # The window's core first: PySide6's import hook reads the source of every module
+            # imported after it, and the core has no Qt (docs/performance.md).
+            import app.core.autosave_writer
+            import app.core.library
+            import app.core.session
+            import app.core.template_copy  # noqa: F401
             from app.ui.application import run_gui
 
             return run_gui(draft=args.draft, smoke=args.smoke)
@@ -189,11 +223,51 @@ def _run(args: argparse.Namespace) -> int:
         return _export(args)
     if args.command in NUMBER_COMMANDS:
         return NUMBER_COMMANDS[args.command][1](args)
+    if args.command == "fonts":
+        return _fonts(args)
     if args.command == "template":
         if args.template_command == "import":
             return _template_import(args)
         raise CliError(_("fanwen template: say what to do (see “fanwen template --help”)"))
     raise CliError(_("Unknown command."))
+
+
+def _fonts(args: argparse.Namespace) -> int:
+    """The writer's fontconfig rule for the 公文 fonts: its state, or install or remove it."""
+    from app.core import font_rule
+    from app.core.font_rule import RuleState
+
+    if not font_rule.supported():
+        message = _(
+            "Only for Linux: Word, WPS and LibreOffice on this system find stand-ins for the "
+            "公文 fonts themselves."
+        )
+        if args.install or args.remove:
+            raise CliError(message)
+        _print(message)
+        return EXIT_OK
+    path = font_rule.user_rule_path()
+    if args.install:
+        font_rule.install_rule(path)
+        _print(_("Installed {file}; restart LibreOffice and WPS if they are open.", file=path))
+        return EXIT_OK
+    if args.remove:
+        if font_rule.remove_rule(path):
+            _print(_("Removed {file}; restart LibreOffice and WPS if they are open.", file=path))
+        else:
+            _print(_("{file}: not installed; nothing to remove.", file=path))
+        return EXIT_OK
+    state = font_rule.rule_state(path)
+    if state is RuleState.INSTALLED:
+        _print(_("{file}: installed.", file=path))
+        return EXIT_OK
+    if state is RuleState.OUTDATED:
+        _print(_("{file}: from another version; “fanwen fonts --install” updates it.", file=path))
+    elif state is RuleState.FOREIGN:
+        _print(_("{file}: another file is already there; Fanwen leaves it as it is.", file=path))
+    else:
+        _print(_("{file}: not installed; “fanwen fonts --install” installs it.", file=path))
+    return EXIT_PROBLEMS
 
 
 def _template_import(args: argparse.Namespace) -> int:
@@ -202,9 +276,20 @@ def _template_import(args: argparse.Namespace) -> int:
     _check_text_argument("--title", args.title)
     _check_text_argument("--id", args.id)
 
-    folder, plan = import_template(args.file, args.id, args.title)
+    folder, plan = import_template(args.file, args.id, args.title, args.blank_suspects)
     for warning in plan.warnings:
         _print_error(_("Warning: {message}", message=warning))
+    kept = [suspect for suspect in plan.suspects if not suspect.as_blank]
+    if kept:
+        _print_error(
+            _(
+                "{count} runs that look like blanks were kept as written (such as {example}: "
+                "{reason}); add --blank-suspects to make them fields.",
+                count=len(kept),
+                example=kept[0].context,
+                reason=kept[0].reason,
+            )
+        )
     _print(folder.name)
     entities = len(plan.entities)
     _print(

@@ -26,8 +26,9 @@ def test_benchmark_command_runs_quick(tmp_path, repo_root):
     assert result.stdout.strip(), result.stderr[-2000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     names = [check["budget"] for check in report["checks"]]
-    assert len(names) == 6
+    assert len(names) == 8
     assert report["batch"]["rows"] == 10
+    assert report["tables"]["table_fields"] == report["tables"]["paragraphs_fields"]
     assert report["keystroke_seed"]["edits"] == 30
     assert {"txt_ms", "html_ms", "docx_ms", "pdf_ms"} <= set(report["exports"])
     assert "PASS" in result.stdout or "FAIL" in result.stdout

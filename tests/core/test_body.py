@@ -16,13 +16,14 @@ from hypothesis import strategies as st
 from app.core import body, render
 from app.core.body import (
     ROLE_DIRECTIVES,
+    ChangeCall,
     FieldCall,
     SignRef,
-    body_line,
     call_of,
     parse_line,
     scan_tags,
 )
+from app.core.body_write import body_line
 from app.core.document import Document, Role, TextRun
 from app.core.kinds import CheckedValue
 from app.core.template import Template
@@ -33,11 +34,24 @@ _space = st.sampled_from(["", " ", "  ", "\t"])
 _word = st.text(st.characters(blacklist_characters='"\\{}\n\r\ue000\ue001'), max_size=6)
 
 
+_phrase = st.builds(
+    lambda head, slot, tail: head + slot + tail, _word, st.sampled_from(["", "{}"]), _word
+)
+
+
 @st.composite
 def _simple_tag(draw: st.DrawFn) -> str:
-    """A `field()` or `sign()` tag as the cheap path reads it (double quotes, any spacing)."""
+    """A `field()`, `sign()` or `change()` tag as the cheap path reads it (double quotes, any
+    spacing)."""
     s = [draw(_space) for _ in range(12)]
     key = json.dumps(draw(_key))
+    if draw(st.booleans()) and draw(st.booleans()):
+        phrases = [json.dumps(draw(_phrase), ensure_ascii=False) for _ in range(3)]
+        arguments = f"{s[1]}{key},{s[2]}{phrases[0]},{s[3]}{phrases[1]}{s[4]},{phrases[2]}{s[5]}"
+        if draw(st.booleans()):
+            placeholder = json.dumps(draw(_word), ensure_ascii=False)
+            arguments += f",{s[6]}placeholder{s[8]}={s[9]}{placeholder}{s[10]}"
+        return f"{{{{{s[0]}change({arguments}){s[7]}}}}}"
     if draw(st.booleans()):
         words = [json.dumps(draw(_word), ensure_ascii=False) for _ in range(2)]
         return f"{{{{{s[0]}sign({s[1]}{key}{s[2]},{s[3]}{words[0]}{s[4]},{s[5]}{words[1]}{s[6]}){s[7]}}}}}"
@@ -73,6 +87,18 @@ def test_the_cheap_path_reads_what_jinjas_parser_reads(text: str) -> None:
         ('{{ value("a") }}', None),
         ('{{ field("a", colour="red") }}', None),
         ("{{ field( }}", None),
+        (
+            '{{ change("k", "同比增长{}%", "同比下降{}%", "与上年持平") }}',
+            ChangeCall("k", "同比增长{}%", "同比下降{}%", "与上年持平"),
+        ),
+        (
+            "{{ change('k', zero='持平', negative='降{}', positive='升{}', placeholder='X') }}",
+            ChangeCall("k", "升{}", "降{}", "持平", "X"),
+        ),
+        ('{{ change("k", "增{}{}", "降{}", "平") }}', None),  # the value twice
+        ('{{ change("k", "增{}", "降{ }", "平") }}', None),  # a brace that is not {}
+        ('{{ change("k", "增{}", "降{}") }}', None),  # no phrase for no change
+        ('{{ change("k", "增{}", "降{}", 0) }}', None),
     ],
 )
 def test_calls_in_any_spelling_jinja_reads(text: str, call: object) -> None:
@@ -98,22 +124,25 @@ def test_an_if_negative_block_is_a_sign_word() -> None:
 _piece = st.one_of(
     st.text(st.characters(blacklist_characters="\n\r\ue000\ue001"), max_size=8),
     st.builds(FieldCall, _key, st.one_of(st.none(), _word), st.booleans()),
+    st.builds(ChangeCall, _key, _phrase, _phrase, _phrase, st.one_of(st.none(), _word)),
 )
 
 
 @given(st.lists(_piece, max_size=6), st.sampled_from(list(Role)))
 @settings(max_examples=200)
-def test_a_written_line_reads_back(pieces: list[str | FieldCall], role: Role) -> None:
+def test_a_written_line_reads_back(pieces: list[str | FieldCall | ChangeCall], role: Role) -> None:
     line = parse_line(1, body_line(role, "s1", pieces))
     assert line is not None and line.pieces is not None
     text = "".join(p for p in line.pieces if isinstance(p, str))
     places = [p for p in line.pieces if not isinstance(p, str)]
     assert places == [p for p in pieces if not isinstance(p, str)]
-    prefix = {role: f"@{name} " for name, role in ROLE_DIRECTIVES.items() if role is not Role.BODY}
+    prefix = {
+        known: f"@{name} " for name, known in ROLE_DIRECTIVES.items() if known is not Role.BODY
+    }
     prefix[Role.HEADING] = "@section s1 "
     wording = "".join(p for p in pieces if isinstance(p, str))
-    if role is Role.BODY and not any(isinstance(p, FieldCall) for p in pieces[:1]):
-        prefix[Role.BODY] = "@body " if wording.startswith("@") else ""
+    if role not in prefix and not any(isinstance(p, FieldCall | ChangeCall) for p in pieces[:1]):
+        prefix[role] = "@body " if wording.startswith("@") else ""  # a body line (or a row)
     assert text == prefix.get(role, "") + wording
 
 
@@ -122,6 +151,8 @@ _CALLS = (
     '{{ field("KEY") }}',
     '{{ field("KEY", magnitude=true) }}',
     '{{ sign("KEY", "增长", "下降") }}',
+    '{{ change("KEY", "同比增长{}%", "同比下降{}%", "与上年持平") }}',
+    '{{ change("KEY", "增{}", "降", "平", placeholder="X.X") }}',
     '{% if negative("KEY") %}下降{% else %}增长{% endif %}',
     '{% if filled("KEY") %}有{% else %}无{% endif %}',
 )
@@ -133,7 +164,7 @@ _line_part = st.one_of(
 
 @given(
     st.lists(st.lists(_line_part, min_size=1, max_size=5), min_size=1, max_size=4),
-    st.dictionaries(_key, st.sampled_from(["", "5", "-3.5", "x"])),
+    st.dictionaries(_key, st.sampled_from(["", "5", "-3.5", "0", "x"])),
 )
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 def test_the_line_plan_renders_what_the_whole_body_renders(

@@ -192,3 +192,11 @@ def test_formulas_compute_the_exact_value_rounded_half_up(source, numbers, decim
     got = formula.compute(values, {})
     assert got == want
     assert got.as_tuple().exponent == -decimals
+
+
+def test_a_result_exactly_halfway_rounds_half_up_even_through_a_division():
+    """found ÷ (1 ÷ 85) with found = -1176.25 is -99981.25 exactly; to one decimal it reads
+    -99981.3 (Decimal's 28 digits made 1 ÷ 85 a hair short and the figure -99981.2)."""
+    formula = parse_formula("(found / (1 / 85))", KNOWN, decimals=1)
+    assert formula.compute({"found": Decimal("-1176.25")}, {}) == Decimal("-99981.3")
+    assert formula.compute({"found": Decimal("1176.25")}, {}) == Decimal("99981.3")

@@ -40,6 +40,10 @@ EXPECTED_PARTS = {
         Role.SIGNATURE: ["湖南省人民政府办公厅"],
         Role.DATE: ["XXXX年X月XX日"],
     },
+    "clean_village_selfcheck.txt": {Role.DATE: ["20xx年xx月xx日"]},
+    "commendation.txt": {Role.ADDRESSEE: ["各有关单位:"], Role.DATE: ["二〇__年X月__日"]},
+    "praise_letter.txt": {Role.ADDRESSEE: ["X X县X X镇政府:"]},
+    "sales_summary.txt": {Role.HEADING3: ["1. 年度业绩概述", "2. 市场与客户", "3. 产品与服务表现"]},
     "flood_report_gb18030.txt": {
         Role.ADDRESSEE: ["ＸＸ县应急管理局："],
         Role.SIGNATURE: ["ＸＸ镇人民政府"],

@@ -145,6 +145,21 @@ def test_default_id_comes_from_the_file_name(tmp_path: Path) -> None:
     chinese.write_bytes((CORPUS / "experience_material.docx").read_bytes())
     result = _fanwen("template", "import", str(chinese), "--title", "街道经验")
     assert result.stdout == "imported\n"
-    assert "表格" in result.stderr  # the table that was not imported is mentioned
+    assert "表格" not in result.stderr  # its table is imported: nothing to say about it
     listed = _fanwen("templates").stdout
     assert "imported\t街道经验\t" in listed
+
+
+def test_runs_that_are_probably_not_blanks_are_kept_and_the_option_is_named(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "suspects.txt"
+    source.write_text("镇X委书记带队，拍X光片XX人次。\n", encoding="utf-8")
+    kept = _fanwen("template", "import", str(source), "--id", "kept")
+    assert kept.returncode == 0, kept.stderr
+    assert "2 处看似空白的内容按原文保留" in kept.stderr and "--blank-suspects" in kept.stderr
+    assert "1 fields" in kept.stderr or "1 个字段" in kept.stderr
+    made = _fanwen("template", "import", str(source), "--id", "made", "--blank-suspects")
+    assert made.returncode == 0, made.stderr
+    assert "--blank-suspects" not in made.stderr
+    assert "3 fields" in made.stderr or "3 个字段" in made.stderr

@@ -41,7 +41,7 @@ def _source_paragraphs(expect: dict[str, Any]) -> list[str]:
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
-        return [text for _style, text in module.PARAGRAPHS]
+        return [text for _style, text in module.PARAGRAPHS] + module.TABLE_LINES
     encoding = {"utf-8": "utf-8-sig"}.get(expect["encoding"], expect["encoding"])
     text = path.read_bytes().decode(encoding)
     lines = (line.strip(LAYOUT) for line in re.split(r"\r\n|\r|\n", text))

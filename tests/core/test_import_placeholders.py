@@ -138,8 +138,10 @@ def test_entity_word_after_a_text_placeholder() -> None:
 
 # ------------------------------------------------------------------------- properties
 
-_CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
-_PUNCTUATION = st.sampled_from("，。、；：“”（）《》 ")
+# 某 (某县), “：” between two runs (XX：XX, a time) and a space between two (X X) make other
+# blank styles: tests/core/test_import_blank_styles.py has those.
+_CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5, exclude_characters="某")
+_PUNCTUATION = st.sampled_from("，。、；“”（《》")
 _PROSE = st.text(st.one_of(_CJK, _PUNCTUATION), min_size=1, max_size=12)
 _X_CHARS = st.sampled_from(["X", "Ｘ", "×", "x"])
 
@@ -177,7 +179,7 @@ def test_placeholders_between_chinese_words_are_found_whole(
         assert text[place.start : place.end] == place.text
 
 
-@given(st.text(st.characters(exclude_characters="XＸ×xｘ"), max_size=60))
+@given(st.text(st.characters(exclude_characters="XＸ×xｘ某_＿[［(（"), max_size=60))
 def test_text_without_placeholder_characters_has_none(text: str) -> None:
     assert find_placeholders(text) == []
 

@@ -226,7 +226,10 @@ def test_a_logic_change_after_a_start_from_the_kept_structure_reads_only_its_lin
     body_file = folder / "body.txt.j2"
     body_file.write_text(
         body_file.read_text(encoding="utf-8").replace(
-            "同比{{", '{% if filled("revenue_growth") %}同比{% else %}比上年{% endif %}{{'
+            '{{ change("revenue_growth", "同比增长{}%", "同比下降{}%", "与上年持平") }}',
+            '{% if filled("revenue_growth") %}同比{% else %}比上年{% endif %}'
+            '{{ sign("revenue_growth", "增长", "下降") }}'
+            '{{ field("revenue_growth", magnitude=true) }}%',
         ),
         encoding="utf-8",
     )

@@ -17,12 +17,14 @@ from app.core.draft import Draft, load_draft, parse_draft, save_draft
 from app.core.errors import DraftError, FanwenError
 from app.core.export import FORMATS, render_bytes
 from app.core.library import find_template
-from app.core.render import FieldRef, SignRef
+from app.core.render import ChangeRef, FieldRef, SignRef
 from app.core.report import ProblemKind, ReportModel, TemplateParagraph
 from app.core.template import Template
 from app.core.wording import (
     Adaptation,
+    Piece,
     WordingState,
+    check_pieces,
     parse_markup,
     parse_wording,
     signature,
@@ -199,7 +201,7 @@ def test_rewording_a_paragraph_whose_wording_depends_on_a_value(
         p for p in model.template_paragraphs() if any("同比" in str(x) for x in p.spec.pieces)
     )
     text = wording_markup(paragraph.pieces or (), sixin)
-    assert "〔税费收入同比增减〕" in text
+    assert "〔同比增长{}%/同比下降{}%/与上年持平·税费收入同比增减〕" in text
     edited = parse_markup(text.replace("向上级呈送", "共向上级呈送"), sixin, paragraph.pieces)
     model.set_wording(paragraph.id, edited)
     assert model.wording_state(paragraph.id) is WordingState.EDITED
@@ -252,18 +254,32 @@ def test_parse_wording_drops_entries_that_change_nothing() -> None:
 
 
 def _revenue(model: ReportModel) -> TemplateParagraph:
-    """The seed's revenue paragraph: 同比{{ sign("revenue_growth", "增长", "下降") }}……"""
+    """The seed's revenue paragraph: {{ change("revenue_growth", "同比增长{}%", …) }}……"""
     return next(
         p
         for p in model.template_paragraphs()
-        if any(isinstance(x, SignRef) and x.key == "revenue_growth" for x in p.spec.pieces)
+        if any(isinstance(x, ChangeRef) and x.key == "revenue_growth" for x in p.spec.pieces)
     )
+
+
+def _as_before_change_phrases(pieces: tuple[Piece, ...], word: str | None) -> list[Piece]:
+    """The seed paragraph as the template read before it had change phrases: 同比, the sign
+    word (bound when `word` is None, else frozen as `word`), the value, %."""
+    result: list[Piece] = []
+    for piece in pieces:
+        if isinstance(piece, ChangeRef):
+            sign = SignRef(piece.key, "增长", "下降")
+            result += ["同比", sign if word is None else word]
+            result += [FieldRef(piece.key, piece.blank, magnitude=True), "%"]
+        else:
+            result.append(piece)
+    return list(check_pieces(result, find_template("sixin")))
 
 
 def _reword_revenue(model: ReportModel) -> str:
     paragraph = _revenue(model)
     text = wording_markup(paragraph.pieces or (), model.template)
-    assert "同比〔增长/下降〕〔税费收入同比增减〕%" in text
+    assert "〔同比增长{}%/同比下降{}%/与上年持平·税费收入同比增减〕" in text
     edited = parse_markup(
         text.replace("向上级呈送", "共向上级呈送"), model.template, paragraph.spec.pieces
     )
@@ -303,7 +319,13 @@ def test_a_reworded_paragraph_keeps_its_sign_word_bound(
     draft = tmp_path / "改写.fanwen"
     save_draft(Draft("sixin", model.values, wording=model.wording), draft)
     stored = json.loads(draft.read_text(encoding="utf-8"))["wording"][paragraph_id]["text"]
-    assert {"sign": "revenue_growth", "positive": "增长", "negative": "下降"} in stored
+    assert {
+        "change": "revenue_growth",
+        "positive": "同比增长{}%",
+        "negative": "同比下降{}%",
+        "zero": "与上年持平",
+        "placeholder": "XX",
+    } in stored
     assert ReportModel(sixin, model.values, load_draft(draft).wording).document == model.document
     checked = _fanwen("check", str(draft))
     assert checked.returncode == 0 and "提醒" not in checked.stdout.replace("0 个提醒", "")
@@ -321,8 +343,8 @@ def test_a_legacy_draft_with_a_frozen_sign_word_is_repaired_on_load(
     model = ReportModel(sixin, complete_values)
     paragraph = _revenue(model)
     # as rewording stored it before: the word as wording, picked when the value was negative
-    frozen = ["下降" if isinstance(p, SignRef) else p for p in paragraph.spec.pieces]
-    frozen[0] = "全市系统：" + frozen[0]
+    frozen = _as_before_change_phrases(paragraph.spec.pieces, "下降")
+    frozen[0] = "全市系统：" + str(frozen[0])
     original = signature(paragraph.spec.pieces)
     assert "同比增长{revenue_growth}%" in original  # what drafts stored: a blank render's word
     draft = tmp_path / "旧.fanwen"
@@ -340,10 +362,13 @@ def test_a_legacy_draft_with_a_frozen_sign_word_is_repaired_on_load(
     assert opened.frozen_wording() == [] and opened.problems() == []
     text = next(p.text for p in opened.document.paragraphs if p.id == paragraph.id)
     assert text.startswith("全市系统：") and "同比增长5%" in text
-    assert any(isinstance(p, SignRef) for p in opened.wording[paragraph.id].pieces or ())
+    assert any(isinstance(p, ChangeRef) for p in opened.wording[paragraph.id].pieces or ())
     opened.set_value("revenue_growth", "-1")
     text = next(p.text for p in opened.document.paragraphs if p.id == paragraph.id)
     assert "同比下降1%" in text
+    opened.set_value("revenue_growth", "0")
+    text = next(p.text for p in opened.document.paragraphs if p.id == paragraph.id)
+    assert "亿元，与上年持平。" in text
     # opened as a report, the repaired draft counts as changed until it is saved
     from app.core.session import ReportSession
 
@@ -360,7 +385,7 @@ def test_a_frozen_word_that_cannot_be_repaired_is_reported(
     model = ReportModel(sixin, complete_values)
     paragraph = _revenue(model)
     pieces = []
-    for piece in paragraph.spec.pieces:
+    for piece in _as_before_change_phrases(paragraph.spec.pieces, None):
         if isinstance(piece, SignRef):
             continue
         if isinstance(piece, FieldRef) and piece.key == "revenue_growth":

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 
 #: The offscreen platform warns for every top-level window it shows; it says nothing about us.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
@@ -63,6 +64,8 @@ def open_main_window(qtbot) -> Iterator[Callable[..., object]]:
             qtbot.waitExposed(window)
             window.activateWindow()
             qtbot.waitUntil(window.isActiveWindow)
+            # The feature menus come right after the first paint (app.ui.feature_menus).
+            qtbot.waitUntil(lambda: window.findChild(QAction, "recover-unsaved") is not None)
             window.focus_first_field()
         return window
 

@@ -66,7 +66,7 @@ def test_new_next_period_makes_the_next_report_with_last_periods_values(
     source = tmp_path / "十二月.fanwen"
     source.write_text(json.dumps({"template": "monthly", "values": JANUARY}), encoding="utf-8")
     window = open_main_window(source)
-    action = window.numbers.period.next_action
+    action = window.numbers.period.action
     assert action.text() == "新建下一期(&N)"
     assert action in window.actions.file_menu.actions()
     action.trigger()
@@ -98,7 +98,7 @@ def test_january_then_february_through_the_app(open_main_window, tmp_path, qtbot
     )
     window = open_main_window(january)
     fill = window.numbers.fill
-    assert fill.fill_action in window.actions.file_menu.actions()
+    assert fill.action in window.actions.file_menu.actions()
     shown = []
     fill.confirm = lambda plan, template: shown.append(fill.summary(plan, template)) or True
     sheet = tmp_path / "一月.csv"
@@ -123,7 +123,7 @@ def test_january_then_february_through_the_app(open_main_window, tmp_path, qtbot
     assert window.model.value("revenue_yoy") == "10.0"
     assert window.files.save()
 
-    window.numbers.period.next_action.trigger()
+    window.numbers.period.action.trigger()
     book = openpyxl.Workbook()
     book.active.append(["本月税费收入", "去年同月税费收入", "查摆问题数", "已整改问题数"])
     book.active.append([1210, 1150, 12, 12])
@@ -172,7 +172,7 @@ def test_unit_information_fills_new_reports(monthly_window):
 def test_batch_writes_a_report_per_row_with_progress(monthly_window, tmp_path):
     window = monthly_window
     batch = window.numbers.batch
-    assert batch.batch_action in window.actions.file_menu.actions()
+    assert batch.action in window.actions.file_menu.actions()
     rows = tmp_path / "各分局.csv"
     common = "2027,3,1100,1000,重点,李明,1234"
     rows.write_text(

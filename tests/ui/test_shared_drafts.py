@@ -90,3 +90,28 @@ def test_an_unknown_template_says_what_to_do(open_main_window, tmp_path):
     (message,) = errors
     assert "anquan" in message and str(user_templates_dir()) in message
     assert "共享" in message  # the shared folder
+
+
+def test_a_draft_on_the_command_line_finds_its_template_in_the_shared_folder_of_the_settings(
+    open_main_window, tmp_path, fanwen_home
+):
+    """`fanwen 报告.fanwen` on an office PC whose shared template folder was chosen in the app
+    (not through FANWEN_SHARED_TEMPLATES): the draft opens on that template."""
+    from app.core import library
+    from app.ui import settings as config
+
+    shared = tmp_path / "共享模板"
+    shutil.copytree(make_own_template("shared-one"), shared / "shared-one")
+    shutil.rmtree(user_templates_dir() / "shared-one")
+    config.Settings().set(config.SHARED_TEMPLATES, str(shared))
+    draft = tmp_path / "报告.fanwen"
+    draft.write_text(
+        json.dumps({"template": "shared-one", "values": {"meetings": "12"}}), encoding="utf-8"
+    )
+    try:
+        window = open_main_window(draft)
+        assert window.open_error is None
+        assert window.session.template.id == "shared-one"
+        assert window.model.value("meetings") == "12"
+    finally:
+        library.set_shared_folder(None)

@@ -68,7 +68,7 @@ def test_import_a_model_text_edit_its_fields_and_start_a_report(window, qtbot, m
     monkeypatch.setattr(actions, "ask_start_report", lambda template: True)
     actions.import_action.trigger()
 
-    assert seen["labels"][:3] == ["县名称", "上半年工作总结（年份）", "地区生产总值"]
+    assert seen["labels"][:3] == ["县名称", "上半年工作总结（年份）", "地区生产总值（全县）"]
     assert "×N" in str(seen["notice"])
     assert (user_templates_dir() / "county-summary" / "template.toml").is_file()
     assert window.model.template.id == "county-summary"

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from app.core.export import render_bytes
@@ -201,6 +202,8 @@ def test_one_edit_menu_holds_undo_and_the_wording_action(qtbot):
 
     window = MainWindow(find_template("sixin"))
     qtbot.addWidget(window)
+    window.show()  # the feature menus are made once the window has painted
+    qtbot.waitUntil(lambda: window.findChild(QAction, "paragraphs") is not None)
     titles = [a.text() for a in window.menuBar().actions()]
     assert len(titles) == len(set(titles)), titles
     names = [a.objectName() for a in window.actions.edit_menu.actions()]

@@ -2,14 +2,21 @@
 
 A body is Jinja2 text, one paragraph per line (see `app.core.render` for the directives). A
 paragraph before values are put in is a `ParagraphSpec`: wording and the places the values
-decide. Two kinds of place exist:
+decide:
 
 * `FieldRef` — a ``field("key")`` call: the field's value (its placeholder while empty);
 * `SignRef` — a ``sign("key", "增长", "下降")`` call, or the same choice written
-  ``{% if negative("key") %}下降{% else %}增长{% endif %}``: a word picked by the sign of the value.
+  ``{% if negative("key") %}下降{% else %}增长{% endif %}``: a word picked by the sign of the value;
+* `ChangeRef` — ``change("key", "同比增长{}%", "同比下降{}%", "与上年持平")``: a phrase picked
+  by the value (above, below or at zero), the value without its sign at ``{}``.
 
-Both stay bound to their field wherever the paragraph goes (a reworded paragraph keeps them), and
+All stay bound to their field wherever the paragraph goes (a reworded paragraph keeps them), and
 both are resolved when the document is built from the values (`app.core.render.build_paragraph`).
+
+A table is a block of rows, ``@table`` / ``@header a | b`` or ``@row a | b`` / ``@endtable``: each
+row is a `ParagraphSpec` of role `Role.ROW` whose `row` (`RowShape`) says where its cells end;
+`split_output` cuts a rendered row into cells with `app.core.table.split_cells` (the cell syntax,
+its escapes and merge marks are that module's).
 
 Who reads what here:
 
@@ -17,27 +24,31 @@ Who reads what here:
   logic of its own, or None when Jinja spans lines), `place_marker` and `split_output` (a rendered
   line back into paragraphs of wording and places; the marker characters are private to this
   module);
-* `app.core.template_edit` (the field editor): `field_places`, `reads`, `rename`, `field_tag`;
-* `app.core.importer`: `body_line` (a paragraph written as a body line) and `has_reserved`;
+* `app.core.template_edit` (the field editor): `field_places`, `reads`, `rename`;
+* `app.core.importer`: `has_reserved`;
+* `app.core.change_phrases`, `app.core.template_edit`: `change_problem`;
+* `app.core.body_write`: what writes a body (tags, escaped wording, a paragraph's line) for the
+  importer and the field editor;
 * `app.core.wording`, `app.core.report`, `app.core.structure_cache`: the paragraph types.
 
 Tags are found by `scan_tags` (positions exact, for rewriting) and read by Jinja's own parser and
-lexer; one regex reads the common double-quoted `field()`/`sign()` tags first, so a plain body
+lexer; one regex reads the common double-quoted `field()`/`sign()`/`change()` tags first, so a plain body
 imports no Jinja (tests/core/test_body.py checks that both read the same).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
-from app.core.document import Role
+from app.core.document import Role, RowShape
 from app.core.errors import TemplateError
 from app.core.i18n import _
+from app.core.table import TABLE_DIRECTIVES, cell_shapes, split_cells, table_state
 
 if TYPE_CHECKING:  # Jinja is imported when a tag needs its parser: plain bodies never do
     import jinja2
@@ -70,8 +81,52 @@ class SignRef(NamedTuple):
         return self.negative if negative else self.positive
 
 
-Piece = str | FieldRef | SignRef
-Place = FieldRef | SignRef
+#: Where a `change()` phrase puts the value (without its sign).
+VALUE_SLOT = "{}"
+
+
+class ChangeRef(NamedTuple):
+    """A `change()` call in the body: a phrase picked by the field's number, the value without
+    its sign at ``{}``: `positive` (同比增长{}%), `negative` (同比下降{}%) or `zero` (与上年持平);
+    `blank` stands for the value while the field is empty."""
+
+    key: str
+    positive: str
+    negative: str
+    zero: str
+    blank: str
+
+    @property
+    def placeholder(self) -> str:
+        """What this place shows while its field is empty: `positive` with the placeholder."""
+        return self.positive.replace(VALUE_SLOT, self.blank, 1)
+
+    def phrase(self, number: Decimal | None) -> str:
+        """The phrase for a valid number (None: empty or not a number: `positive`)."""
+        if number is None or number > 0:
+            return self.positive
+        return self.zero if number == 0 else self.negative
+
+
+Piece = str | FieldRef | SignRef | ChangeRef
+Place = FieldRef | SignRef | ChangeRef
+
+
+def change_problem(positive: object, negative: object, zero: object) -> str | None:
+    """What is wrong with the phrases of a `change()` call (in the writer's language), or None:
+    each is text, at most one ``{}`` each, and no other braces."""
+    if positive is None or negative is None or zero is None:
+        return _("it needs three phrases: for a rise, for a fall and for no change")
+    for phrase in (positive, negative, zero):
+        if not isinstance(phrase, str):
+            return _("each phrase must be text in quotes")
+        if phrase.count(VALUE_SLOT) > 1:
+            return _("“{phrase}” has “{{}}” more than once", phrase=phrase)
+        if set("{}") & set(phrase.replace(VALUE_SLOT, "")):
+            return _("“{phrase}” has a brace other than “{{}}”", phrase=phrase)
+        if has_reserved(phrase) or "\n" in phrase or "\r" in phrase:
+            return _("“{phrase}” is not one line of wording", phrase=phrase)
+    return None
 
 
 class ParagraphSpec(NamedTuple):
@@ -81,6 +136,8 @@ class ParagraphSpec(NamedTuple):
     role: Role
     section: str
     pieces: tuple[Piece, ...]
+    #: Where a table row's cells end (`Role.ROW`), None for any other paragraph.
+    row: RowShape | None = None
 
 
 class Structure(NamedTuple):
@@ -125,7 +182,9 @@ ROLE_DIRECTIVES: Mapping[str, Role] = MappingProxyType(
         "body": Role.BODY,
     }
 )
-_DIRECTIVE = re.compile(f"^@({'|'.join(ROLE_DIRECTIVES)})(?:[ \t\u3000]+|$)")
+_DIRECTIVE = re.compile(
+    f"^@({'|'.join([*ROLE_DIRECTIVES, *sorted(TABLE_DIRECTIVES)])})(?:[ \t\u3000]+|$)"
+)
 
 
 def has_reserved(text: str) -> bool:
@@ -139,52 +198,82 @@ def place_marker(index: int) -> str:
 
 
 def split_output(
-    lines: Sequence[str], places: Sequence[Place], body_name: str, section: str = ""
+    lines: Sequence[str],
+    places: Sequence[Place],
+    body_name: str,
+    section: str = "",
+    in_table: bool = False,
 ) -> tuple[tuple[ParagraphSpec, ...], tuple[int, ...]]:
     """A body's output lines as paragraphs (directives read, markers made `places` again), and
-    the index of the line each paragraph came from."""
+    the index of the line each paragraph came from. `in_table`: the lines are rows of a table
+    already open (one row rendered again)."""
     paragraphs: list[ParagraphSpec] = []
     line_of: list[int] = []
     counters: dict[str, int] = {}
+    one_row = in_table
+    table_opened = False  # the next row starts a table
     for line_index, raw_line in enumerate(lines):
         line = raw_line.strip(LAYOUT_SPACE)
         if not line:
             continue
         role = Role.BODY
+        row: RowShape | None = None
         directive = _DIRECTIVE.match(line)
+        kind = directive.group(1) if directive else ""
+        if kind in TABLE_DIRECTIVES or in_table:
+            in_table, table_opened = table_state(kind, in_table, table_opened, body_name)
+            if kind not in ("header", "row"):
+                continue
         if directive:
-            kind = directive.group(1)
             rest = line[directive.end() :]
-            role = ROLE_DIRECTIVES[kind]
+            role = ROLE_DIRECTIVES.get(kind, Role.BODY)
             if kind == "section":
                 section_id, _sep, rest = rest.partition(" ")
                 if not section_id:
                     raise TemplateError(_("{file}: “@section” needs a section id.", file=body_name))
                 section = section_id
             line = rest.strip(LAYOUT_SPACE)  # "@body": a paragraph beginning with "@title" …
-        pieces: list[Piece] = []
-        position = 0
-        for match in _MARKER.finditer(line):
-            if match.start() > position:
-                pieces.append(line[position : match.start()])
-            index = int(match.group(1))
-            if index >= len(places):
-                raise TemplateError(
-                    _("{file}: the body contains reserved characters.", file=body_name)
-                )
-            pieces.append(places[index])
-            position = match.end()
-        if position < len(line):
-            pieces.append(line[position:])
-        if any(isinstance(p, str) and has_reserved(p) for p in pieces):
-            raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
+        if kind in ("header", "row"):
+            role = Role.ROW
+            pieces: list[Piece] = []
+            sizes, merges = [], []
+            for texts, merge in split_cells(line, LAYOUT_SPACE):
+                cell = [p for text in texts for p in _pieces(text, places, body_name)]
+                pieces.extend(cell)
+                sizes.append(len(cell))
+                merges.append(merge)
+            row = RowShape(cell_shapes(sizes, merges), kind == "header", table_opened)
+            table_opened = False
+        else:
+            pieces = _pieces(line, places, body_name)
         number = counters.get(section, 0)
         counters[section] = number + 1
         paragraphs.append(
-            ParagraphSpec(f"{section or 'preamble'}.{number}", role, section, tuple(pieces))
+            ParagraphSpec(f"{section or 'preamble'}.{number}", role, section, tuple(pieces), row)
         )
         line_of.append(line_index)
+    if in_table and not one_row:
+        raise TemplateError(_("{file}: “@table” without “@endtable”.", file=body_name))
     return tuple(paragraphs), tuple(line_of)
+
+
+def _pieces(line: str, places: Sequence[Place], body_name: str) -> list[Piece]:
+    """Wording with place markers as pieces (the markers made `places` again)."""
+    pieces: list[Piece] = []
+    position = 0
+    for match in _MARKER.finditer(line):
+        if match.start() > position:
+            pieces.append(line[position : match.start()])
+        index = int(match.group(1))
+        if index >= len(places):
+            raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
+        pieces.append(places[index])
+        position = match.end()
+    if position < len(line):
+        pieces.append(line[position:])
+    if any(isinstance(p, str) and has_reserved(p) for p in pieces):
+        raise TemplateError(_("{file}: the body contains reserved characters.", file=body_name))
+    return pieces
 
 
 # ------------------------------------------------------------------------- tags and calls
@@ -282,17 +371,44 @@ class FieldCall(NamedTuple):
     magnitude: bool = False
 
 
-Call = FieldCall | SignRef
+class ChangeCall(NamedTuple):
+    """A ``change()`` call with constant arguments (`placeholder` None: the field's own)."""
+
+    key: str
+    positive: str
+    negative: str
+    zero: str
+    placeholder: str | None = None
+
+    @property
+    def phrases(self) -> tuple[str, str, str]:
+        """The phrases for a rise, a fall and no change."""
+        return self.positive, self.negative, self.zero
+
+
+def _change_call(
+    key: str, positive: object, negative: object, zero: object, placeholder: object = None
+) -> ChangeCall | None:
+    """A `ChangeCall`, or None when its arguments are not usable (the line is then compiled by
+    Jinja, and `app.core.render` says what is wrong)."""
+    if change_problem(positive, negative, zero) or not isinstance(placeholder, str | None):
+        return None
+    assert isinstance(positive, str) and isinstance(negative, str) and isinstance(zero, str)
+    return ChangeCall(key, positive, negative, zero, placeholder)
+
+
+Call = FieldCall | SignRef | ChangeCall
 
 #: What a body may call (`app.core.render` provides them; `app.core.sandbox` allows them).
-FUNCTIONS = frozenset({"field", "value", "negative", "filled", "sign"})
+FUNCTIONS = frozenset({"field", "value", "negative", "filled", "sign", "change"})
 _PARAMETERS = {
     "field": ("key", "placeholder", "magnitude"),
     "sign": ("key", "positive", "negative"),
+    "change": ("key", "positive", "negative", "zero", "placeholder"),
 }
 
-# The common tags, read without Jinja: a `field()` call, then (`|`) a `sign()` call, each with
-# double-quoted arguments. `_parsed_call` (Jinja's parser) reads every other tag and gives the
+# The common tags, read without Jinja: a `field()` call, a `sign()` call or a `change()` call,
+# each with double-quoted arguments. `_parsed_call` (Jinja's parser) reads every other tag and gives the
 # same for these (tests/core/test_body.py checks that).
 _SIMPLE = re.compile(
     r"\{\{\s*(?:"
@@ -301,22 +417,33 @@ _SIMPLE = re.compile(
     r"(?:,\s*magnitude\s*=\s*(true|false)\s*)?\)"
     r"|sign\(\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*,\s*\"([^\"\\{}]*)\"\s*,"
     r"\s*\"([^\"\\{}]*)\"\s*\)"
+    r"|change\(\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*"
+    r",\s*\"((?:[^\"\\{}]|\{\})*)\"\s*,\s*\"((?:[^\"\\{}]|\{\})*)\"\s*"
+    r",\s*\"((?:[^\"\\{}]|\{\})*)\"\s*"
+    r"(?:,\s*placeholder\s*=\s*\"([^\"\\{}]*)\"\s*)?\)"
     r")\s*\}\}"
 )
 
 
+def _simple_call(match: re.Match[str]) -> Call | None:
+    """The call a `_SIMPLE` match reads (None: a `change()` whose phrases are not usable)."""
+    if match[1] is not None:
+        return FieldCall(match[1], match[2], match[3] == "true")
+    if match[4] is not None:
+        return SignRef(match[4], match[5], match[6])
+    return _change_call(match[7], match[8], match[9], match[10], match[11])
+
+
 def call_of(tag: BodyTag) -> Call | str | None:
-    """What an output tag ``{{ … }}`` holds when it is one `field()` or `sign()` call with
-    constant arguments (a `FieldCall` or `SignRef`), or a constant string (that text); None for
-    anything else. Whitespace control is allowed (see `BodyTag.trim`)."""
+    """What an output tag ``{{ … }}`` holds when it is one `field()`, `sign()` or `change()`
+    call with constant arguments (a `FieldCall`, `SignRef` or `ChangeCall`), or a constant string
+    (that text); None for anything else. Whitespace control is allowed (see `BodyTag.trim`)."""
     if tag.opener != "{{" or not tag.closed:
         return None
     if not tag.trim[0]:
         match = _SIMPLE.fullmatch("{{" + tag.inner + "}}")
         if match is not None:
-            if match[1] is not None:
-                return FieldCall(match[1], match[2], match[3] == "true")
-            return SignRef(match[4], match[5], match[6])
+            return _simple_call(match)
     return _parsed_call(tag.expression)
 
 
@@ -342,7 +469,7 @@ def _parsed_call(expression: str) -> Call | str | None:
 
 
 def _call(node: jinja2.nodes.Node) -> Call | None:
-    """A `field()` or `sign()` call node with constant arguments, as a call."""
+    """A `field()`, `sign()` or `change()` call node with constant arguments, as a call."""
     from jinja2 import nodes
 
     if not isinstance(node, nodes.Call) or not isinstance(node.node, nodes.Name):
@@ -372,6 +499,9 @@ def _call(node: jinja2.nodes.Node) -> Call | None:
             placeholder if isinstance(placeholder, str) else None,
             bool(values.get("magnitude", False)),
         )
+    if node.node.name == "change":
+        rise, fall, zero = (values.get(name) for name in ("positive", "negative", "zero"))
+        return _change_call(key, rise, fall, zero, values.get("placeholder"))
     if "positive" not in values or "negative" not in values:
         return None
     return SignRef(key, str(values["positive"]), str(values["negative"]))
@@ -457,7 +587,7 @@ class Line(NamedTuple):
 
     number: int
     source: str
-    pieces: tuple[str | FieldCall | SignRef, ...] | None
+    pieces: tuple[str | Call, ...] | None
 
 
 _LINE_SAFE_TAGS = {"if", "elif", "else", "endif", "for", "endfor"}
@@ -496,7 +626,7 @@ def parse_line(number: int, source: str) -> Line | None:
     if quick is not None:
         return quick
     tags = scan_tags(source)
-    pieces: list[str | FieldCall | SignRef] = []
+    pieces: list[str | Call] = []
     position = 0
     index = 0
     while index < len(tags):
@@ -523,7 +653,7 @@ def _quick_line(number: int, source: str) -> Line | None:
     body: 2,000 lines of the 100x template planned in 12 ms less); None for any other line."""
     if "{%" in source or "{#" in source:
         return None
-    pieces: list[str | FieldCall | SignRef] = []
+    pieces: list[str | Call] = []
     position = 0
     for match in _SIMPLE.finditer(source):
         if (
@@ -531,12 +661,12 @@ def _quick_line(number: int, source: str) -> Line | None:
             or source[match.start() - 1 : match.start()] == "{"
         ):
             return None  # another tag, or a brace that Jinja reads as this tag's start
+        call = _simple_call(match)
+        if call is None:
+            return None
         if match.start() > position:
             pieces.append(source[position : match.start()])
-        if match[1] is not None:
-            pieces.append(FieldCall(match[1], match[2], match[3] == "true"))
-        else:
-            pieces.append(SignRef(match[4], match[5], match[6]))
+        pieces.append(call)
         position = match.end()
     if "{{" in source[position:]:
         return None
@@ -569,12 +699,14 @@ def _logic_line(number: int, source: str, tags: Sequence[BodyTag]) -> Line | Non
 
 
 class BodyPlace(NamedTuple):
-    """One ``{{ field("key") }}`` in a body: a place the field fills, and where its tag is."""
+    """One ``{{ field("key") }}`` or ``{{ change("key", …) }}`` (its `phrases`) in a body: a
+    place the field fills, and where its tag is."""
 
     tag: BodyTag
     key: str
     placeholder: str | None
     magnitude: bool
+    phrases: tuple[str, str, str] | None = None
 
     @property
     def start(self) -> int:
@@ -583,14 +715,18 @@ class BodyPlace(NamedTuple):
 
 
 def field_places(body: str, key: str | None = None) -> list[BodyPlace]:
-    """The field places of a body (of one field when `key` is given), in body order."""
+    """The `field()` and `change()` places of a body (of field `key`), in body order."""
     found = []
     for tag in scan_tags(body):
         if tag.opener != "{{" or (key is not None and key not in tag.inner):
             continue
         call = call_of(tag)
-        if isinstance(call, FieldCall) and (key is None or call.key == key):
+        if key is not None and not (isinstance(call, FieldCall | ChangeCall) and call.key == key):
+            continue
+        if isinstance(call, FieldCall):
             found.append(BodyPlace(tag, call.key, call.placeholder, call.magnitude))
+        elif isinstance(call, ChangeCall):
+            found.append(BodyPlace(tag, call.key, call.placeholder, True, call.phrases))
     return found
 
 
@@ -645,45 +781,3 @@ def _key_strings(body: str, tag: BodyTag, key: str) -> list[tuple[int, int]]:
             significant.append((kind, value))
         offset += len(value)
     return found
-
-
-# ------------------------------------------------------------------------- writing a body
-
-
-def escape_literal(text: str) -> str:
-    """Text that renders as itself in a body: every ``{`` written as an expression.
-
-    Escaping every brace (not only ``{{``, ``{%`` and ``{#``) keeps a literal ``{`` from joining
-    a field tag that follows it.
-    """
-    return text.replace("{", '{{ "{" }}')
-
-
-def field_tag(
-    key: str,
-    placeholder: str | None = None,
-    magnitude: bool = False,
-    trim: tuple[str, str] = ("", ""),
-) -> str:
-    """The body text of one field place: ``{{ field("key", placeholder="××") }}``."""
-    arguments = [json.dumps(key, ensure_ascii=False)]
-    if placeholder is not None:
-        arguments.append("placeholder=" + json.dumps(placeholder, ensure_ascii=False))
-    if magnitude:
-        arguments.append("magnitude=true")
-    return "{{" + trim[0] + " field(" + ", ".join(arguments) + ") " + trim[1] + "}}"
-
-
-def body_line(role: Role, section: str, pieces: Sequence[str | FieldCall]) -> str:
-    """The body line of a paragraph of wording and field places (what `parse_line` reads back):
-    its directive, its wording escaped, its places as `field()` calls."""
-    line = "".join(
-        escape_literal(p) if isinstance(p, str) else field_tag(p.key, p.placeholder, p.magnitude)
-        for p in pieces
-    )
-    if role is Role.HEADING:
-        return f"@section {section} " + line
-    if role is Role.BODY:
-        return "@body " + line if line.startswith("@") else line
-    directive = next(name for name, known in ROLE_DIRECTIVES.items() if known is role)
-    return f"@{directive} " + line

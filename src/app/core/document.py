@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections import Counter
 from enum import StrEnum
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 
 class Role(StrEnum):
@@ -29,6 +31,7 @@ class Role(StrEnum):
     ATTACHMENT = "attachment"  # 附件：1.…… (左空二字, continuation after 附件：)
     SIGNATURE = "signature"  # 署名 (right, 右空四字)
     DATE = "date"  # 成文日期 (right, 右空四字, under the signature)
+    ROW = "row"  # a row of a table (see `RowShape`)
 
 
 class RunState(StrEnum):
@@ -67,15 +70,56 @@ class Lead(NamedTuple):
     runs: int
 
 
+class Merge(StrEnum):
+    """Whether a table cell is its own or part of a merged cell whose text is elsewhere."""
+
+    NONE = ""
+    LEFT = "left"  # continues the cell to its left (a column span)
+    UP = "up"  # continues the cell above (a row span)
+
+
+class CellShape(NamedTuple):
+    """One cell of a table row: how many of the row's runs (or pieces) it holds, in order."""
+
+    size: int
+    merge: Merge = Merge.NONE
+
+
+class RowShape(NamedTuple):
+    """How a paragraph of role `Role.ROW` is cut into cells. Consecutive rows form one table;
+    `starts` marks the first row of a table (two tables may follow each other); `header` a
+    header row."""
+
+    cells: tuple[CellShape, ...]
+    header: bool = False
+    starts: bool = False
+
+    def split(self, items: tuple[T, ...]) -> list[tuple[T, ...]]:
+        """`items` (the row's runs or pieces, in order) cut into its cells."""
+        cells = []
+        position = 0
+        for cell in self.cells:
+            cells.append(items[position : position + cell.size])
+            position += cell.size
+        return cells
+
+
 class Paragraph(NamedTuple):
     """A paragraph of the report; `section` is the id of the section it belongs to ("" before
-    the first section heading); `lead`, in a body paragraph, the heading it opens with."""
+    the first section heading). A table row is a paragraph of role `Role.ROW` whose runs are
+    its cells' runs one after the other, cut into cells by `row`; `lead`, in a body paragraph,
+    the heading it opens with."""
 
     id: str
     role: Role
     section: str
     runs: tuple[Run, ...]
+    row: RowShape | None = None
     lead: Lead | None = None
+
+    def cells(self) -> list[tuple[Run, ...]]:
+        """A table row's cells, each a sequence of runs ([] for any other paragraph)."""
+        return [] if self.row is None else self.row.split(self.runs)
 
     @property
     def text(self) -> str:

@@ -24,6 +24,7 @@ from decimal import (
     Decimal,
     DivisionUndefined,
     InvalidOperation,
+    localcontext,
 )
 from typing import NamedTuple
 
@@ -77,7 +78,10 @@ class Formula(NamedTuple):
         if isinstance(result, bool):  # pragma: no cover - parse_formula refuses comparisons
             raise InvalidOperation
         exponent = Decimal(1).scaleb(-self.decimals)
-        rounded = Decimal(result).quantize(exponent, rounding=ROUNDINGS[self.rounding])
+        # the exact result as a decimal: a terminating one whole, another far past its rounding
+        with localcontext(prec=max(len(str(result.numerator)), len(str(result.denominator))) + 30):
+            exact = Decimal(result.numerator) / Decimal(result.denominator)
+        rounded = exact.quantize(exponent, rounding=ROUNDINGS[self.rounding])
         return rounded + 0 if rounded == 0 else rounded  # no "-0.0"
 
     def words(self, labels: Mapping[str, str], previous_word: str) -> str:

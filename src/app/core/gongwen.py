@@ -128,9 +128,9 @@ def role_indents(role: Role, text: str = "") -> Indents:
 
 _DATE = re.compile(
     r"^[（(]?\s*"
-    r"[0-9０-９XxＸｘ×*＊〇○ＯO零一二三四五六七八九]{2,4}\s*年\s*"
-    r"[0-9０-９XxＸｘ×*＊〇○零一二三四五六七八九十]{1,3}\s*月\s*"
-    r"[0-9０-９XxＸｘ×*＊〇○零一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
+    r"[0-9０-９XxＸｘ×*＊_＿〇○ＯO零一二三四五六七八九]{2,4}\s*年\s*"
+    r"[0-9０-９XxＸｘ×*＊_＿〇○零一二三四五六七八九十]{1,3}\s*月\s*"
+    r"[0-9０-９XxＸｘ×*＊_＿〇○零一二三四五六七八九十]{1,3}\s*日\s*[）)]?$"
 )
 #: What an addressee or a salutation ends with, before its colon: an organisation, a group of
 #: people, a person.
@@ -217,7 +217,7 @@ def _refine_top(paragraphs: Sequence[str], roles: list[Role]) -> None:
         index = 1
         while index < len(roles) and roles[index] is Role.BODY:
             text = paragraphs[index]
-            if not (_plain(text.replace("：", "")) and (_SUBTITLE.match(text) or is_date(text))):
+            if not (_plain(text.replace("：", "")) and _SUBTITLE.match(text)):
                 break
             roles[index] = Role.SUBTITLE
             index += 1

@@ -21,12 +21,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core import paths
-from app.core.body import FieldCall, body_line, has_reserved
-from app.core.document import Role
+from app.core.body import FieldCall, has_reserved
+from app.core.body_write import body_line
+from app.core.document import Merge, Role
 from app.core.errors import TemplateError
 from app.core.gongwen import refine_roles
 from app.core.i18n import _
+from app.core.import_changes import propose_change_phrases
 from app.core.import_fields import FoundPlace, _Analysis
+from app.core.import_tables import (
+    TableCell,
+    body_lines,
+    cell_contexts,
+    cell_source,
+    label_cells,
+    number_guesses,
+    read_blocks,
+)
 from app.core.kinds import exportable_text
 from app.core.loader import ID_PATTERN, SCHEMA_FILE
 from app.core.placeholders import (
@@ -52,6 +63,10 @@ _BODY_COMMENT = (
     "“@addressee”主送机关，“@attachment”附件说明，“@signature”署名，“@date”成文日期；"
     '字段写作 field("键名")。 -#}\n'
 )
+_TABLE_COMMENT = (
+    "{#- 表格写在“@table”与“@endtable”之间，每行一个“@header”（表头行）或“@row”，单元格以“|”分隔；"
+    "单元格里的“|”写作“\\|”，“\\”写作“\\\\”；只有“<”的单元格与左边合并，只有“^”的与上边合并。 -#}\n"
+)
 
 
 # ------------------------------------------------------------------------- reading the source
@@ -68,6 +83,9 @@ class SourceDocument:
     #: For a Word document, each paragraph's style name ("" for text files).
     styles: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    #: For a Word document with tables, where each paragraph stands when it is a table cell
+    #: (`app.core.import_tables`: a cell is a paragraph of its own, and may be empty).
+    cells: tuple[TableCell | None, ...] = ()
 
     @property
     def text(self) -> str:
@@ -145,29 +163,40 @@ def _read_docx(data: bytes, name: str) -> SourceDocument:
         raise TemplateError(
             _("{file}: the Word document cannot be read: {error}", file=name, error=exc)
         ) from None
-    paragraphs: list[str] = []
-    styles: list[str] = []
-    for paragraph in document.paragraphs:
-        try:
-            style = paragraph.style.name if paragraph.style is not None else ""
-        except (KeyError, ValueError):
-            style = ""
-        for line in split_paragraphs(exportable_text(paragraph.text)):
-            paragraphs.append(line)
-            styles.append(style or "")
-    warnings = []
-    if document.tables:
-        warnings.append(
-            _(
-                "{file}: the document has {count} tables; their text was not imported.",
-                file=name,
-                count=len(document.tables),
-            )
-        )
-    return SourceDocument(name, tuple(paragraphs), "docx", tuple(styles), tuple(warnings))
+    blocks, warnings = read_blocks(document, name, split_paragraphs)
+    cells = tuple(block.cell for block in blocks)
+    return SourceDocument(
+        name,
+        tuple(block.text for block in blocks),
+        "docx",
+        tuple(block.style for block in blocks),
+        tuple(warnings),
+        cells if any(cells) else (),
+    )
 
 
 # ------------------------------------------------------------------------- the plan
+
+
+@dataclass(frozen=True)
+class Suspect:
+    """A run that looks like a blank but probably is not one (镇X委, X光, xx@email.com): kept
+    as text unless the writer makes it a field (`ImportPlan.with_blanks`)."""
+
+    paragraph: int
+    start: int
+    text: str
+    #: Why it is probably not a blank, in the user's language.
+    reason: str
+    #: The paragraph's words around it, the run in 【】.
+    context: str
+    #: Whether this plan made it a field.
+    as_blank: bool = False
+
+    @property
+    def where(self) -> tuple[int, int]:
+        """Its paragraph and its position there: what `ImportPlan.with_blanks` takes."""
+        return (self.paragraph, self.start)
 
 
 @dataclass
@@ -182,6 +211,13 @@ class ImportPlan:
     #: Keys of fields proposed for an entity that recurs (one field, several places).
     entities: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    #: Runs that are probably not blanks, in document order; kept as text unless chosen.
+    suspects: list[Suspect] = field(default_factory=list)
+
+    def with_blanks(self, chosen: set[tuple[int, int]]) -> ImportPlan:
+        """The plan made again with the suspects at `chosen` (their `where`) made fields and
+        every other suspect kept as text; the id and title stay."""
+        return plan_from_source(self.source, self.editor.template_id, self.editor.title, chosen)
 
     @property
     def fields(self) -> list[FieldDraft]:
@@ -204,12 +240,18 @@ def plan_import(path: Path, template_id: str | None = None, title: str | None = 
 
 
 def import_template(
-    path: Path, template_id: str | None = None, title: str | None = None
+    path: Path,
+    template_id: str | None = None,
+    title: str | None = None,
+    suspects_as_blanks: bool = False,
 ) -> tuple[Path, ImportPlan]:
-    """Import a 范文 as it is proposed (the CLI): returns the new folder and the plan."""
+    """Import a 范文 as it is proposed (the CLI): returns the new folder and the plan. Runs that
+    are probably not blanks stay text unless `suspects_as_blanks`."""
     if template_id is not None:
         check_new_id(template_id)
     plan = plan_import(path, template_id, title)
+    if suspects_as_blanks and plan.suspects:
+        plan = plan.with_blanks({suspect.where for suspect in plan.suspects})
     return plan.save(), plan
 
 
@@ -257,9 +299,13 @@ def _id_taken(template_id: str) -> bool:
 
 
 def plan_from_source(
-    source: SourceDocument, template_id: str, title: str | None = None
+    source: SourceDocument,
+    template_id: str,
+    title: str | None = None,
+    blanks: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> ImportPlan:
-    """Propose a template for a source already read."""
+    """Propose a template for a source already read; of the runs that are probably not blanks,
+    only those at `blanks` (paragraph, position) become fields."""
     paragraphs = list(source.paragraphs)
     if not paragraphs:
         raise TemplateError(_("{file}: there is no text to import.", file=source.name))
@@ -274,8 +320,29 @@ def plan_from_source(
                 )
             )
     styles = list(source.styles) or [""] * len(paragraphs)
-    roles, sections = _structure(paragraphs, styles)
-    found = [find_placeholders(text) for text in paragraphs]
+    cells = list(source.cells) or [None] * len(paragraphs)
+    roles, sections = _structure(paragraphs, styles, cells)
+    found: list[list[Placeholder]] = []
+    suspects: list[Suspect] = []
+    for p_index, text in enumerate(paragraphs):
+        kept = []
+        for place in find_placeholders(text):
+            if place.suspect:
+                chosen = (p_index, place.start) in blanks
+                suspects.append(
+                    Suspect(
+                        p_index,
+                        place.start,
+                        place.text,
+                        place.suspect,
+                        _context(text, place),
+                        chosen,
+                    )
+                )
+                if not chosen:
+                    continue
+            kept.append(place)
+        found.append(kept)
     if not any(found):
         raise TemplateError(
             _(
@@ -285,7 +352,11 @@ def plan_from_source(
             )
         )
     analysis = _Analysis(paragraphs, roles, found)
+    contexts = cell_contexts(cells, paragraphs, found) if source.cells else {}
+    number_guesses(contexts, paragraphs, found, analysis.guesses)
     fields, places, entities = analysis.fields()
+    key_at = {(place.paragraph, place.placeholder.start): place.key for place in places}
+    label_cells(contexts, key_at, fields)
     detected_title = next(
         (t for (r, _s), t in zip(roles, paragraphs, strict=True) if r is Role.TITLE), ""
     )
@@ -294,10 +365,11 @@ def plan_from_source(
         title=(title or "").strip() or detected_title or Path(source.name).stem,
         sections=sections,
         fields=fields,
-        body=_body(paragraphs, roles, found, places, {f.key: f for f in fields}),
+        body=_body(paragraphs, roles, found, key_at, {f.key: f for f in fields}, cells),
         version="1.0",
         description=_("Imported from {file}.", file=Path(source.name).name),
     )
+    propose_change_phrases(editor)  # 同比增长X% -> a signed value read in words
     return ImportPlan(
         source=source,
         editor=editor,
@@ -305,17 +377,32 @@ def plan_from_source(
         roles=roles,
         entities=entities,
         warnings=list(source.warnings),
+        suspects=suspects,
+    )
+
+
+def _context(text: str, place: Placeholder, width: int = 10) -> str:
+    return (
+        ("…" if place.start > width else "")
+        + text[max(0, place.start - width) : place.start]
+        + f"【{place.text}】"
+        + text[place.end : place.end + width]
+        + ("…" if place.end + width < len(text) else "")
     )
 
 
 def _structure(
-    paragraphs: list[str], styles: list[str]
+    paragraphs: list[str], styles: list[str], cells: list[TableCell | None]
 ) -> tuple[list[tuple[Role, str]], list[Section]]:
-    """The role and section of each paragraph, and the sections (基本信息 first)."""
+    """The role and section of each paragraph, and the sections (基本信息 first); a table
+    cell is in the section of the paragraphs before its table."""
     roles: list[tuple[Role, str]] = []
     sections = [Section(GENERAL_SECTION, "基本信息")]
     current = ""
     for index, (text, style) in enumerate(zip(paragraphs, styles, strict=True)):
+        if cells[index] is not None:
+            roles.append((Role.ROW, current))
+            continue
         style_name = style.lower()
         if index == 0 and (style_name == "title" or _looks_like_title(text)):
             roles.append((Role.TITLE, ""))
@@ -355,12 +442,14 @@ def _body(
     paragraphs: list[str],
     roles: list[tuple[Role, str]],
     found: list[list[Placeholder]],
-    places: list[FoundPlace],
+    key_at: dict[tuple[int, int], str],
     fields: dict[str, FieldDraft],
+    cells: list[TableCell | None],
 ) -> str:
-    """The template body: each paragraph on its line, each placeholder a field call."""
-    key_at = {(place.paragraph, place.placeholder.start): place.key for place in places}
-    lines = [_BODY_COMMENT]
+    """The template body: each paragraph on its line, each placeholder a field call; the
+    cells of a table as its rows (`app.core.import_tables.body_lines`)."""
+    lines = [_BODY_COMMENT] + ([_TABLE_COMMENT] if any(cells) else [])
+    rows: list[tuple[bool, list[tuple[str, Merge]]]] = []
     for p_index, (text, (role, section)) in enumerate(zip(paragraphs, roles, strict=True)):
         pieces: list[str | FieldCall] = []
         position = 0
@@ -371,5 +460,20 @@ def _body(
             pieces.append(FieldCall(key, shown if shown != fields[key].placeholder else None))
             position = placeholder.end
         pieces.append(text[position:])
+        cell = cells[p_index]
+        if cell is not None:
+            before = cells[p_index - 1] if p_index else None
+            if before is None or (before.table, before.row) != (cell.table, cell.row):
+                if rows and (before is None or before.table != cell.table):
+                    lines.extend(line + "\n" for line in body_lines(rows))
+                    rows = []
+                rows.append((cell.header, []))
+            rows[-1][1].append((cell_source(pieces), cell.merge))
+            continue
+        if rows:
+            lines.extend(line + "\n" for line in body_lines(rows))
+            rows = []
         lines.append(body_line(role, section, pieces) + "\n")
+    if rows:
+        lines.extend(line + "\n" for line in body_lines(rows))
     return "".join(lines)

@@ -72,9 +72,12 @@ def _subject(before: str) -> str:
     sentence = re.split(r"[。！？!?]", before)[-1]
     clauses = [c for c in _SUBJECT_STOP.split(sentence) if c]
     for clause in reversed(clauses[:-1]):
+        if clause.startswith("占"):
+            continue  # 占党员总数的x%: a share, not a subject
         head = clause
         for position, char in enumerate(clause):
-            if char in PLACEHOLDER_CHARS or char.isdigit():
+            number = char.isdigit() and position > 0 and not clause[:position].isdigit()
+            if char in PLACEHOLDER_CHARS or number or char in "[［【(（_＿":
                 head = clause[:position]
                 break
         head = _strip(head.strip())
@@ -83,12 +86,19 @@ def _subject(before: str) -> str:
     return ""
 
 
+def subject_of(before: str) -> str:
+    """The value named by the clause before the current one (its verbs and time words
+    trimmed), or "": the subject of a clause that has none of its own."""
+    return _subject(before)
+
+
 def polish_label(label: str, before: str) -> str:
-    """The label with its clause words trimmed, a bare rate given its subject.
+    """The label with its clause words trimmed, a bare rate or share given its subject
+    (“占党员总数” → “妇女党员占党员总数”).
 
     `before` is the paragraph's text before the placeholder."""
     label = _strip(label)
-    if _RATE.match(label):
+    if _RATE.match(label) or label.startswith("占"):
         subject = _subject(before)
         if subject:
             return subject + label

@@ -14,15 +14,21 @@ Body syntax, one paragraph per line:
 * ``@subtitle``, ``@addressee``, ``@heading3`` (1.……), ``@heading4`` (（1）……), ``@attachment``
   (附件：……), ``@signature``, ``@date`` — the other 公文 parts (`app.core.gongwen`);
 * ``@body ……`` — a body paragraph whose wording itself begins with ``@title`` or the like;
+* ``@table``, then one ``@header a | b`` or ``@row a | b`` line per row, then ``@endtable`` — a
+  table (`app.core.table`: cells separated by ``|``, ``\\|`` and ``\\\\`` for the characters
+  themselves, a cell ``<`` or ``^`` merged with its left or upper neighbour); fields and sign
+  words work in cells as in paragraphs;
 * any other non-empty line — a body paragraph. Leading and trailing spaces, tabs and full-width
   spaces are layout, not wording: they are dropped here and every output indents as its layout
   requires.
 
 In the body, ``{{ field("key") }}`` marks a placeholder; ``field("key", placeholder="××")`` sets
 the text shown while empty for this place only; ``field("key", magnitude=true)`` shows the value
-without its sign, and ``sign("key", "增长", "下降")`` picks a word by the sign of the value. Both
-render to places bound to their field (`app.core.body.FieldRef`, `SignRef`), filled when the
-document is built from the values: a change of the value rebuilds the paragraph, no re-render.
+without its sign, ``sign("key", "增长", "下降")`` picks a word by the sign of the value and
+``change("key", "同比增长{}%", "同比下降{}%", "与上年持平")`` a phrase by the value above, below or
+at zero (`change_runs`). All render to places bound to their field (`app.core.body.FieldRef`,
+`SignRef`, `ChangeRef`), filled when the document is built from the values: a change of the
+value rebuilds the paragraph, no re-render.
 ``negative("key")``, ``filled("key")`` and ``value("key")`` let the wording depend on a value in
 Jinja logic; the keys they read are recorded, so that a change to such a field re-renders the
 lines that read it while any other change only replaces the value's runs.
@@ -51,15 +57,19 @@ from typing import TYPE_CHECKING, Any
 
 from app.core import structure_cache
 from app.core.body import (
+    VALUE_SLOT,
+    ChangeCall,
     FieldCall,
     Line,
     Place,
+    change_problem,
     line_sources,
     parse_line,
     place_marker,
     plan,
     split_output,
 )
+from app.core.body import ChangeRef as ChangeRef
 from app.core.body import FieldRef as FieldRef  # the places of a paragraph, for callers
 from app.core.body import ParagraphSpec as ParagraphSpec
 from app.core.body import SignRef as SignRef
@@ -172,6 +182,7 @@ class _Renderer:
             "negative": self.negative,
             "filled": self.filled,
             "sign": self.sign,
+            "change": self.change,
         }
 
     def known(self, key: object) -> str:
@@ -216,6 +227,34 @@ class _Renderer:
         self.refs.append(SignRef(self.known(key), str(positive), str(negative)))
         return place_marker(len(self.refs) - 1)
 
+    def change(
+        self,
+        key: str,
+        positive: str | None = None,
+        negative: str | None = None,
+        zero: str | None = None,
+        placeholder: str | None = None,
+    ) -> str:
+        """A place for the phrase picked by the field's number (同比增长{}% / 同比下降{}% /
+        与上年持平), the value without its sign at ``{}``: bound to the field like a value."""
+        key = self.known(key)
+        problem = change_problem(positive, negative, zero)
+        if problem is None and placeholder is not None and not isinstance(placeholder, str):
+            problem = _("the placeholder must be text in quotes")
+        if problem is not None:
+            raise TemplateError(
+                _(
+                    "{file}: change(“{key}”, …): {problem}.",
+                    file=self.body_name,
+                    key=key,
+                    problem=problem,
+                )
+            )
+        blank = placeholder if placeholder is not None else self.template.field(key).placeholder
+        assert isinstance(positive, str) and isinstance(negative, str) and isinstance(zero, str)
+        self.refs.append(ChangeRef(key, positive, negative, zero, blank))
+        return place_marker(len(self.refs) - 1)
+
     def render_line(self, line: Line) -> str:
         """The output of one planned line (markers in place of field references)."""
         if line.pieces is not None:
@@ -225,6 +264,8 @@ class _Renderer:
                     parts.append(piece)
                 elif isinstance(piece, FieldCall):
                     parts.append(self.field(piece.key, piece.placeholder, piece.magnitude))
+                elif isinstance(piece, ChangeCall):
+                    parts.append(self.change(piece.key, *piece.phrases, piece.placeholder))
                 else:
                     parts.append(self.sign(piece.key, piece.positive, piece.negative))
             return "".join(parts)
@@ -363,15 +404,18 @@ def rerender_lines(
         text = renderer.render_line(line)
         if "\n" in text:
             text = text.replace("\n", " ")
-        specs, _lines = split_output([text], renderer.refs, renderer.body_name, old_section)
+        old = paragraphs[old_index]
+        specs, _lines = split_output(
+            [text], renderer.refs, renderer.body_name, old_section, in_table=old.row is not None
+        )
         if len(specs) != 1:
             return None  # a paragraph appears or disappears
-        old = paragraphs[old_index]
         new = specs[0]
         if (new.role, new.section) != (old.role, old.section):
             return None
-        if new.pieces != old.pieces:
-            paragraphs[old_index] = ParagraphSpec(old.id, old.role, old.section, new.pieces)
+        row = new.row and old.row and new.row._replace(starts=old.row.starts)
+        if (new.pieces, row) != (old.pieces, old.row):
+            paragraphs[old_index] = ParagraphSpec(old.id, old.role, old.section, new.pieces, row)
             changed.append(old_index)
     new_structure = Structure(
         tuple(paragraphs),
@@ -404,12 +448,35 @@ def build_paragraph(
             runs.append(TextRun(piece))
         elif isinstance(piece, SignRef):
             runs.append(TextRun(piece.word(is_negative(checked.get(piece.key)))))
+        elif isinstance(piece, ChangeRef):
+            runs.extend(change_runs(piece, checked.get(piece.key), piece.key in in_error))
         else:
             runs.append(field_run(piece, checked.get(piece.key), piece.key in in_error))
     if spec.role is Role.BODY:  # a heading that opens the paragraph: "（一）标题。正文……"
         pieces, lead = lead_heading(runs)
         return Paragraph(spec.id, spec.role, spec.section, pieces, lead=lead)
-    return Paragraph(spec.id, spec.role, spec.section, tuple(runs))
+    return Paragraph(spec.id, spec.role, spec.section, tuple(runs), spec.row)
+
+
+def change_runs(
+    ref: ChangeRef, value: CheckedValue | None, in_error: bool = False
+) -> list[TextRun | FieldRun]:
+    """The runs of a `change()` place: its phrase for the value, the value (without its sign)
+    at ``{}`` as the field's run; a phrase without ``{}`` (与上年持平) is the field's run as a
+    whole, so it still leads to the field. Empty or not a number: the rise phrase."""
+    usable = value is not None and not value.empty and value.valid
+    phrase = ref.phrase(value.number if usable and value is not None else None)
+    before, slot, after = phrase.partition(VALUE_SLOT)
+    if not slot:
+        state = RunState.EMPTY if value is None or value.empty else RunState.FILLED
+        if state is RunState.FILLED and (in_error or not usable):
+            state = RunState.INVALID
+        return [FieldRun(ref.key, phrase, state, ref.placeholder, True)]
+    runs: list[TextRun | FieldRun] = [TextRun(before)] if before else []
+    runs.append(field_run(FieldRef(ref.key, ref.blank, True), value, in_error))
+    if after:
+        runs.append(TextRun(after))
+    return runs
 
 
 def is_negative(value: CheckedValue | None) -> bool:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import NamedTuple
 
-from app.core.body import SignRef
+from app.core.body import ChangeRef, SignRef
 from app.core.computed import compute
 from app.core.document import Document
 from app.core.i18n import _
@@ -472,7 +472,7 @@ class ReportModel:
 
     def _deciding_fields(self, spec: ParagraphSpec) -> tuple[str, ...]:
         """The fields that decide wording in a template paragraph (sign words and logic)."""
-        keys = [p.key for p in spec.pieces if isinstance(p, SignRef)]
+        keys = [p.key for p in spec.pieces if isinstance(p, SignRef | ChangeRef)]
         structure = self.structure
         if structure.by_line:
             line = structure.line_of[structure.paragraphs.index(spec)]

@@ -2,8 +2,8 @@
 
 Built-in templates are ours. An imported template, the writer's own edits and templates from an
 office's shared folder are data from elsewhere: their body is parsed and every construct is
-checked against a short list before it is compiled. A body may hold wording, ``field()`` and
-``sign()`` calls, ``value()``/``negative()``/``filled()`` in ``{% if %}`` conditions,
+checked against a short list before it is compiled. A body may hold wording, ``field()``,
+``sign()`` and ``change()`` calls, ``value()``/``negative()``/``filled()`` in ``{% if %}`` conditions,
 constants, comparisons and ``and``/``or``/``not``. Anything else is refused with a message
 naming the line: attribute and item access (the way to ``__class__`` and ``__globals__``),
 filters, loops, ``set``, macros, ``include``/``import``/``extends`` (which read other files),

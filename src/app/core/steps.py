@@ -175,7 +175,11 @@ def form_groups(
 
 
 def paragraph_lead(paragraph: Paragraph, limit: int = GROUP_TITLE_LIMIT) -> str:
-    """The opening of a paragraph (its first sentence, shortened): a group's title."""
+    """The opening of a paragraph (its first sentence, shortened): a group's title; a table
+    row's cells separated by full-width spaces."""
+    if paragraph.row is not None:
+        text = "\u3000".join(_template_text(cell) for cell in paragraph.cells())
+        return text if len(text) <= limit else text[:limit] + "…"
     text = _template_text(paragraph.runs)
     for position, char in enumerate(text):
         if char in SENTENCE_END:
@@ -192,6 +196,14 @@ def field_context(paragraph: Paragraph, keys: Sequence[str], before: int = CONTE
     other fields in the window show their original placeholders, so the context reads like the
     model text and does not change as the writer types.
     """
+    if paragraph.row is not None:  # a table row: the field's cell, after the row's first cell
+        cells = paragraph.cells()
+        for number, cell in enumerate(cells):
+            if any(isinstance(run, FieldRun) and run.key == keys[0] for run in cell):
+                inner = field_context(paragraph._replace(runs=cell, row=None), keys, before)
+                lead = _template_text(cells[0]) if number else ""
+                return f"{lead}\u3000{inner}" if lead else inner
+        return GAP
     runs = paragraph.runs
     start = next(
         (i for i, run in enumerate(runs) if isinstance(run, FieldRun) and run.key == keys[0]),

@@ -16,15 +16,15 @@ import contextlib
 import json
 from pathlib import Path
 
-from app.core.body import FieldRef, ParagraphSpec, Piece, SignRef, Structure
+from app.core.body import ChangeRef, FieldRef, ParagraphSpec, Piece, SignRef, Structure
 from app.core.cache_key import cache_key, entry_file
-from app.core.document import Role
+from app.core.document import CellShape, Merge, Role, RowShape
 from app.core.errors import FanwenError
 from app.core.safe_read import Limit, read_file
 from app.core.template import Template
 
 #: Bumped when the structure's form or the way it is rendered changes.
-FORMAT = 3
+FORMAT = 5
 
 
 def content_key(template: Template) -> str:
@@ -65,6 +65,16 @@ def load(path: Path, template: Template, key: str) -> Structure | None:
             for piece in item[3]:
                 if type(piece) is str:
                     pieces.append(piece)
+                elif type(piece) is dict and "change" in piece and piece["change"] in keys:
+                    pieces.append(
+                        ChangeRef(
+                            piece["change"],
+                            _text(piece["positive"]),
+                            _text(piece["negative"]),
+                            _text(piece["zero"]),
+                            _text(piece["placeholder"]),
+                        )
+                    )
                 elif type(piece) is dict and piece["sign"] in keys:
                     pieces.append(
                         SignRef(piece["sign"], _text(piece["positive"]), _text(piece["negative"]))
@@ -73,8 +83,13 @@ def load(path: Path, template: Template, key: str) -> Structure | None:
                     pieces.append(FieldRef(piece[0], _text(piece[1]), _flag(piece[2])))
                 else:
                     return None  # a field the template does not have: not this template's
+            row = _row(item[4]) if len(item) > 4 else None
+            if (row is None) != (roles[item[1]] is not Role.ROW) or (
+                row is not None and sum(cell.size for cell in row.cells) != len(pieces)
+            ):
+                return None
             paragraphs.append(
-                ParagraphSpec(_text(item[0]), roles[item[1]], _text(item[2]), tuple(pieces))
+                ParagraphSpec(_text(item[0]), roles[item[1]], _text(item[2]), tuple(pieces), row)
             )
         logic_keys = frozenset(_text(key) for key in data["logic_keys"])
         if not logic_keys <= keys.keys():
@@ -99,6 +114,14 @@ def store(path: Path, structure: Structure, template: Template, key: str) -> Non
             return [p.key, p.placeholder, p.magnitude]
         if isinstance(p, str):
             return p
+        if isinstance(p, ChangeRef):
+            return {
+                "change": p.key,
+                "positive": p.positive,
+                "negative": p.negative,
+                "zero": p.zero,
+                "placeholder": p.blank,
+            }
         return {"sign": p.key, "positive": p.positive, "negative": p.negative}
 
     data = {
@@ -106,6 +129,7 @@ def store(path: Path, structure: Structure, template: Template, key: str) -> Non
         "template": template.id,
         "paragraphs": [
             [spec.id, spec.role.value, spec.section, [piece_data(p) for p in spec.pieces]]
+            + ([_row_data(spec.row)] if spec.row is not None else [])
             for spec in structure.paragraphs
         ],
         "logic_keys": sorted(structure.logic_keys),
@@ -118,6 +142,24 @@ def store(path: Path, structure: Structure, template: Template, key: str) -> Non
 
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def _row_data(row: RowShape) -> object:
+    return [[[cell.size, cell.merge.value] for cell in row.cells], row.header, row.starts]
+
+
+def _row(value: object) -> RowShape:
+    """A table row's shape as `_row_data` wrote it (TypeError or ValueError when it is not)."""
+    if not isinstance(value, list) or len(value) != 3 or not isinstance(value[0], list):
+        raise TypeError("not a row")
+    cells = []
+    for cell in value[0]:
+        if not isinstance(cell, list) or len(cell) != 2 or type(cell[0]) is not int:
+            raise TypeError("not a cell")
+        if cell[0] < 0:
+            raise ValueError("not a cell")
+        cells.append(CellShape(cell[0], Merge(cell[1])))
+    return RowShape(tuple(cells), _flag(value[1]), _flag(value[2]))
 
 
 def _text(value: object) -> str:

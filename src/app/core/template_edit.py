@@ -28,7 +28,9 @@ from typing import Any
 
 from app.core import body as body_syntax
 from app.core import paths
-from app.core.body import BodyPlace, escape_literal, field_tag
+from app.core.body import VALUE_SLOT, BodyPlace, change_problem
+from app.core.body_write import escape_literal, place_tag
+from app.core.change_phrases import BodyPhrases, body_phrases, with_phrases
 from app.core.computed import schema_settings
 from app.core.errors import TemplateError
 from app.core.i18n import _
@@ -265,6 +267,25 @@ class TemplateEditor:
         self.fields.insert(there, moved)
         return True
 
+    def change_phrases(self, key: str) -> BodyPhrases | None:
+        """How the body reads field `key`'s number in words (rise, fall, no change, ``{}``
+        for the value without its sign), or None when it reads it as a plain value."""
+        return body_phrases(self.body, key)
+
+    def set_change_phrases(self, key: str, positive: str, negative: str, zero: str) -> None:
+        """Read field `key`'s number with these phrases wherever the body words its change (a
+        ``sign()`` word before the value becomes one ``change()`` place). TemplateError, with
+        the field's label, when a phrase cannot be used; the body is then as it was."""
+        target = self.field(key)
+        problem = change_problem(positive, negative, zero)
+        if problem is None and not target.kind.is_number:
+            problem = _("only a number can be read as a rise or a fall")
+        if problem is None and self.change_phrases(key) is None:
+            problem = _("the text does not word its change")
+        if problem is not None:
+            raise TemplateError(_("“{label}”: {error}", label=target.label, error=problem))
+        self.body = with_phrases(self.body, key, BodyPhrases(positive, negative, zero))
+
     # ------------------------------------------------------------------ merge and split
 
     def merge(self, keys: list[str]) -> str:
@@ -369,7 +390,10 @@ class TemplateEditor:
         """
         places = self.places(key)
         place = places[occurrence]
-        literal = escape_literal(self._shown(place, key))
+        shown = self._shown(place, key)
+        if place.phrases is not None:  # a change phrase: its wording as the template shows it
+            shown = place.phrases[0].replace(VALUE_SLOT, shown, 1)
+        literal = escape_literal(shown)
         self.body = self.body[: place.tag.start] + literal + self.body[place.tag.end :]
         if not body_syntax.reads(self.body, key):
             self.remove_field(key)
@@ -402,7 +426,7 @@ class TemplateEditor:
         for place in self.places(key):
             new_key, shown = target(place)
             pieces.append(self.body[position : place.tag.start])
-            pieces.append(field_tag(new_key, shown, place.magnitude, place.tag.trim))
+            pieces.append(place_tag(place, new_key, shown))
             position = place.tag.end
         pieces.append(self.body[position:])
         self.body = "".join(pieces)
@@ -415,7 +439,7 @@ class TemplateEditor:
         for place in self.places(key):
             pieces.append(self.body[position : place.tag.start])
             override = place.placeholder if place.placeholder != default else None
-            pieces.append(field_tag(key, override, place.magnitude, place.tag.trim))
+            pieces.append(place_tag(place, key, override))
             position = place.tag.end
         pieces.append(self.body[position:])
         self.body = "".join(pieces)

@@ -11,9 +11,11 @@ paragraph of section s1), stored in the draft file::
                "placeholder": "XX"}, "项共有业务。"]}
     }
 
-A reworded paragraph is a list of wording, field places and sign words (``{"sign": "key",
-"positive": "增长", "negative": "下降"}``), so its fields stay bound: the value typed in the form
-still fills them and still picks 增长 or 下降. (Drafts written before sign words were kept hold
+A reworded paragraph is a list of wording, field places, sign words (``{"sign": "key",
+"positive": "增长", "negative": "下降"}``) and change phrases (``{"change": "key", "positive":
+"同比增长{}%", "negative": "同比下降{}%", "zero": "与上年持平", "placeholder": "XX"}``), so its
+fields stay bound: the value typed in the form still fills them and still picks 增长, 下降 or
+持平. (Drafts written before sign words were kept hold
 the word as wording: `adapt` repairs them where the template shows which word it was, and lists
 the others as `Adapted.frozen`.) ``original`` is the template paragraph's wording (fields as
 ``{key}``) when the change was made: if the template has changed since, the adaptation no longer
@@ -28,7 +30,15 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from app.core.body import FieldRef, ParagraphSpec, SignRef, has_reserved
+from app.core.body import (
+    VALUE_SLOT,
+    ChangeRef,
+    FieldRef,
+    ParagraphSpec,
+    SignRef,
+    change_problem,
+    has_reserved,
+)
 from app.core.body import Piece as Piece  # what a reworded paragraph is made of
 from app.core.errors import DraftError, FanwenError
 from app.core.i18n import _
@@ -58,12 +68,20 @@ class Adaptation(NamedTuple):
 
 
 def signature(pieces: Iterable[Piece]) -> str:
-    """A paragraph's wording with each field place as ``{key}`` and each sign word as its
-    positive word (as a render without values shows it): what an adaptation was made for."""
-    return "".join(
-        p if isinstance(p, str) else p.positive if isinstance(p, SignRef) else "{" + p.key + "}"
-        for p in pieces
-    )
+    """A paragraph's wording with each field place as ``{key}``, each sign word as its
+    positive word and each change phrase as its rise phrase with ``{key}`` (as a render without
+    values shows it): what an adaptation was made for."""
+    return "".join(_signed(p) for p in pieces)
+
+
+def _signed(piece: Piece) -> str:
+    if isinstance(piece, str):
+        return piece
+    if isinstance(piece, SignRef):
+        return piece.positive
+    if isinstance(piece, ChangeRef):
+        return piece.positive.replace(VALUE_SLOT, "{" + piece.key + "}", 1)
+    return "{" + piece.key + "}"
 
 
 def check_pieces(pieces: Sequence[Piece], template: Template) -> tuple[Piece, ...]:
@@ -81,7 +99,7 @@ def check_pieces(pieces: Sequence[Piece], template: Template) -> tuple[Piece, ..
                 result[-1] = result[-1] + piece
             else:
                 result.append(piece)
-        elif isinstance(piece, FieldRef | SignRef):
+        elif isinstance(piece, FieldRef | SignRef | ChangeRef):
             if piece.key not in template.fields_by_key:
                 raise FanwenError(
                     _(
@@ -116,6 +134,14 @@ def _piece_data(piece: Piece) -> Any:
         return piece
     if isinstance(piece, SignRef):
         return {"sign": piece.key, "positive": piece.positive, "negative": piece.negative}
+    if isinstance(piece, ChangeRef):
+        return {
+            "change": piece.key,
+            "positive": piece.positive,
+            "negative": piece.negative,
+            "zero": piece.zero,
+            "placeholder": piece.blank,
+        }
     entry: dict[str, Any] = {"field": piece.key, "placeholder": piece.placeholder}
     if piece.magnitude:
         entry["magnitude"] = True
@@ -171,6 +197,8 @@ def parse_wording(data: object, name: str) -> dict[str, Adaptation]:
                     and isinstance(item.get("negative"), str)
                 ):
                     items.append(SignRef(item["sign"], item["positive"], item["negative"]))
+                elif isinstance(item, dict) and isinstance(item.get("change"), str):
+                    items.append(_change_piece(item, name, where))
                 else:
                     raise DraftError(
                         _(
@@ -187,6 +215,24 @@ def parse_wording(data: object, name: str) -> dict[str, Adaptation]:
     return wording
 
 
+def _change_piece(item: dict[str, Any], name: str, where: str) -> ChangeRef:
+    """A change phrase of a reworded paragraph in a draft file, checked as a body's would be."""
+    phrases = (item.get("positive"), item.get("negative"), item.get("zero"))
+    blank = item.get("placeholder", "XX")
+    problem = change_problem(*phrases)
+    if problem is not None or not isinstance(blank, str) or has_reserved(blank):
+        raise DraftError(
+            _(
+                "{file}: “{where}.text” holds a change phrase that cannot be used: {problem}.",
+                file=name,
+                where=where,
+                problem=problem or _("the placeholder must be text in quotes"),
+            )
+        )
+    positive, negative, zero = (str(p) for p in phrases)
+    return ChangeRef(item["change"], positive, negative, zero, blank)
+
+
 # ------------------------------------------------------------------------- editing as text
 
 _TOKEN = re.compile(r"〔([^〔〕\n]{1,80})〕")
@@ -195,13 +241,14 @@ _TOKEN = re.compile(r"〔([^〔〕\n]{1,80})〕")
 def wording_markup(pieces: Iterable[Piece], template: Template) -> str:
     """A paragraph as editable text: each field place written as 〔label〕 (〔key〕 when two
     fields share a label), each sign word as 〔增长/下降〕 (〔增长/下降·label〕 when the same words
-    follow two fields in the paragraph)."""
+    follow two fields in the paragraph), each change phrase as
+    〔同比增长{}%/同比下降{}%/与上年持平·label〕."""
     pieces = tuple(pieces)
     labels = _label_counts(template)
-    sign_keys: dict[tuple[str, str], set[str]] = {}
+    sign_keys: dict[tuple[str, ...], set[str]] = {}
     for piece in pieces:
-        if isinstance(piece, SignRef):
-            sign_keys.setdefault((piece.positive, piece.negative), set()).add(piece.key)
+        if isinstance(piece, SignRef | ChangeRef):
+            sign_keys.setdefault(_words(piece), set()).add(piece.key)
     parts = []
     for piece in pieces:
         if isinstance(piece, str):
@@ -210,9 +257,10 @@ def wording_markup(pieces: Iterable[Piece], template: Template) -> str:
         label = template.field(piece.key).label if piece.key in template.fields_by_key else ""
         usable = label and labels.get(label) == 1 and not set("〔〕·/") & set(label)
         name = label if usable else piece.key
-        if isinstance(piece, SignRef):
-            words = f"{piece.positive}/{piece.negative}"
-            shared = len(sign_keys[(piece.positive, piece.negative)]) > 1
+        if isinstance(piece, SignRef | ChangeRef):
+            words = "/".join(_words(piece))
+            # a change phrase holds the value: its token names the field
+            shared = isinstance(piece, ChangeRef) or len(sign_keys[_words(piece)]) > 1
             parts.append(f"〔{words}·{name}〕" if shared else f"〔{words}〕")
         else:
             parts.append(f"〔{name}〕")
@@ -224,16 +272,20 @@ def parse_markup(
 ) -> tuple[Piece, ...]:
     """Editable text back into wording and places: 〔label〕 or 〔key〕 of a field of the template
     is that field (placed as in `original`); 〔增长/下降〕 is the sign word of `original` with
-    those words (〔增长/下降·label〕 names its field); any other 〔…〕 is wording."""
+    those words (〔增长/下降·label〕 names its field), 〔rise/fall/no change〕 its change phrase;
+    any other 〔…〕 is wording."""
     labels = _label_counts(template)
     by_label = {f.label: f.key for f in template.fields if labels.get(f.label) == 1}
     refs: dict[str, FieldRef] = {}
-    signs: dict[tuple[str, str], set[str]] = {}
+    signs: dict[tuple[str, ...], set[str]] = {}
+    blanks: dict[str, str] = {}
     for piece in original:
         if isinstance(piece, FieldRef):
             refs.setdefault(piece.key, piece)
-        elif isinstance(piece, SignRef):
-            signs.setdefault((piece.positive, piece.negative), set()).add(piece.key)
+        elif isinstance(piece, SignRef | ChangeRef):
+            signs.setdefault(_words(piece), set()).add(piece.key)
+            if isinstance(piece, ChangeRef):
+                blanks.setdefault(piece.key, piece.blank)
     pieces: list[Piece] = []
     position = 0
     for match in _TOKEN.finditer(text):
@@ -244,13 +296,16 @@ def parse_markup(
             place = refs.get(key) or FieldRef(key, template.field(key).placeholder)
         else:
             words, _dot, who = name.partition("·")
-            positive, slash, negative = words.partition("/")
-            if slash and who:
+            split = tuple(words.split("/"))
+            if len(split) in (2, 3) and who:
                 key = who if who in template.fields_by_key else by_label.get(who)
-            elif slash and len(signs.get((positive, negative), ())) == 1:
-                key = next(iter(signs[(positive, negative)]))
-            if key is not None:
-                place = SignRef(key, positive, negative)
+            elif len(split) in (2, 3) and len(signs.get(split, ())) == 1:
+                key = next(iter(signs[split]))
+            if key is not None and len(split) == 2:
+                place = SignRef(key, split[0], split[1])
+            elif key is not None and change_problem(*split) is None:
+                blank = blanks.get(key) or template.field(key).placeholder
+                place = ChangeRef(key, split[0], split[1], split[2], blank)
         if place is None:
             continue
         pieces.append(text[position : match.start()])
@@ -258,6 +313,13 @@ def parse_markup(
         position = match.end()
     pieces.append(text[position:])
     return check_pieces(pieces, template)
+
+
+def _words(piece: SignRef | ChangeRef) -> tuple[str, ...]:
+    """The words a sign or change place picks from, as its markup token lists them."""
+    if isinstance(piece, ChangeRef):
+        return piece.positive, piece.negative, piece.zero
+    return piece.positive, piece.negative
 
 
 def _label_counts(template: Template) -> dict[str, int]:
@@ -306,7 +368,9 @@ def adapt(
             applied.add(spec.id)
             continue
         pieces = adaptation.pieces or ()
-        if any(not isinstance(p, str) and p.key not in template.fields_by_key for p in pieces):
+        if spec.row is not None or any(
+            not isinstance(p, str) and p.key not in template.fields_by_key for p in pieces
+        ):  # a table row is left out whole or kept: rewording it would lose its cells
             result.append(spec)
             continue
         mended = repair_pieces(spec.pieces, pieces)
@@ -325,12 +389,22 @@ def repair_pieces(template: Sequence[Piece], pieces: Sequence[Piece]) -> tuple[P
     """A rewording that froze a sign word, with the word bound again; None when there is
     nothing to repair.
 
+    Where the template has a change phrase (`ChangeRef`) and the rewording has, for that
+    field, the phrase written out around the value (同比 + 增长, frozen or a sign word, + the
+    value + %: how the template read before it had change phrases), the phrase becomes the
+    change place again, so that 0 reads 与上年持平 there too.
+
     Where the template has a sign word right before a value of the same field (同比〔增长/下降〕
     〔增减〕) and the rewording has neither word's place for that field but one of the words
     right before that field's value, the word becomes the sign word again.
     """
     result = list(pieces)
     changed = False
+    for piece in template:
+        if isinstance(piece, ChangeRef) and not any(
+            isinstance(p, ChangeRef) and p.key == piece.key for p in result
+        ):
+            changed = _bind_change(result, piece) or changed
     for index, piece in enumerate(template[:-1]):
         following = template[index + 1]
         if not (
@@ -357,15 +431,71 @@ def repair_pieces(template: Sequence[Piece], pieces: Sequence[Piece]) -> tuple[P
     return tuple(result) if changed else None
 
 
+def _bind_change(pieces: list[Piece], change: ChangeRef) -> bool:
+    """`repair_pieces` for one change phrase: each value of its field written between the
+    words of its rise or fall phrase becomes the change place (in `pieces`)."""
+    changed = False
+    index = 0
+    while index < len(pieces):
+        place = pieces[index]
+        if not (isinstance(place, FieldRef) and place.key == change.key and place.magnitude):
+            index += 1
+            continue
+        first = index
+        sign = pieces[index - 1] if index > 0 else None
+        # a bound sign word reads as its rise word; a frozen one is in the wording before
+        word = sign.positive if isinstance(sign, SignRef) and sign.key == place.key else None
+        if word is not None:
+            first -= 1
+        before = pieces[first - 1] if first > 0 and isinstance(pieces[first - 1], str) else ""
+        after = pieces[index + 1] if index + 1 < len(pieces) else ""
+        after_text = after if isinstance(after, str) else ""
+        assert isinstance(before, str)
+        phrases = (change.positive,) if word is not None else (change.positive, change.negative)
+        for phrase in phrases:
+            head, slot, tail = phrase.partition(VALUE_SLOT)
+            written = before + (word or "")
+            if not slot or not written.endswith(head) or not after_text.startswith(tail):
+                continue
+            if word is not None and not head.endswith(word):
+                continue
+            left, right = written[: len(written) - len(head)], after_text[len(tail) :]
+            span_start = first - 1 if before else first
+            span_end = index + 2 if after_text else index + 1
+            pieces[span_start:span_end] = [
+                *([left] if left else []),
+                change,
+                *([right] if right else []),
+            ]
+            index = span_start + (1 if left else 0)
+            changed = True
+            break
+        index += 1
+    return changed
+
+
 def holds_frozen_word(template: Sequence[Piece], pieces: Sequence[Piece]) -> bool:
     """Whether a rewording may hold, as plain wording, a word the template picks by a value:
-    a sign word of the template whose place the rewording lost while one of its words is still
-    in the text."""
-    kept = {p.key for p in pieces if isinstance(p, SignRef)}
+    a sign word or change phrase of the template whose place the rewording lost while one of
+    its words (a phrase's words before the value) is still in the text."""
+    kept = {p.key for p in pieces if isinstance(p, SignRef | ChangeRef)}
     text = "".join(p for p in pieces if isinstance(p, str))
     return any(
-        isinstance(p, SignRef)
+        isinstance(p, SignRef | ChangeRef)
         and p.key not in kept
-        and any(word and word in text for word in (p.positive, p.negative))
+        and any(word and word in text for word in _derived_words(p))
         for p in template
     )
+
+
+def _derived_words(piece: SignRef | ChangeRef) -> tuple[str, ...]:
+    """The words a place picks by the value: a sign's two words; a change phrase's words
+    before the value without what they share (增长, 下降), and its phrase for no change."""
+    if isinstance(piece, SignRef):
+        return piece.positive, piece.negative
+    rise, fall = (phrase.partition(VALUE_SLOT)[0] for phrase in (piece.positive, piece.negative))
+    shared = next(
+        (n for n, (a, b) in enumerate(zip(rise, fall, strict=False)) if a != b),
+        min(len(rise), len(fall)),
+    )
+    return rise[shared:], fall[shared:], piece.zero.replace(VALUE_SLOT, "")

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
 from app.core.export import layout
 from app.core.title_lines import title_lines
+from app.printing import table_pages
 
 #: Ends a line inside a paragraph (QChar::LineSeparator).
 LINE_SEPARATOR = "\u2028"
@@ -81,7 +82,8 @@ def _font(families: tuple[str, ...], size_pt: float) -> QFont:
 @dataclass(frozen=True, slots=True)
 class PlacedLine:
     """One line of a paragraph on its page: the line's index in the paragraph's layout and
-    where its box starts, relative to the text block's top-left corner."""
+    where its box starts, relative to the text block's top-left corner (`line` -1: a table row,
+    painted whole by `app.printing.table_pages`, its top at `y`)."""
 
     paragraph: int
     line: int
@@ -97,6 +99,8 @@ class PagedReport:
         self._metrics_device = _LayoutDevice()
         self._layouts: list[QTextLayout] = []
         self._highlights: list[list[tuple[int, int, QColor]]] = []
+        #: Table rows (by paragraph index), painted by `app.printing.table_pages`.
+        self._rows: dict[int, table_pages.RowBox] = {}
         self.pages: list[list[PlacedLine]] = []
         self._lay_out()
 
@@ -119,7 +123,8 @@ class PagedReport:
         ]
         radicals = "".join(chr(code) for code in RADICALS)
         fonts = {}
-        for text_layout in self._layouts:
+        cells = [cell.text for row in self._rows.values() for cell in row.cells]
+        for text_layout in [*self._layouts, *cells]:
             for run in text_layout.glyphRuns():
                 raw = run.rawFont()
                 fonts[(raw.familyName(), raw.styleName())] = raw
@@ -146,7 +151,24 @@ class PagedReport:
         blocks: list[layout.Block] = []
         starts: list[tuple[float, float]] = []  # each paragraph's left edge and first line's
         paragraphs = self.document.paragraphs
+        self._rows = table_pages.lay_out_tables(
+            self.document.paragraphs,
+            self._metrics_device.device,
+            width,
+            points(table_pages.CELL_PADDING_PT),
+            lambda header: _font(
+                layout.HEADING_FONTS if header else layout.BODY_FONTS, layout.TABLE_SIZE_PT
+            ),
+            HIGHLIGHT,
+        )
         for index, paragraph in enumerate(paragraphs):
+            row = self._rows.get(index)
+            if row is not None:  # a table row: painted whole, its cells laid out apart
+                self._layouts.append(QTextLayout())
+                self._highlights.append([])
+                starts.append((0.0, 0.0))
+                blocks.append(layout.Block(lines=row.lines, keep_together=True))
+                continue
             paragraph = _broken_title(paragraph)
             text_layout = self._paragraph_layout(paragraph)
             indents = layout.role_indents(paragraph.role, paragraph.text)
@@ -179,6 +201,10 @@ class PagedReport:
             zip(placements, self._layouts, strict=True)
         ):
             left, first_left = starts[index]
+            if index in self._rows:
+                self.pages[placement.page].append(
+                    PlacedLine(index, -1, 0.0, placement.line * pitch)
+                )
             for number in range(text_layout.lineCount()):
                 line = text_layout.lineAt(number)
                 slot = placement.line + number
@@ -258,6 +284,17 @@ class PagedReport:
         painter.setPen(QColor("black"))
         origin = QPointF(millimetres(layout.MARGIN_LEFT_MM), millimetres(layout.MARGIN_TOP_MM))
         for placed in self.pages[index]:
+            if placed.line < 0:  # a table row
+                table_pages.paint_row(
+                    painter,
+                    origin,
+                    self._rows[placed.paragraph],
+                    placed.y,
+                    points(layout.LINE_PITCH_PT),
+                    points(table_pages.CELL_PADDING_PT),
+                    millimetres(layout.TEXT_HEIGHT_MM),
+                )
+                continue
             line = self._layouts[placed.paragraph].lineAt(placed.line)
             # The line knows its own x (alignment) inside the layout; move it to its page place.
             line.setPosition(QPointF(placed.x, placed.y))

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QApplication
 from app.core.draft import DEFAULT_TEMPLATE, Draft, load_draft
 from app.core.errors import FanwenError
 from app.core.i18n import _
-from app.core.library import find_template
+from app.core.library import find_template, set_shared_folder
 from app.core.template import Template
 from app.core.template_copy import template_for_draft
 from app.pyside_check import require_safe_pyside
 from app.ui import collector
 from app.ui.main_window import MainWindow
-from app.ui.settings import Settings
+from app.ui.settings import SHARED_TEMPLATES, Settings
 from app.ui.translation import Translations
 
 APP_NAME = "Fanwen"
@@ -84,6 +84,8 @@ def open_window(draft_path: Path | None = None) -> tuple[MainWindow, str | None]
     """
     settings = Settings()
     translations = translations_for(settings)
+    shared = settings.get(SHARED_TEMPLATES)  # before a draft's template is looked for
+    set_shared_folder(Path(shared) if shared else None)
     error: str | None = None
     draft: Draft | None = None
     template: Template | None = None

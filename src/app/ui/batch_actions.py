@@ -12,44 +12,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import FanwenError
 from app.core.i18n import _
-from app.ui.draft_files import DraftFiles, default_folder
-from app.ui.session_adapter import SessionAdapter
-from app.ui.window_actions import insert_before
+from app.ui.draft_files import default_folder
+from app.ui.menu_feature import MenuFeature
 
 if TYPE_CHECKING:
     from app.core.batch import BatchPlan, BatchResult
-    from app.ui.dialogs import Dialogs
 
 #: How many incomplete rows the question lists before “… and N more”.
 SHOWN_ROWS = 10
 
 
-class BatchActions(QObject):
+class BatchActions(MenuFeature):
     """The File menu's 批量生成 of one main window."""
 
-    def __init__(
-        self, window: QMainWindow, adapter: SessionAdapter, files: DraftFiles, menu: QMenu
-    ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.adapter = adapter
-        self.files = files
-        self.batch_action = QAction(window)
-        self.batch_action.setObjectName("batch-reports")
-        self.batch_action.triggered.connect(lambda: self.make_batch())
-        insert_before(window, menu, self.batch_action, "open")
-        window.installEventFilter(self)
-        self.retranslate()
+    action_name = "batch-reports"
+    before = "open"
 
-    @property
-    def dialogs(self) -> Dialogs:
-        return self.files.dialogs
+    def run(self) -> object:
+        return self.make_batch()
 
     @staticmethod
     def tr(text: str) -> str:
@@ -58,15 +42,10 @@ class BatchActions(QObject):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.batch_action.setText(self.tr("&Batch: a report per row…"))
-        self.batch_action.setStatusTip(
+        self.action.setText(self.tr("&Batch: a report per row…"))
+        self.action.setStatusTip(
             self.tr("One report of this template for each row of a spreadsheet")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ questions (tests replace)
 

@@ -174,6 +174,10 @@ class ExportFlow(QObject):
         self.settings.set(config.EXPORT_FOLDER, str(path.parent))
         if page is not None:
             page.set_format(name)
+            if name == "docx":  # LibreOffice here would show it in one sans face?
+                from app.ui.font_rule_actions import offer_hint
+
+                offer_hint(self.parent_widget, page, self.settings)
         self.show_message(self.tr("Exported to {path}").format(path=path), 8000)
         after = self.dialogs.exported(path)
         if after is AfterExport.OPEN_FILE:

@@ -42,7 +42,6 @@ from app.ui import settings as config
 from app.ui.draft_files import DraftFiles, dropped_draft
 from app.ui.export_flow import ExportFlow
 from app.ui.form_stack import FormStack
-from app.ui.help_menu import HelpActions
 from app.ui.preview import Preview
 from app.ui.recovery import WindowAutosave
 from app.ui.report_status import ReportStatus
@@ -55,6 +54,7 @@ from app.ui.window_state import app_icon, default_window_size, restore_geometry,
 
 if TYPE_CHECKING:  # what the first window does not need loads on first use (see `dialogs`)
     from app.ui.dialogs import Dialogs
+    from app.ui.feature_menus import FeatureMenus
 
 
 class MainWindow(QMainWindow):
@@ -215,19 +215,19 @@ class MainWindow(QMainWindow):
         self.back_button.clicked.connect(actions.back.trigger)
         self.next_button.clicked.connect(actions.next.trigger)
         self.preview.firstPainted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
-        # Templates, the numbers (新建下一期, 从表格填入, 批量生成, 单位信息), wording: own modules.
-        from app.ui.number_actions import NumberActions
-        from app.ui.template_actions import TemplateActions
-        from app.ui.wording_editor import WordingActions
 
-        self.template_actions = TemplateActions(self, self.adapter, files, actions.file_menu)
-        self.numbers = NumberActions(self, self.adapter, files, actions, lambda: self.dialogs)
-        self.wording_actions = WordingActions(
-            self, self.adapter, actions.edit_menu, self.preview, lambda: self.dialogs
-        )
-        self.previewRendered.connect(self.wording_actions.report_stale)
-        self.autosave.install_menu(self, actions.file_menu, files, lambda: self.dialogs)
-        self.help_actions = HelpActions(self, actions.help_menu)
+    @functools.cached_property
+    def menus(self) -> FeatureMenus:
+        """Templates, numbers, wording, recovery and help: after the first paint (or first use)."""
+        from app.ui.feature_menus import FeatureMenus
+
+        parts = (self.actions, self.files, self.autosave, self.preview, self.previewRendered)
+        return FeatureMenus(self, *parts, lambda: self.dialogs)
+
+    template_actions = property(lambda self: self.menus.templates)
+    numbers = property(lambda self: self.menus.numbers)
+    wording_actions = property(lambda self: self.menus.wording)
+    help_actions = property(lambda self: self.menus.help)
 
     @functools.cached_property
     def dialogs(self) -> Dialogs:
@@ -238,14 +238,14 @@ class MainWindow(QMainWindow):
         return Dialogs(self)
 
     def _after_first_paint(self) -> None:
-        """The icons: the window's (its files are read when the window system asks for it) and
-        the toolbar's, as the platform's style draws them."""
+        """The icons (the window's, the toolbar's as the style draws them) and the menus."""
         if not shiboken6.isValid(self):  # closed and deleted before the timer came
             return
         icon = app_icon()
         if not icon.isNull():
             self.setWindowIcon(icon)
         self.actions.set_style_icons()
+        self.menus  # noqa: B018  (built now)
 
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""

@@ -8,42 +8,21 @@ unsaved changes): the period advanced, text carried, numbers empty with this per
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import FanwenError
 from app.core.periods import next_draft
-from app.ui.draft_files import DraftFiles
-from app.ui.session_adapter import SessionAdapter
-from app.ui.window_actions import insert_before
-
-if TYPE_CHECKING:
-    from app.ui.dialogs import Dialogs
+from app.ui.menu_feature import MenuFeature
 
 
-class PeriodActions(QObject):
+class PeriodActions(MenuFeature):
     """The File menu's 新建下一期 of one main window."""
 
-    def __init__(
-        self, window: QMainWindow, adapter: SessionAdapter, files: DraftFiles, menu: QMenu
-    ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.adapter = adapter
-        self.files = files
-        self.next_action = QAction(window)
-        self.next_action.setObjectName("new-next-period")
-        self.next_action.triggered.connect(lambda: self.new_next_period())
-        insert_before(window, menu, self.next_action, "open")  # after 新建空白报告
-        window.installEventFilter(self)
-        self.retranslate()
+    action_name = "new-next-period"
+    before = "open"  # after 新建空白报告
 
-    @property
-    def dialogs(self) -> Dialogs:
-        return self.files.dialogs
+    def run(self) -> object:
+        return self.new_next_period()
 
     @staticmethod
     def tr(text: str) -> str:
@@ -52,18 +31,13 @@ class PeriodActions(QObject):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.next_action.setText(self.tr("New &next period's report"))
-        self.next_action.setStatusTip(
+        self.action.setText(self.tr("New &next period's report"))
+        self.action.setStatusTip(
             self.tr(
                 "A new report from this one: the month or quarter advanced, text kept, numbers "
                 "to fill with last period's shown beside them"
             )
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().eventFilter(watched, event)
 
     def new_next_period(self) -> bool:
         """Replace the open report with the next period's (after asking about unsaved

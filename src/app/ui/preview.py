@@ -47,6 +47,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
 from app.ui import preview_parts
 from app.ui.left_out_lines import LeftOutLines
+from app.ui.preview_tables import row_formats, shown_paragraph, shown_paragraphs
 from app.ui.qt_properties import solid_brush
 
 if TYPE_CHECKING:
@@ -174,6 +175,8 @@ def _block_style(role: Role, indent_px: int) -> tuple[str, str]:
             "",
             f"font-family:{font_stack(SUBHEADING_FAMILIES)};text-indent:{indent_px}px;margin-bottom:4px;",
         )
+    if role is Role.ROW:  # a table row: cells at tab stops (app.ui.preview_tables)
+        return "", "font-size:11pt;margin-bottom:2px;"
     return "", f"text-indent:{indent_px}px;margin-bottom:4px;"
 
 
@@ -195,7 +198,7 @@ def paragraphs_html(
 
 def document_html(document: Document, indent_px: int, focused: str | None = None) -> str:
     """The whole report as HTML for a QTextDocument: one <p> (one block) per paragraph."""
-    return paragraphs_html(document.paragraphs, indent_px, focused)
+    return paragraphs_html(shown_paragraphs(document), indent_px, focused)
 
 
 def block_number(index: int) -> int:
@@ -334,8 +337,9 @@ class Preview(QTextBrowser):
             rect = self._text.documentLayout().blockBoundingRect(self.block(top))
             keep = (top, bar.value() - rect.top())
         self._document = document
-        paragraphs = [preview_parts.shown(p) for p in document.paragraphs]
+        paragraphs = [preview_parts.shown(p) for p in shown_paragraphs(document)]
         formats = self._paragraph_formats()
+        rows = row_formats(document, formats.block(Role.ROW)[0], self.indent_px() / 2 * 11 / 12)
         text = self._new_text()
         cursor = QTextCursor(text)
         cursor.beginEditBlock()
@@ -362,6 +366,7 @@ class Preview(QTextBrowser):
             for number, paragraph in enumerate(chunk):
                 block_format, block_char_format = formats.block(paragraph.role)
                 block_format = preview_parts.block_format(paragraph, block_format)
+                block_format = rows.get(start + number, block_format)
                 if number == 0:  # the frame's own first block
                     cursor.setBlockFormat(block_format)
                     cursor.setBlockCharFormat(block_char_format)
@@ -539,7 +544,7 @@ class Preview(QTextBrowser):
             block = self.block(index)
             if not block.isValid() or index >= len(self._shown):
                 continue
-            paragraph = preview_parts.shown(document.paragraphs[index])
+            paragraph = preview_parts.shown(shown_paragraph(document.paragraphs[index]))
             old, old_focus = self._shown[index], self._shown_focus[index]
             if old == paragraph and old_focus == self._focused:
                 continue

@@ -20,13 +20,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app.core.draft import Draft
-from app.core.kept_autosaves import KeptAutosave, kept_autosaves
 from app.core.session import ReportSession
 from app.ui.autosave_control import AutosaveControl
 from app.ui.session_adapter import SessionAdapter
 from app.ui.window_actions import insert_before
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the list of kept autosaves loads when it is first shown
+    from app.core.kept_autosaves import KeptAutosave
     from app.ui.dialogs import Dialogs
     from app.ui.draft_files import DraftFiles
 
@@ -121,6 +121,8 @@ class WindowAutosave(AutosaveControl):
 
     def show_list(self) -> bool:
         """The list of kept autosaves; restores the one chosen. True when one was."""
+        from app.core.kept_autosaves import kept_autosaves
+
         kept = kept_autosaves(exclude=self.name)
         chosen = self.run_list(kept)
         if chosen is None:

@@ -70,6 +70,12 @@ SHARED_TEMPLATES: Setting[str] = Setting(
     "",
     "An office's shared, read-only template folder (FANWEN_SHARED_TEMPLATES overrides it).",
 )
+FONT_HINT_DISMISSED: Setting[str] = Setting(
+    "export/font_hint_dismissed",
+    str,
+    "",
+    "“yes”: the export page no longer offers the 公文 fonts' substitutes (Linux).",
+)
 
 #: Every setting the app knows.
 ALL: tuple[Setting[Any], ...] = (
@@ -86,6 +92,7 @@ ALL: tuple[Setting[Any], ...] = (
     DRAFT_FOLDER,
     RECENT_FILES,
     SHARED_TEMPLATES,
+    FONT_HINT_DISMISSED,
 )
 
 LANGUAGES = ("zh_CN", "en")

@@ -12,45 +12,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication
 
 from app.core.errors import FanwenError
 from app.core.i18n import _
-from app.ui.draft_files import DraftFiles, default_folder
-from app.ui.session_adapter import SessionAdapter
-from app.ui.window_actions import insert_before
+from app.ui.draft_files import default_folder
+from app.ui.menu_feature import MenuFeature
 
 if TYPE_CHECKING:
     from app.core.spreadsheet import FillPlan
     from app.core.template import Template
-    from app.ui.dialogs import Dialogs
 
 #: How many lines of changes the confirmation lists before “… and N more”.
 SHOWN_LINES = 25
 
 
-class SpreadsheetFill(QObject):
+class SpreadsheetFill(MenuFeature):
     """The File menu's 从表格填入 of one main window."""
 
-    def __init__(
-        self, window: QMainWindow, adapter: SessionAdapter, files: DraftFiles, menu: QMenu
-    ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.adapter = adapter
-        self.files = files
-        self.fill_action = QAction(window)
-        self.fill_action.setObjectName("fill-from-spreadsheet")
-        self.fill_action.triggered.connect(lambda: self.fill_from_spreadsheet())
-        insert_before(window, menu, self.fill_action, "open")
-        window.installEventFilter(self)
-        self.retranslate()
+    action_name = "fill-from-spreadsheet"
+    before = "open"
 
-    @property
-    def dialogs(self) -> Dialogs:
-        return self.files.dialogs
+    def run(self) -> object:
+        return self.fill_from_spreadsheet()
 
     @staticmethod
     def tr(text: str) -> str:
@@ -59,15 +43,10 @@ class SpreadsheetFill(QObject):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
-        self.fill_action.setText(self.tr("&Fill from a spreadsheet…"))
-        self.fill_action.setStatusTip(
+        self.action.setText(self.tr("&Fill from a spreadsheet…"))
+        self.action.setStatusTip(
             self.tr("Fill this report's numbers from an .xlsx or .csv table of figures")
         )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return super().eventFilter(watched, event)
 
     def fill_from_spreadsheet(self, path: Path | None = None) -> bool:
         """Ask for a table (unless given), show what it would change and apply it when the

@@ -40,8 +40,6 @@ class TemplateActions(QObject):
         self.adapter = adapter
         self.files = files
         self.settings = files.settings
-        folder = self.settings.get(config.SHARED_TEMPLATES)
-        set_shared_folder(Path(folder) if folder else None)
         self.new_action = QAction(window)
         self.new_action.setObjectName("new-from-template")
         self.new_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.New))
@@ -112,6 +110,12 @@ class TemplateActions(QObject):
             return None
         try:
             plan = plan_import(path)
+            if plan.suspects:  # runs that are probably not blanks: the writer says
+                chosen = self.ask_suspects(plan)
+                if chosen is None:
+                    return None
+                if chosen:
+                    plan = plan.with_blanks(chosen)
         except FanwenError as exc:
             self.dialogs.error(self.tr("The model text cannot be imported"), str(exc))
             return None
@@ -205,6 +209,17 @@ class TemplateActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted.value:
             return None
         return dialog.saved
+
+    def ask_suspects(self, plan: ImportPlan) -> set[tuple[int, int]] | None:
+        """Which runs that are probably not blanks are blanks after all (None: cancelled)."""
+        from PySide6.QtWidgets import QDialog
+
+        from app.ui.import_suspects import SuspectsDialog
+
+        dialog = SuspectsDialog(plan.suspects, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted.value:
+            return None
+        return dialog.chosen()
 
     def ask_source_file(self) -> Path | None:
         """The 范文 to import (the system's open dialog)."""

@@ -43,6 +43,7 @@ from app.core.kinds import FieldKind
 from app.core.report import ReportModel
 from app.core.template import Origin
 from app.core.template_edit import TemplateEditor
+from app.ui.change_wording import ChangeWording
 from app.ui.preview import FIELD_SCHEME, document_html
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -114,6 +115,15 @@ class FieldEditor(QDialog):
                         "Fields marked “×N” stand for the same thing in N places (such as ××县); "
                         "if they are not the same, select the field and choose Split."
                     )
+                )
+            kept = [s for s in self.plan.suspects if not s.as_blank]
+            if kept:
+                notes.append(
+                    self.tr(
+                        "{count} runs that look like blanks (such as {example}) are kept as "
+                        "written; to make one a field, import again and choose “A blank (make "
+                        "it a field)”."
+                    ).format(count=len(kept), example=kept[0].context)
                 )
             notes.extend(self.plan.warnings)
         self.notice.setText("\n".join(notes))
@@ -199,6 +209,10 @@ class FieldEditor(QDialog):
         grid.addWidget(self.places, 5, 0, 1, 4)
         grid.addWidget(self.detach_button, 6, 0, 1, 2)
         grid.addWidget(self.unmark_button, 6, 2, 1, 2)
+        self.change_wording = ChangeWording(self.editor, self.details)
+        self.change_wording.changed.connect(lambda key: self._changed([key]))
+        self.change_wording.failed.connect(lambda text: self.message.setText(text))
+        grid.addWidget(self.change_wording, 7, 0, 1, 4)
         self.label_edit.textEdited.connect(self._on_label)
         self.kind_box.activated.connect(self._on_kind)
         self.unit_edit.textEdited.connect(self._on_unit)
@@ -356,6 +370,7 @@ class FieldEditor(QDialog):
         self.split_button.setEnabled(has_places)
         self.up_button.setEnabled(key is not None)
         self.down_button.setEnabled(key is not None)
+        self.change_wording.show_field(key)
         with (
             QSignalBlocker(self.label_edit),
             QSignalBlocker(self.kind_box),

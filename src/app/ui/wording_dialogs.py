@@ -4,6 +4,7 @@ list of paragraphs. Loaded when the writer first opens one.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -21,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.body import FieldRef, SignRef
+from app.core.body import ChangeRef, FieldRef, SignRef
 from app.core.document import Role
 from app.core.errors import FanwenError
 from app.core.i18n import _
-from app.core.render import field_run, is_negative
+from app.core.render import change_runs, field_run, is_negative
 from app.core.report import ReportModel, TemplateParagraph
 from app.core.wording import Piece, WordingState, check_pieces, parse_markup
 
@@ -57,14 +58,18 @@ def paragraph_snippet(pieces: tuple[Piece, ...] | None, limit: int = SNIPPET) ->
     return text if len(text) <= limit else text[:limit] + "……"
 
 
-#: How a field place is named in the editor's document (its anchor): "field:key" or
-#: "sign:key:positive:negative".
-FIELD_PLACE, SIGN_PLACE = "field:", "sign:"
+#: How a field place is named in the editor's document (its anchor): "field:key",
+#: "sign:key:positive:negative" or "change:" and the change phrase's parts as JSON.
+FIELD_PLACE, SIGN_PLACE, CHANGE_PLACE = "field:", "sign:", "change:"
+PLACES = (FIELD_PLACE, SIGN_PLACE, CHANGE_PLACE)
 PLACE_BACKGROUND = QColor(255, 236, 179)
 
 
-def place_name(piece: FieldRef | SignRef) -> str:
-    """The anchor that stands for a field place (or a sign word) in the editor."""
+def place_name(piece: FieldRef | SignRef | ChangeRef) -> str:
+    """The anchor that stands for a field place (a sign word, a change phrase) in the
+    editor."""
+    if isinstance(piece, ChangeRef):
+        return CHANGE_PLACE + json.dumps(list(piece), ensure_ascii=False)
     if isinstance(piece, SignRef):
         return f"{SIGN_PLACE}{piece.key}:{piece.positive}:{piece.negative}"
     return f"{FIELD_PLACE}{piece.key}"
@@ -96,6 +101,8 @@ class PlaceEditor(QTextEdit):
             checked = model.checked.get(piece.key)
             if isinstance(piece, SignRef):
                 text = piece.word(is_negative(checked))
+            elif isinstance(piece, ChangeRef):
+                text = "".join(run.text for run in change_runs(piece, checked))
             else:
                 text = field_run(piece, checked).text
             place = QTextCharFormat()
@@ -124,7 +131,7 @@ class PlaceEditor(QTextEdit):
             while not iterator.atEnd():
                 fragment = iterator.fragment()
                 href = fragment.charFormat().anchorHref() if fragment.isValid() else ""
-                if href.startswith((FIELD_PLACE, SIGN_PLACE)):
+                if href.startswith(PLACES):
                     if href != previous_href:  # one place, however its text was split
                         result.append(refs.get(href) or _place_from_name(href, model))
                 elif fragment.isValid():
@@ -143,7 +150,7 @@ class PlaceEditor(QTextEdit):
             fragment = iterator.fragment()
             start = fragment.position()
             if start <= position < start + fragment.length():
-                if fragment.charFormat().anchorHref().startswith((FIELD_PLACE, SIGN_PLACE)):
+                if fragment.charFormat().anchorHref().startswith(PLACES):
                     return start, start + fragment.length()
                 return None
             iterator += 1
@@ -177,6 +184,9 @@ class PlaceEditor(QTextEdit):
 
 def _place_from_name(href: str, model: ReportModel) -> Piece:
     kind, _colon, rest = href.partition(":")
+    if kind == "change":
+        key, positive, negative, zero, blank = (str(part) for part in json.loads(rest))
+        return ChangeRef(key, positive, negative, zero, blank)
     if kind == "sign":
         key, positive, negative = rest.split(":", 2)
         return SignRef(key, positive, negative)

@@ -141,6 +141,7 @@ class WordingActions(QObject):
         off = menu.addAction(self.tr("&Leave this paragraph out"))
         off.triggered.connect(lambda: self.switch_off(paragraph_id))
         edit = menu.addAction(_("Re&word…"))
+        edit.setEnabled(self.model.document.paragraphs[index].row is None)  # a table row: whole
         edit.triggered.connect(lambda: self.edit(paragraph_id))
         restore = menu.addAction(_("Re&store the template's wording"))
         restore.setEnabled(paragraph_id in self.model.wording)
@@ -181,6 +182,12 @@ class WordingActions(QObject):
         from app.ui.wording_dialogs import WordingEditDialog
 
         paragraph = next(p for p in self.model.template_paragraphs() if p.id == paragraph_id)
+        if paragraph.spec.row is not None:  # its cells would be lost in one line of wording
+            self._dialogs().error(
+                self.tr("The wording was not changed"),
+                self.tr("A table row cannot be reworded; it can be left out."),
+            )
+            return
         result, pieces = self.ask_wording(paragraph)
         if result == WordingEditDialog.RESTORE:
             self.restore(paragraph_id)

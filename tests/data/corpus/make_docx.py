@@ -42,6 +42,11 @@ PARAGRAPHS = [
     ),
 ]
 
+#: The table under the paragraphs, and the lines of the txt export showing it (aligned columns:
+#: a Chinese character is two columns wide, two spaces between columns).
+TABLE = [("指标", "数值"), ("网格数", "XX")]
+TABLE_LINES = ["指标    数值", "网格数  XX"]
+
 
 def main() -> None:
     document = docx.Document()
@@ -52,7 +57,7 @@ def main() -> None:
         paragraph.add_run(text[:middle])
         paragraph.add_run(text[middle:]).bold = True
     table = document.add_table(rows=2, cols=2)
-    for row, (name, value) in enumerate([("指标", "数值"), ("网格数", "XX")]):
+    for row, (name, value) in enumerate(TABLE):
         table.cell(row, 0).text = name
         table.cell(row, 1).text = value
     document.core_properties.author = "Fanwen tests"

@@ -21,11 +21,13 @@ python-docx is imported on first use, so the app starts without it.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
-from app.core.export import layout
+from app.core.export import docx_table, layout
+from app.core.table import Table, blocks
 from app.core.title_lines import title_lines
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ STYLE_IDS: dict[Role, tuple[str, str]] = {
     Role.ATTACHMENT: ("FanwenAttachment", "公文附件说明"),
     Role.SIGNATURE: ("FanwenSignature", "公文署名"),
     Role.DATE: ("FanwenDate", "公文成文日期"),
+    Role.ROW: (docx_table.STYLE_ID, docx_table.STYLE_NAME),
 }
 #: Outline levels, so Word's navigation pane lists the headings.
 OUTLINE_LEVELS = {
@@ -115,10 +118,14 @@ def render_docx(document: Document, author: str = "") -> bytes:
     for child in list(body):  # the default template's empty paragraph
         if child.tag == _w("p"):
             body.remove(child)
-    paragraphs = document.paragraphs
-    for index, paragraph in enumerate(paragraphs):
-        following = paragraphs[index + 1].role if index + 1 < len(paragraphs) else None
-        _add_paragraph(word, paragraph, following)
+    parts = list(blocks(document.paragraphs))
+    for index, block in enumerate(parts):
+        if isinstance(block, Table):
+            docx_table.add_table(word, block, _add_runs, ROLE_FONT)
+        else:
+            after = parts[index + 1] if index + 1 < len(parts) else None
+            following = Role.ROW if isinstance(after, Table) else after and after.role
+            _add_paragraph(word, block, following)
     _set_footers(word)
     _set_properties(word, document.title, author)
     _remove_theme_fonts(word)
@@ -246,6 +253,7 @@ def _set_styles(word: WordDocument) -> None:
 
     for role in PART_ROLES:
         _add_part_style(styles, normal, role)
+    docx_table.add_table_style(word, ROLE_FONT[Role.ROW])
 
     footer = styles["Footer"]
     _style_font(footer, PAGE_NUMBER_FONT, layout.PAGE_NUMBER_SIZE_PT)
@@ -441,6 +449,19 @@ def _add_paragraph(word: WordDocument, paragraph: Paragraph, following: Role | N
                 runs.append((TextRun("\n"), Role.TITLE))
             runs.extend((run, Role.TITLE) for run in line)
     for run, role in runs:
+        _add_runs(
+            target,
+            (run,),
+            ROLE_FONT[role],
+            role is not paragraph.role and role in layout.BOLD_ROLES,
+        )
+
+
+def _add_runs(target: Any, runs: Sequence[Run], font: str, bold: bool = False) -> None:
+    """Runs into a python-docx paragraph, each naming `font` in every slot (in bold: a "1."
+    heading opening a paragraph); places still showing a placeholder or a bad value
+    highlighted; a run "\\n" is a line break."""
+    for run in runs:
         if not run.text:
             continue
         if run.text == "\n":
@@ -448,8 +469,8 @@ def _add_paragraph(word: WordDocument, paragraph: Paragraph, following: Role | N
             continue
         word_run = target.add_run(run.text)
         rpr = word_run._r.get_or_add_rPr()
-        _set_rfonts(rpr, ROLE_FONT[role])
-        if role is not paragraph.role and role in layout.BOLD_ROLES:
+        _set_rfonts(rpr, font)
+        if bold:
             word_run.bold = True
         if isinstance(run, FieldRun) and run.state in HIGHLIGHT:
             highlight = _element("highlight", val=HIGHLIGHT[run.state])

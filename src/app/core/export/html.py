@@ -1,22 +1,47 @@
 """A self-contained HTML page laid out like a 公文 on screen and on paper.
 
 Written through the one strict Jinja environment with autoescape (`resources/export/report.html`),
-so every value is escaped; inline CSS only, no script, no external resource.
+so every value is escaped; inline CSS only, no script, no external resource. A table is a
+``<table>`` (header cells ``<th>``, merged cells with their ``rowspan``/``colspan``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.document import Document, FieldRun, Paragraph, Role, Run
 from app.core.render import environment
+from app.core.table import Table, blocks
 from app.core.title_lines import title_lines
 
 #: One item of a paragraph: text (None: a line break), field key, state, lead heading level.
 Item = tuple[str | None, str | None, str | None, str | None]
+Items = list[Item]
+
+
+def _items(runs: Sequence[Run]) -> Items:
+    return [_item(run, None) for run in runs]
+
+
+def _table(table: Table) -> list[tuple[bool, list[tuple[Items, int, int]]]]:
+    """Each row: whether it is a header row, and its cells (items, rowspan, colspan)."""
+    return [
+        (
+            bool(paragraph.row and paragraph.row.header),
+            [(_items(cell.runs), cell.rowspan, cell.colspan) for cell in row],
+        )
+        for paragraph, row in zip(table.rows, table.grid(), strict=True)
+    ]
 
 
 def render_html(document: Document, lang: str = "zh-CN") -> str:
     """The document as a standalone HTML page."""
-    paragraphs = [(_classes(paragraph), _items(paragraph)) for paragraph in document.paragraphs]
+    paragraphs: list[tuple[str, object]] = [
+        ("table", _table(block))
+        if isinstance(block, Table)
+        else (_classes(block), _paragraph_items(block))
+        for block in blocks(document.paragraphs)
+    ]
     template = environment().get_template("report.html")
     return template.render(title=document.title, paragraphs=paragraphs, lang=lang)
 
@@ -28,9 +53,9 @@ def _classes(paragraph: Paragraph) -> str:
     return paragraph.role.value
 
 
-def _items(paragraph: Paragraph) -> list[Item]:
+def _paragraph_items(paragraph: Paragraph) -> Items:
     if paragraph.role is Role.TITLE:  # the title breaks between words (app.core.title_lines)
-        items: list[Item] = []
+        items: Items = []
         for number, line in enumerate(title_lines(paragraph.runs)):
             if number:
                 items.append((None, None, None, None))

@@ -51,6 +51,8 @@ LINES_PER_PAGE = 22
 CHARS_PER_LINE = 28
 
 BODY_SIZE_PT = 16.0  # 3号
+#: Table text: 4号, smaller than the body so that a table of several columns fits the line.
+TABLE_SIZE_PT = 14.0
 TITLE_SIZE_PT = 22.0  # 2号
 PAGE_NUMBER_SIZE_PT = 14.0  # 4号
 
@@ -121,9 +123,11 @@ ROLE_FONTS: dict[Role, tuple[str, ...]] = {
     Role.ATTACHMENT: BODY_FONTS,
     Role.SIGNATURE: BODY_FONTS,
     Role.DATE: BODY_FONTS,
+    Role.ROW: BODY_FONTS,
 }
 ROLE_SIZE_PT: dict[Role, float] = {
-    role: TITLE_SIZE_PT if role is Role.TITLE else BODY_SIZE_PT for role in Role
+    role: {Role.TITLE: TITLE_SIZE_PT, Role.ROW: TABLE_SIZE_PT}.get(role, BODY_SIZE_PT)
+    for role in Role
 }
 
 
@@ -165,6 +169,9 @@ class Block:
     lines: int
     space_after: int = 0
     keep_with_next: bool = False
+    #: Never broken across pages (a table row): moves whole to the next page when it does not
+    #: fit in what is left of this one (a block taller than a page still starts a page).
+    keep_together: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +203,8 @@ def paginate(
     Lines flow into pages of `lines_per_page`; a paragraph may break across pages (no widow or
     orphan control, as 公文 practice sets it); empty lines after a paragraph vanish at the foot
     of a page; a block marked keep_with_next that would not have the next block's first line on
-    its page moves to the next page.
+    its page moves to the next page, and so does a block marked keep_together that does not fit
+    whole in the rest of the page.
     """
     placements: list[Placement] = []
     page, line = 0, 0
@@ -206,6 +214,8 @@ def paginate(
         has_next = index + 1 < len(blocks)
         needed = block.lines + block.space_after + 1  # with the next block's first line
         if block.keep_with_next and has_next and line > 0 and line + needed > lines_per_page:
+            page, line = page + 1, 0
+        if block.keep_together and line > 0 and line + block.lines > lines_per_page:
             page, line = page + 1, 0
         placements.append(Placement(page, line))
         line += block.lines

@@ -4,13 +4,16 @@ The title stands alone on the first line (its subtitle under it), followed by an
 every other paragraph is indented with two full-width spaces, the way a 公文 is typed, but for
 the 公文 parts (`app.core.export.layout`): the addressee flush left, the attachments after the
 first lined up after "附件：", the signature and the date set right on the 28-character line,
-four characters in, with an empty line above the attachment note and the signature.
+four characters in, with an empty line above the attachment note and the signature. A table
+is written as aligned columns (`table_lines`): a fixed-width font shows a Chinese character two columns wide, so the
+columns are measured with `app.core.table.display_width`.
 """
 
 from __future__ import annotations
 
 from app.core.document import Document, Role
 from app.core.export import layout
+from app.core.table import Table, blocks, display_width
 
 INDENT = "\u3000\u3000"
 ENCODINGS = ("utf-8", "gb18030")
@@ -19,9 +22,13 @@ ENCODINGS = ("utf-8", "gb18030")
 def document_lines(document: Document) -> list[str]:
     """The report as lines of text, without line ends."""
     lines: list[str] = []
-    paragraphs = document.paragraphs
-    for index, paragraph in enumerate(paragraphs):
-        following = paragraphs[index + 1].role if index + 1 < len(paragraphs) else None
+    parts = list(blocks(document.paragraphs))
+    for index, paragraph in enumerate(parts):
+        if isinstance(paragraph, Table):
+            lines.extend(table_lines(paragraph))
+            continue
+        after = parts[index + 1] if index + 1 < len(parts) else None
+        following = Role.ROW if isinstance(after, Table) else after and after.role
         role, text = paragraph.role, paragraph.text
         if role in layout.CENTRED_ROLES or role is Role.ADDRESSEE:
             lines.append(text)
@@ -45,6 +52,37 @@ def right_aligned(text: str) -> str:
     if room <= 0:
         return text
     return "\u3000" * (room // 2) + " " * (room % 2) + text
+
+
+#: Spaces between two columns of a table.
+COLUMN_GAP = 2
+
+
+def table_lines(table: Table) -> list[str]:
+    """A table as lines of aligned columns: each cell padded with spaces to its column's width
+    (a merged cell to its columns' width); a cell covered by the one above is left blank."""
+    grid = table.grid()
+    widths = [0] * table.columns
+    for row in grid:
+        for cell in row:
+            if cell.colspan == 1:
+                widths[cell.column] = max(widths[cell.column], display_width(cell.text))
+    for row in grid:  # a merged cell wider than its columns widens the last of them
+        for cell in row:
+            if cell.colspan > 1:
+                span = cell.column + cell.colspan
+                room = sum(widths[cell.column : span]) + COLUMN_GAP * (cell.colspan - 1)
+                widths[span - 1] += max(0, display_width(cell.text) - room)
+    starts = [sum(widths[:column]) + COLUMN_GAP * column for column in range(len(widths))]
+    lines = []
+    for row in grid:
+        parts: list[str] = []
+        width = 0
+        for cell in row:
+            parts.append(" " * (starts[cell.column] - width) + cell.text)
+            width = starts[cell.column] + display_width(cell.text)
+        lines.append("".join(parts).rstrip(" "))
+    return lines
 
 
 def document_text(document: Document, newline: str = "\n") -> str:
