@@ -46,6 +46,13 @@ def test_every_gongwen_name_the_exports_use_gets_a_free_face_of_its_style():
         Role.SUBHEADING: "AR PL UKai CN",
         Role.HEADING: "Noto Sans CJK SC",
         Role.ROW: "Noto Serif CJK SC",  # table cells: 仿宋
+        Role.SUBTITLE: "AR PL UKai CN",  # the 公文 parts: a subtitle in 楷体, the rest 仿宋
+        Role.ADDRESSEE: "Noto Serif CJK SC",
+        Role.HEADING3: "Noto Serif CJK SC",
+        Role.HEADING4: "Noto Serif CJK SC",
+        Role.ATTACHMENT: "Noto Serif CJK SC",
+        Role.SIGNATURE: "Noto Serif CJK SC",
+        Role.DATE: "Noto Serif CJK SC",
     }
     for role, fonts in layout.ROLE_FONTS.items():
         for name in fonts:
