@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,6 +46,7 @@ from app.core.template import Origin
 from app.core.template_edit import TemplateEditor
 from app.ui.change_wording import ChangeWording
 from app.ui.preview import FIELD_SCHEME, document_html
+from app.ui.template_rules import RulesPart
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -230,7 +232,13 @@ class FieldEditor(QDialog):
         self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(self._on_anchor)
         right_layout.addWidget(self.preview, 1)
-        right.addWidget(self.details)
+        self.parts = QTabWidget(right)  # the selected field, or the rules between fields
+        self.parts.addTab(self.details, self.tr("Field"))
+        self.rules_part = RulesPart(self.editor, self.parts, self.current_key)
+        self.rules_part.changed.connect(self.refresh_preview)
+        self.rules_part.fieldChosen.connect(self.show_field)
+        self.parts.addTab(self.rules_part, self.tr("Rules between fields"))
+        right.addWidget(self.parts)
         right.addWidget(preview_part)
         right.setStretchFactor(0, 0)
         right.setStretchFactor(1, 1)
@@ -399,14 +407,20 @@ class FieldEditor(QDialog):
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == FIELD_SCHEME and url.path():
-            self.select(url.path())
-            self.refresh_preview()
+            self.show_field(url.path())
+
+    def show_field(self, key: str) -> None:
+        """Select a field and mark its places in the preview."""
+        self.select(key)
+        self.refresh_preview()
 
     # ------------------------------------------------------------------ changes
 
     def _changed(self, select: list[str] | None = None) -> None:
         self.refresh_tree(select)
         self.refresh_preview()
+        self._show_notes()  # a rule removed with its field is said
+        self.rules_part.refresh()
 
     def _on_label(self, text: str) -> None:
         key = self.current_key()
@@ -416,6 +430,7 @@ class FieldEditor(QDialog):
         item = self.item_for(key)
         if item is not None:
             item.setText(0, text.strip())
+        self.rules_part.refresh()  # the rules name fields by their labels
 
     def _on_kind(self, index: int) -> None:
         key = self.current_key()
