@@ -736,8 +736,8 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>删除规则(&amp;E)</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>字段</translation>
+        <source>Field A</source>
+        <translation>字段 A</translation>
     </message>
     <message>
         <source>Relation</source>
@@ -756,12 +756,12 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>数值</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>年份</translation>
+        <source>Year of the date</source>
+        <translation>日期的年份</translation>
     </message>
     <message>
-        <source>Shown at the fields when the rule does not hold; {name} shows a value.</source>
-        <translation>规则不成立时显示在字段旁；写 {字段名称} 处显示填写的数值。</translation>
+        <source>Shown at the fields when the rule does not hold; a field name in braces shows its value.</source>
+        <translation>规则不成立时显示在字段旁；用花括号括起的字段名称处显示填写的数值。</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
@@ -2409,7 +2409,7 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     </message>
     <message>
         <source>Rule “{rule}” was removed: the field “{label}” it compares was removed.</source>
-        <translation>规则“{rule}”已删除：它比较的字段“{label}”已被删除。</translation>
+        <translation>已删除规则“{rule}”：它比较的字段“{label}”已被删除。</translation>
     </message>
     <message>
         <source>Rule “{rule}” was removed: it compares “{label}”, which is now text.</source>

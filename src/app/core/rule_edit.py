@@ -210,6 +210,8 @@ def check_choice(choice: RuleChoice, fields: Sequence[FieldLike]) -> None:
         )
     if choice.year is not None:
         raise RuleEditError(_("Only a date has a year."))
+    if choice.number is not None:
+        parse_number(number_text(choice.number), first)
 
 
 #: A fixed number is written into the rule's expression, where it is read as a Python number:

@@ -101,7 +101,7 @@ class RulesPart(QWidget):
         grid = QGridLayout(self.form)
         grid.setContentsMargins(0, 0, 0, 0)
         sentence = QHBoxLayout()
-        self.first_box = self._combo("rule-first", self.tr("Field"))
+        self.first_box = self._combo("rule-first", self.tr("Field A"))
         self.relation_box = self._combo("rule-relation", self.tr("Relation"))
         self.second_box = self._combo("rule-second", self.tr("Compared with"))
         self.number_edit = QLineEdit(self.form)
@@ -109,7 +109,7 @@ class RulesPart(QWidget):
         self.number_edit.setAccessibleName(self.tr("Number"))
         self.number_edit.setPlaceholderText(self.tr("number"))
         self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 14)
-        self.year_box = self._combo("rule-year", self.tr("Year"))
+        self.year_box = self._combo("rule-year", self.tr("Year of the date"))
         self.expression_label = QLabel(self.form)
         self.expression_label.setObjectName("rule-expression")
         self.expression_label.setWordWrap(True)
@@ -122,7 +122,9 @@ class RulesPart(QWidget):
         self.message_edit = QLineEdit(self.form)
         self.message_edit.setObjectName("rule-message")
         self.message_edit.setToolTip(
-            self.tr("Shown at the fields when the rule does not hold; {name} shows a value.")
+            self.tr(
+                "Shown at the fields when the rule does not hold; a field name in braces shows its value."
+            )
         )
         message_caption = QLabel(self.tr("&Message:"), self.form)
         message_caption.setBuddy(self.message_edit)
@@ -242,8 +244,8 @@ class RulesPart(QWidget):
         """Show a rule in the form (or an empty form)."""
         names = self.names()
         choice = rule_edit.read_choice(item) if item is not None else None
-        if choice is not None and choice.first not in names:
-            choice = None
+        if choice is not None and not all(key in names for key in choice.keys):
+            choice = None  # shown in words, to be deleted or fixed in the file
         widgets = (
             self.first_box,
             self.relation_box,
