@@ -2027,10 +2027,6 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>{name}日期</translation>
     </message>
     <message>
-        <source>{date} (year: {year})</source>
-        <translation>{date}（年份取“{year}”）</translation>
-    </message>
-    <message>
         <source>Month {month} has no day {day}.</source>
         <translation>{month}月没有{day}日。</translation>
     </message>
@@ -2081,6 +2077,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>The rule says neither a comparison nor a date.</source>
         <translation>规则既不是比较，也不是日期。</translation>
+    </message>
+    <message>
+        <source>{date} (year: {year})</source>
+        <translation>{date}（年份取“{year}”）</translation>
     </message>
     <message>
         <source>not ({condition})</source>

@@ -415,7 +415,10 @@ def describe(item: Mapping[str, Any], names: Mapping[str, str]) -> str:
     """An entry in words: "已整改到位问题数 不能多于 专项检查查摆问题数"."""
     choice = read_choice(item)
     if choice is not None and choice.relation is Relation.DATE:
-        return f"{date_name(choice, names)} {relation_words(Relation.DATE)}"
+        words = f"{date_name(choice, names)} {relation_words(Relation.DATE)}"
+        if choice.year:  # the year after the sentence: its words are read first
+            return _("{date} (year: {year})", date=words, year=names.get(choice.year, choice.year))
+        return words
     check = item.get("check")
     if not isinstance(check, str):
         return _("(a rule that cannot be read)")
@@ -463,17 +466,14 @@ def _words(node: ast.AST, names: Mapping[str, str], depth: int) -> str:
 
 def date_name(choice: RuleChoice, names: Mapping[str, str]) -> str:
     """What the date of a date rule is called: the words its month and day labels share
-    ("总局纪律检查组现场检查日期"), or both labels."""
+    ("总局纪律检查组现场检查日期"), or both labels (the year is said after the rule)."""
     month = names.get(choice.first, choice.first)
     day = names.get(choice.second or "", choice.second or "")
     length = 0
     while length < min(len(month), len(day)) and month[length] == day[length]:
         length += 1
     shared = month[:length].rstrip("：:，,、 的月日")
-    date = _("{name} date", name=shared) if len(shared) >= 2 else f"{month}、{day}"
-    if choice.year:
-        return _("{date} (year: {year})", date=date, year=names.get(choice.year, choice.year))
-    return date
+    return _("{name} date", name=shared) if len(shared) >= 2 else f"{month}、{day}"
 
 
 def _brace_safe(text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -71,16 +71,19 @@ class RulesPart(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.rule_list = QTreeWidget(self)
+        self.rule_list = _RuleList(self)
         self.rule_list.setObjectName("rule-list")
         self.rule_list.setRootIsDecorated(False)
         self.rule_list.setAccessibleName(self.tr("Rules"))
         self.rule_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.rule_list.setWordWrap(True)  # a rule is a sentence: all of it is read
+        self.rule_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.rule_list.setHeaderLabels([self.tr("Rule"), self.tr("Now")])
         header = self.rule_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.rule_list.viewport().installEventFilter(self)  # rows fit the width it has
         self.rule_list.setColumnHidden(1, self.editor.report_values is None)
         self.rule_list.currentItemChanged.connect(lambda *_: self._on_current())
         layout.addWidget(self.rule_list, 1)
@@ -108,17 +111,20 @@ class RulesPart(QWidget):
         self.number_edit.setObjectName("rule-number")
         self.number_edit.setAccessibleName(self.tr("Number"))
         self.number_edit.setPlaceholderText(self.tr("number"))
-        self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 14)
         self.year_box = self._combo("rule-year", self.tr("Year of the date"))
         self.expression_label = QLabel(self.form)
         self.expression_label.setObjectName("rule-expression")
         self.expression_label.setWordWrap(True)
-        for widget in (self.first_box, self.relation_box, self.second_box):
-            sentence.addWidget(widget, 1)
-        sentence.addWidget(self.number_edit)
-        sentence.addWidget(self.year_box, 1)
+        # The rule reads as a sentence over two lines: "A 不能多于 / B" or "A 不能多于 / 数值".
+        sentence.addWidget(self.first_box, 3)
+        sentence.addWidget(self.relation_box, 2)
         sentence.addWidget(self.expression_label, 1)
         grid.addLayout(sentence, 0, 0, 1, 2)
+        other = QHBoxLayout()
+        other.addWidget(self.second_box, 3)
+        other.addWidget(self.number_edit, 1)
+        other.addWidget(self.year_box, 2)
+        grid.addLayout(other, 1, 0, 1, 2)
         self.message_edit = QLineEdit(self.form)
         self.message_edit.setObjectName("rule-message")
         self.message_edit.setToolTip(
@@ -128,8 +134,8 @@ class RulesPart(QWidget):
         )
         message_caption = QLabel(self.tr("&Message:"), self.form)
         message_caption.setBuddy(self.message_edit)
-        grid.addWidget(message_caption, 1, 0)
-        grid.addWidget(self.message_edit, 1, 1)
+        grid.addWidget(message_caption, 2, 0)
+        grid.addWidget(self.message_edit, 2, 1)
         self.warning_box = QCheckBox(self.tr("Only &warn (does not stop the export)"), self.form)
         self.warning_box.setObjectName("rule-warning")
         self.now_label = QLabel(self.form)
@@ -138,12 +144,13 @@ class RulesPart(QWidget):
         status.addWidget(self.warning_box)
         status.addStretch(1)
         status.addWidget(self.now_label)
-        grid.addLayout(status, 2, 0, 1, 2)
+        grid.addLayout(status, 3, 0, 1, 2)
         self.problem = QLabel(self.form)
         self.problem.setObjectName("rule-problem")
         self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
         look.set_text_color(self.problem, look.LEVEL_TEXT["error"])
-        grid.addWidget(self.problem, 3, 0, 1, 2)
+        grid.addWidget(self.problem, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         layout.addWidget(self.form)
 
@@ -183,6 +190,7 @@ class RulesPart(QWidget):
             for item in self.editor.rules:
                 entry = QTreeWidgetItem(self.rule_list, ["", ""])
                 self._show_rule(entry, item, names)
+            self._fit_rows()
             count = self.rule_list.topLevelItemCount()
             if count:
                 self.rule_list.setCurrentItem(
@@ -193,6 +201,24 @@ class RulesPart(QWidget):
             "" if self.add_button.isEnabled() else self.tr("The template has no number field.")
         )
         self._on_current(emit=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.rule_list.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_rows)  # once the columns have their new widths
+        return False
+
+    def _fit_rows(self) -> None:
+        """Give each rule the height of its wrapped sentence (a tree view sizes its rows as if
+        its column were as wide as the text: a long rule would be cut off)."""
+        width = self.rule_list.header().sectionSize(0) - 8
+        metrics = self.rule_list.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for index in range(self.rule_list.topLevelItemCount()):
+            item = self.rule_list.topLevelItem(index)
+            height = metrics.boundingRect(
+                0, 0, max(width, 40), 10_000, flags, item.text(0)
+            ).height()
+            item.setSizeHint(0, QSize(max(width, 40), height + 4))
 
     def _show_rule(
         self, entry: QTreeWidgetItem, item: dict[str, object], names: dict[str, str]
@@ -230,15 +256,16 @@ class RulesPart(QWidget):
         index = self.current_index()
         self.remove_button.setEnabled(index >= 0)
         self.form.setEnabled(index >= 0)
-        self.problem.clear()
+        self.say_problem("")
         if index < 0:
             self._load(None)
             return
         item = self.editor.rules[index]
         self._load(item)
-        keys = rule_edit.rule_keys(item)
+        choice = rule_edit.read_choice(item)
+        keys = (choice.first,) if choice is not None else rule_edit.rule_keys(item)
         if emit and keys and self.editor.has_field(keys[0]):
-            self.fieldChosen.emit(keys[0])
+            self.fieldChosen.emit(keys[0])  # field A (a date's month), shown in the preview
 
     def _load(self, item: dict[str, object] | None) -> None:
         """Show a rule in the form (or an empty form)."""
@@ -277,6 +304,9 @@ class RulesPart(QWidget):
         formula = item is not None and choice is None
         for widget in (self.first_box, self.relation_box, self.second_box):
             widget.setVisible(not formula)
+        if formula:
+            self.number_edit.setVisible(False)
+            self.year_box.setVisible(False)
         self.expression_label.setVisible(formula)
         if formula and item is not None:
             self.expression_label.setText(
@@ -323,6 +353,11 @@ class RulesPart(QWidget):
             self.number_edit.setText(rule_edit.number_text(choice.number))
         self.number_edit.setVisible(fixed)
         self.year_box.setVisible(dated)
+
+    def say_problem(self, text: str) -> None:
+        """Say why the form's last change was not made ("" when it was)."""
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
 
     def _show_now(self, item: dict[str, object] | None) -> None:
         text, level = self.status(item) if item is not None else ("", "")
@@ -393,15 +428,16 @@ class RulesPart(QWidget):
                     self.editor.rules, self.editor.fields, index, choice, message, severity
                 )
         except RuleEditError as exc:
-            self.problem.setText(str(exc))  # the rule stays as it was
+            self.say_problem(str(exc))  # the rule stays as it was
             self._show_now(self.editor.rules[index])
             return
-        self.problem.clear()
+        self.say_problem("")
         number = self.number_edit.text()
         self._load(item)
         if self.number_edit.isVisible() and number:
             self.number_edit.setText(number)  # as the writer is typing it
         self._show_rule(self.rule_list.topLevelItem(index), item, names)
+        self._fit_rows()
         self.changed.emit()
 
     def _on_message(self, text: str) -> None:
@@ -414,9 +450,9 @@ class RulesPart(QWidget):
         try:
             message = rule_edit.message_from_writer(text, keys, names)
         except RuleEditError as exc:
-            self.problem.setText(str(exc))
+            self.say_problem(str(exc))
             return
-        self.problem.clear()
+        self.say_problem("")
         choice = rule_edit.read_choice(item)
         self._message_is_default = choice is not None and message == rule_edit.default_message(
             choice, names
@@ -444,7 +480,7 @@ class RulesPart(QWidget):
         try:
             rule_edit.add_rule(self.editor.rules, fields, choice, names=self.names())
         except RuleEditError as exc:  # pragma: no cover - the choice was made from what fits
-            self.problem.setText(str(exc))
+            self.say_problem(str(exc))
             return
         self.refresh(select=len(self.editor.rules) - 1)
         self.changed.emit()
@@ -458,6 +494,16 @@ class RulesPart(QWidget):
         rule_edit.remove_rule(self.editor.rules, index)
         self.refresh(select=index)
         self.changed.emit()
+
+
+class _RuleList(QTreeWidget):
+    """The list of rules: it asks for the height of a few rules (a tree view asks for 192
+    pixels, which would take the preview's room on a 1366×768 screen) and takes more when
+    there is room."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.fontMetrics().lineSpacing() * 10)
 
 
 def _nearest(key: str, candidates: list[str], fields: list[FieldDraft]) -> str | None:
