@@ -138,3 +138,18 @@ def test_a_rule_written_as_a_formula_keeps_its_formula_and_takes_a_new_message(q
     part.message_edit.insert("{谁}")
     assert "不是这条规则的字段" in part.problem.text()
     assert editor.rules[3]["message"] == "过半问题未整改（{problems_rectified}）"
+
+
+def test_a_field_whose_kind_changed_leaves_its_rule_shown_as_it_is_and_why(qtbot):
+    editor = TemplateEditor.from_template(find_template("sixin"))
+    dialog = FieldEditor(editor)
+    qtbot.addWidget(dialog)
+    dialog.select("problems_found")
+    choose(dialog.kind_box, "percent")
+    part = dialog.rules_part
+    part.rule_list.setCurrentItem(part.rule_list.topLevelItem(0))
+    assert part.second_box.currentData() == "problems_found"
+    assert "不同种类的数字，不能比较" in part.problem.text()
+    choose(dialog.kind_box, "text")  # now text: the rule goes, and the notice says so
+    assert "已整改到位问题数 不能多于 专项检查查摆问题数" not in [w for w, _ in rule_rows(dialog)]
+    assert "现在是文字字段" in dialog.notice.text()

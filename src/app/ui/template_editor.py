@@ -5,7 +5,8 @@ writer renames labels, changes kinds and units, marks fields required or not, re
 within a section, merges fields that are the same thing and splits one that is not (an entity
 the importer took for one, ××县 in five places), or says a place is not a placeholder at all.
 The preview on the right shows the template as it stands, each field place marked; clicking one
-selects its field. Saving writes an ordinary template folder into the user's templates
+selects its field. Beside the field's details, a tab holds the rules between fields
+(`app.ui.template_rules`). Saving writes an ordinary template folder into the user's templates
 (`TemplateEditor.save`); a built-in or shared template is saved as a copy under a new id.
 """
 

@@ -288,9 +288,9 @@ class RulesPart(QWidget):
                 box.clear()
             self.number_edit.clear()
             message = item.get("message") if item is not None else ""
+            message = message if isinstance(message, str) else ""
             keys = rule_edit.rule_keys(item) if item is not None else ()
-            shown = rule_edit.message_for_writer(message, keys, names)
-            self.message_edit.setText(shown if isinstance(message, str) else "")
+            self.message_edit.setText(rule_edit.message_for_writer(message, keys, names))
             self.warning_box.setChecked(
                 item is not None and item.get("severity") == Severity.WARNING.value
             )
@@ -299,6 +299,10 @@ class RulesPart(QWidget):
             )
             if choice is not None:
                 self._fill(choice)
+                try:  # a field's kind changed since: the rule is shown as it is, and why not
+                    rule_edit.check_choice(choice, self.editor.fields)
+                except RuleEditError as exc:
+                    self.say_problem(str(exc))
         finally:
             del blockers
         formula = item is not None and choice is None
@@ -342,7 +346,10 @@ class RulesPart(QWidget):
                 self.year_box.addItem(names.get(choice.year, choice.year), choice.year)
             self.year_box.setCurrentIndex(max(self.year_box.findData(choice.year), 0))
         else:
-            for key in rule_edit.second_choices(fields, choice.first):
+            offered = rule_edit.second_choices(fields, choice.first)
+            if choice.second is not None and choice.second not in offered:
+                offered.append(choice.second)  # no longer comparable: said under the form
+            for key in offered:
                 self.second_box.addItem(names[key], key)
             self.second_box.addItem(self.tr("a fixed number"), FIXED_NUMBER)
         self.second_box.setCurrentIndex(
