@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -162,7 +161,7 @@ class FieldEditor(QDialog):
         # field's details and the preview share the other column.
         right = QSplitter(Qt.Orientation.Vertical, splitter)
         right.setChildrenCollapsible(False)
-        self.details = QGroupBox(self.tr("Field"), right)
+        self.details = QWidget(right)  # the "Field" tab
         grid = QGridLayout(self.details)
         self.label_edit = QLineEdit(self.details)
         self.label_edit.setObjectName("field-label")
@@ -216,6 +215,7 @@ class FieldEditor(QDialog):
         self.change_wording.changed.connect(lambda key: self._changed([key]))
         self.change_wording.failed.connect(lambda text: self.message.setText(text))
         grid.addWidget(self.change_wording, 7, 0, 1, 4)
+        grid.setRowStretch(8, 1)  # the tab may be taller than the details: room below them
         self.label_edit.textEdited.connect(self._on_label)
         self.kind_box.activated.connect(self._on_kind)
         self.unit_edit.textEdited.connect(self._on_unit)
