@@ -153,3 +153,28 @@ def test_a_field_whose_kind_changed_leaves_its_rule_shown_as_it_is_and_why(qtbot
     choose(dialog.kind_box, "text")  # now text: the rule goes, and the notice says so
     assert "已整改到位问题数 不能多于 专项检查查摆问题数" not in [w for w, _ in rule_rows(dialog)]
     assert "现在是文字字段" in dialog.notice.text()
+
+
+def test_a_rule_added_to_an_imported_model_text_is_saved_with_it(qtbot):
+    from tests.samples import REPO
+
+    from app.core.importer import plan_import
+    from app.core.loader import load_template
+    from app.core.template import Origin
+
+    plan = plan_import(
+        REPO / "tests" / "data" / "corpus" / "work_summary.txt", template_id="summary"
+    )
+    dialog = FieldEditor(plan.editor, None, plan)
+    qtbot.addWidget(dialog)
+    part = dialog.rules_part
+    assert part.rule_list.isColumnHidden(1)  # no report yet: nothing to say about "now"
+    part.add_button.click()
+    [rule] = plan.editor.rules
+    assert part.now_label.text() == ""
+    words = part.rule_list.topLevelItem(0).text(0)
+    assert " 不能多于 " in words
+    dialog.save_button.click()
+    template = load_template(dialog.saved, Origin.USER)
+    assert [r.id for r in template.rules] == [rule["id"]]
+    assert TemplateEditor.from_template(template).rules == [rule]
