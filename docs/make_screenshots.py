@@ -11,7 +11,8 @@ Each shot is the whole screen (`import -window root`), taken once the window has
 01 first start, 02 a section half-filled with a rule problem, 03 the field editor, 04 the
 reword dialog, 05 the recovery list, 06 the export page of the report completed, 07 a page of the DOCX as LibreOffice
 renders it here (no 公文 fonts installed, the app's fontconfig rule for them installed: serif
-body and title, sans headings), 08 a paragraph left out, as the preview shows it.
+body and title, sans headings), 08 a paragraph left out, as the preview shows it, 09 the field
+editor's rules between fields, each with whether it holds for the report now.
 `python3 docs/make_screenshots.py docs/shots 07` makes 07 alone (no X server needed).
 """
 
@@ -142,6 +143,15 @@ def main() -> None:
     editor.show()
     editor.select("opinion_items")
     shoot(folder, "03-field-editor-1366x768")
+    editor.reject()
+
+    rules = TemplateEditor.from_template(window.session.template)
+    rules.report_values = {key: value.text for key, value in window.model.checked.items()}
+    editor = FieldEditor(rules, window)
+    editor.show()
+    editor.parts.setCurrentWidget(editor.rules_part)
+    editor.rules_part.rule_list.setCurrentItem(editor.rules_part.rule_list.topLevelItem(1))
+    shoot(folder, "09-field-editor-rules")
     editor.reject()
 
     from app.ui.wording_dialogs import WordingEditDialog

@@ -430,6 +430,10 @@ Recover it?</source>
         <translation>模板预览：</translation>
     </message>
     <message>
+        <source>Rules between fields</source>
+        <translation>字段间规则</translation>
+    </message>
+    <message>
         <source>The template was not saved</source>
         <translation>模板没有保存</translation>
     </message>
@@ -706,6 +710,110 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source> (not recovered at a start)</source>
         <translation>（启动时未恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPart</name>
+    <message>
+        <source>Rules</source>
+        <extracomment>The relation's item data for "a fixed number" in the list of what A is compared with. Whether the message in the form is the one the editor wrote (it then follows the choices); once the writer changes it, it is theirs.</extracomment>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>目前</translation>
+    </message>
+    <message>
+        <source>&amp;Add a rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <source>D&amp;elete the rule</source>
+        <translation>删除规则(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Field A</source>
+        <translation>字段 A</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Year of the date</source>
+        <translation>日期的年份</translation>
+    </message>
+    <message>
+        <source>Shown at the fields when the rule does not hold; a field name in braces shows its value.</source>
+        <translation>规则不成立时显示在字段旁；用花括号括起的字段名称处显示填写的数值。</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>提示语(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Only &amp;warn (does not stop the export)</source>
+        <translation>只提醒，不阻止导出(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The template has no number field.</source>
+        <translation>模板中没有数字类字段。</translation>
+    </message>
+    <message>
+        <source>{rule} (only a warning)</source>
+        <translation>{rule}（只提醒）</translation>
+    </message>
+    <message>
+        <source>Cannot be checked: {reason}</source>
+        <translation>无法检查：{reason}</translation>
+    </message>
+    <message>
+        <source>Now: holds</source>
+        <translation>目前：符合</translation>
+    </message>
+    <message>
+        <source>Now: does not hold ({values})</source>
+        <translation>目前：不符合（{values}）</translation>
+    </message>
+    <message>
+        <source>Now: does not hold</source>
+        <translation>目前：不符合</translation>
+    </message>
+    <message>
+        <source>Now: not filled in yet</source>
+        <translation>目前：尚未填完</translation>
+    </message>
+    <message>
+        <source>{rule} (written as a formula in the template: only its message can be changed here)</source>
+        <translation>{rule}（模板中写成了算式：这里只能修改提示语）</translation>
+    </message>
+    <message>
+        <source>in any year</source>
+        <translation>不限年份</translation>
+    </message>
+    <message>
+        <source>in the year {name}</source>
+        <translation>年份取“{name}”</translation>
+    </message>
+    <message>
+        <source>a fixed number</source>
+        <translation>一个固定数值</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2015,130 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
         <translation>尚未填写。</translation>
     </message>
     <message>
+        <source>{first} ({value}) {relation} {other}.</source>
+        <translation>{first}（{value}）{relation}{other}。</translation>
+    </message>
+    <message>
+        <source>(a rule that cannot be read)</source>
+        <translation>（无法读取的规则）</translation>
+    </message>
+    <message>
+        <source>{name} date</source>
+        <translation>{name}日期</translation>
+    </message>
+    <message>
+        <source>Month {month} has no day {day}.</source>
+        <translation>{month}月没有{day}日。</translation>
+    </message>
+    <message>
+        <source>{name} ({value})</source>
+        <translation>{name}（{value}）</translation>
+    </message>
+    <message>
+        <source>must not be more than</source>
+        <translation>不能多于</translation>
+    </message>
+    <message>
+        <source>must not be less than</source>
+        <translation>不能少于</translation>
+    </message>
+    <message>
+        <source>must equal</source>
+        <translation>必须等于</translation>
+    </message>
+    <message>
+        <source>must be a date that exists</source>
+        <translation>必须是存在的日期</translation>
+    </message>
+    <message>
+        <source>A rule compares two different fields.</source>
+        <translation>规则比较的必须是两个不同的字段。</translation>
+    </message>
+    <message>
+        <source>Compare with another field or with a number.</source>
+        <translation>请选择与另一个字段还是与一个数值比较。</translation>
+    </message>
+    <message>
+        <source>“{first}” and “{second}” are different kinds of numbers and cannot be compared.</source>
+        <translation>“{first}”和“{second}”是不同种类的数字，不能比较。</translation>
+    </message>
+    <message>
+        <source>Only a date has a year.</source>
+        <translation>只有日期规则才有年份。</translation>
+    </message>
+    <message>
+        <source>Enter the number to compare with.</source>
+        <translation>请填写用来比较的数值。</translation>
+    </message>
+    <message>
+        <source>The rule has no message.</source>
+        <translation>规则没有提示语。</translation>
+    </message>
+    <message>
+        <source>The rule says neither a comparison nor a date.</source>
+        <translation>规则既不是比较，也不是日期。</translation>
+    </message>
+    <message>
+        <source>{date} (year: {year})</source>
+        <translation>{date}（年份取“{year}”）</translation>
+    </message>
+    <message>
+        <source>not ({condition})</source>
+        <translation>并非（{condition}）</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation>，并且</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>，或者</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day} is not a date that exists.</source>
+        <translation>{year}年{month}月{day}日不是存在的日期。</translation>
+    </message>
+    <message>
+        <source>Write the message the writer sees when the rule does not hold.</source>
+        <translation>请填写规则不成立时给填写人看的提示语。</translation>
+    </message>
+    <message>
+        <source>“{part}” in the message is not a field of this rule; a value is written as one of: {fields}</source>
+        <translation>提示语中的“{part}”不是这条规则的字段；显示数值请写：{fields}</translation>
+    </message>
+    <message>
+        <source>The rule names a field that does not exist: “{key}”.</source>
+        <translation>规则用到的字段不存在：“{key}”。</translation>
+    </message>
+    <message>
+        <source>“{label}” is text: only numbers can be compared.</source>
+        <translation>“{label}”是文字：只有数字才能比较。</translation>
+    </message>
+    <message>
+        <source>A date needs a month and a day.</source>
+        <translation>日期需要月和日。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请填写一个数字。</translation>
+    </message>
+    <message>
+        <source>must be less than</source>
+        <translation>必须少于</translation>
+    </message>
+    <message>
+        <source>must be more than</source>
+        <translation>必须多于</translation>
+    </message>
+    <message>
+        <source>must not equal</source>
+        <translation>不能等于</translation>
+    </message>
+    <message>
+        <source>The date names a field that is not a number: “{key}”.</source>
+        <translation>日期用到的字段不是数字：“{key}”。</translation>
+    </message>
+    <message>
         <source>“{part}” is not one of the rule's fields written as {{key}} (a brace is written {{{{ or }}}}).</source>
         <translation>“{part}”不是本规则的字段（字段写作 {{key}}；花括号本身写作 {{{{ 或 }}}}）。</translation>
     </message>
@@ -2174,6 +2406,10 @@ Fill in model reports (范文) step by step, with a live preview. Works offline.
     <message>
         <source>“{label}”: {error}</source>
         <translation>“{label}”：{error}</translation>
+    </message>
+    <message>
+        <source>Rule “{rule}” was removed: the field “{label}” it compares was removed.</source>
+        <translation>已删除规则“{rule}”：它比较的字段“{label}”已被删除。</translation>
     </message>
     <message>
         <source>Rule “{rule}” was removed: it compares “{label}”, which is now text.</source>

@@ -59,12 +59,12 @@ def copy_sixin(tmp_path: Path) -> Path:
         (
             'check = "problems_rectified <= problems_found"',
             'check = "problems_rectified <= nothing"',
-            "rules[0].check: 未知的数字类字段“nothing”。",
+            "rules[0] “rectified_within_found”.check: 未知的数字类字段“nothing”。",
         ),
         (
             'severity = "warning"',
             'severity = "fatal"',
-            "rules[3].severity: 应为“error”或“warning”。",
+            "rules[3] “most_problems_rectified”.severity: 应为“error”或“warning”。",
         ),
         ('title = "“四心”', "title = “四心", "不是有效的 TOML"),
     ],

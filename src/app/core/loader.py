@@ -188,10 +188,12 @@ def template_from_schema(
     renamed = _renamed(schema, data, keys)
 
     numeric = {f.key for f in fields if f.kind.is_number}
-    rules = [
-        _rule(schema, item, f"rules[{index}]", numeric)
-        for index, item in enumerate(schema.array(data, "rules", required=False))
-    ]
+    rules: list[Rule] = []
+    for index, item in enumerate(schema.array(data, "rules", required=False)):
+        rule = _rule(schema, item, f"rules[{index}]", numeric)
+        if any(r.id == rule.id for r in rules):  # a rule's problems are kept by its id
+            schema.fail(f"rules[{index}].id", _("“{value}” is used twice.", value=rule.id))
+        rules.append(rule)
 
     if body is None:
         body_path = folder / body_file
@@ -429,6 +431,7 @@ def _field(
 
 def _rule(schema: _Schema, item: Mapping[str, Any], where: str, numeric: set[str]) -> Rule:
     rule_id = schema.string(item, f"{where}.id")
+    where = f"{where} “{' '.join(rule_id[:64].split())}”"  # named by its place and its id
     severity_name = schema.string(item, f"{where}.severity", default="error")
     try:
         severity = Severity(severity_name)

@@ -36,6 +36,7 @@ from app.core.errors import TemplateError
 from app.core.i18n import _
 from app.core.kinds import FieldKind
 from app.core.loader import ID_PATTERN, KEY_PATTERN, SCHEMA_FILE, template_from_schema
+from app.core.rule_edit import describe, field_names, follow_names
 from app.core.template import Field, Origin, Section, Template
 
 BODY_FILE = "body.txt.j2"
@@ -99,6 +100,9 @@ class TemplateEditor:
     source: Template | None = None
     #: What the editor did that the writer should know (a rule dropped, …), in their language.
     notes: list[str] = field(default_factory=list)
+    #: The open report's values by key, when the editor is on its template: the rules part
+    #: shows whether each rule holds for them (None: no report, as for an imported 范文).
+    report_values: dict[str, str] | None = None
 
     @classmethod
     def from_template(cls, template: Template) -> TemplateEditor:
@@ -151,6 +155,10 @@ class TemplateEditor:
             return place.placeholder
         return self.field(place.key).placeholder if self.has_field(place.key) else "XX"
 
+    def rule_words(self, rule: dict[str, Any]) -> str:
+        """A rule in words, with the fields' labels ("已整改问题数 不能多于 查摆问题数")."""
+        return describe(rule, field_names(self.fields, self.sections))
+
     def contexts(self, key: str, width: int = 14) -> list[str]:
         """For each place of a field, the wording around it (the placeholder in 【】), in
         document order: what the writer sees to tell the places apart."""
@@ -184,7 +192,9 @@ class TemplateEditor:
         label = label.strip()
         if not label:
             raise TemplateError(_("A field's label cannot be empty."))
+        before = field_names(self.fields, self.sections)
         self.field(key).label = label
+        follow_names(self.rules, before, field_names(self.fields, self.sections))
 
     def set_kind(self, key: str, kind: FieldKind) -> None:
         """Change a field's kind; bounds and rules that no longer fit are dropped (noted)."""
@@ -198,7 +208,7 @@ class TemplateEditor:
                     self.notes.append(
                         _(
                             "Rule “{rule}” was removed: it compares “{label}”, which is now text.",
-                            rule=rule.get("id", "?"),
+                            rule=self.rule_words(rule),
                             label=target.label,
                         )
                     )
@@ -308,7 +318,7 @@ class TemplateEditor:
                     self.notes.append(
                         _(
                             "Rule “{rule}” was removed: it compared fields that are now one.",
-                            rule=rule.get("id", "?"),
+                            rule=self.rule_words(rule),
                         )
                     )
                 else:
@@ -399,7 +409,16 @@ class TemplateEditor:
             self.remove_field(key)
 
     def remove_field(self, key: str) -> None:
-        """Remove a field that the body no longer uses, and the rules that compare it."""
+        """Remove a field that the body no longer uses, and the rules that compare it (noted)."""
+        for rule in self.rules:
+            if key in _rule_keys(rule):
+                self.notes.append(
+                    _(
+                        "Rule “{rule}” was removed: the field “{label}” it compares was removed.",
+                        rule=self.rule_words(rule),
+                        label=self.field(key).label,
+                    )
+                )
         self.fields = [f for f in self.fields if f.key != key]
         for remaining in self.fields:
             if remaining.pair == key:

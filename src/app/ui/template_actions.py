@@ -131,7 +131,11 @@ class TemplateActions(QObject):
 
         current = self.adapter.session.template
         template = template or current
-        folder = self.run_editor(TemplateEditor.from_template(template), None)
+        editor = TemplateEditor.from_template(template)
+        if template is current:  # the rules say whether they hold for the report's values
+            checked = self.adapter.session.model.checked
+            editor.report_values = {key: value.text for key, value in checked.items()}
+        folder = self.run_editor(editor, None)
         if folder is None:
             return None
         if template is current:

@@ -5,7 +5,8 @@ writer renames labels, changes kinds and units, marks fields required or not, re
 within a section, merges fields that are the same thing and splits one that is not (an entity
 the importer took for one, ××县 in five places), or says a place is not a placeholder at all.
 The preview on the right shows the template as it stands, each field place marked; clicking one
-selects its field. Saving writes an ordinary template folder into the user's templates
+selects its field. Beside the field's details, a tab holds the rules between fields
+(`app.ui.template_rules`). Saving writes an ordinary template folder into the user's templates
 (`TemplateEditor.save`); a built-in or shared template is saved as a copy under a new id.
 """
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,6 +46,7 @@ from app.core.template import Origin
 from app.core.template_edit import TemplateEditor
 from app.ui.change_wording import ChangeWording
 from app.ui.preview import FIELD_SCHEME, document_html
+from app.ui.template_rules import RulesPart
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -159,7 +161,7 @@ class FieldEditor(QDialog):
         # field's details and the preview share the other column.
         right = QSplitter(Qt.Orientation.Vertical, splitter)
         right.setChildrenCollapsible(False)
-        self.details = QGroupBox(self.tr("Field"), right)
+        self.details = QWidget(right)  # the "Field" tab
         grid = QGridLayout(self.details)
         self.label_edit = QLineEdit(self.details)
         self.label_edit.setObjectName("field-label")
@@ -213,6 +215,7 @@ class FieldEditor(QDialog):
         self.change_wording.changed.connect(lambda key: self._changed([key]))
         self.change_wording.failed.connect(lambda text: self.message.setText(text))
         grid.addWidget(self.change_wording, 7, 0, 1, 4)
+        grid.setRowStretch(8, 1)  # the tab may be taller than the details: room below them
         self.label_edit.textEdited.connect(self._on_label)
         self.kind_box.activated.connect(self._on_kind)
         self.unit_edit.textEdited.connect(self._on_unit)
@@ -230,7 +233,13 @@ class FieldEditor(QDialog):
         self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(self._on_anchor)
         right_layout.addWidget(self.preview, 1)
-        right.addWidget(self.details)
+        self.parts = QTabWidget(right)  # the selected field, or the rules between fields
+        self.parts.addTab(self.details, self.tr("Field"))
+        self.rules_part = RulesPart(self.editor, self.parts, self.current_key)
+        self.rules_part.changed.connect(self.refresh_preview)
+        self.rules_part.fieldChosen.connect(self.show_field)
+        self.parts.addTab(self.rules_part, self.tr("Rules between fields"))
+        right.addWidget(self.parts)
         right.addWidget(preview_part)
         right.setStretchFactor(0, 0)
         right.setStretchFactor(1, 1)
@@ -399,14 +408,20 @@ class FieldEditor(QDialog):
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == FIELD_SCHEME and url.path():
-            self.select(url.path())
-            self.refresh_preview()
+            self.show_field(url.path())
+
+    def show_field(self, key: str) -> None:
+        """Select a field and mark its places in the preview."""
+        self.select(key)
+        self.refresh_preview()
 
     # ------------------------------------------------------------------ changes
 
     def _changed(self, select: list[str] | None = None) -> None:
         self.refresh_tree(select)
         self.refresh_preview()
+        self._show_notes()  # a rule removed with its field is said
+        self.rules_part.refresh()
 
     def _on_label(self, text: str) -> None:
         key = self.current_key()
@@ -416,6 +431,7 @@ class FieldEditor(QDialog):
         item = self.item_for(key)
         if item is not None:
             item.setText(0, text.strip())
+        self.rules_part.refresh()  # the rules name fields by their labels
 
     def _on_kind(self, index: int) -> None:
         key = self.current_key()
