@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from app.core.body import ParagraphSpec
 from app.core.document import FieldRun, Lead, Role, RunState, TextRun
-from app.core.gongwen import heading_level, is_addressee, is_date, lead_heading, refine_roles
+from app.core.gongwen import heading_level, lead_heading
+from app.core.import_parts import is_addressee, is_date, refine_roles
 from app.core.importer import plan_import
 from app.core.loader import load_template
 from app.core.render import build_paragraph

@@ -25,10 +25,10 @@ from app.core.body import FieldCall, has_reserved
 from app.core.body_write import body_line
 from app.core.document import Merge, Role
 from app.core.errors import TemplateError
-from app.core.gongwen import refine_roles
 from app.core.i18n import _
 from app.core.import_changes import propose_change_phrases
 from app.core.import_fields import FoundPlace, _Analysis
+from app.core.import_parts import refine_roles
 from app.core.import_tables import (
     TableCell,
     body_lines,
