@@ -30,25 +30,69 @@ NARROW = 0.55
 _NO_START = frozenset("，。、；：？！）》」』】〕〗〉”’…—·%‰℃,.;:?!)]}")
 _NO_END = frozenset("（《「『【〔〖〈“‘([{")
 
-#: Words a title may not break inside, and the phrase boundaries around them. Longest first
-#: wins where they overlap.
-WORDS = frozenset(
+#: Kinds of document a title ends with: a break before one (with what it names) is good.
+DOC_KINDS = frozenset(
     [
-        "关于",
+        "通知",
+        "报告",
+        "总结",
+        "意见",
+        "方案",
+        "计划",
+        "规划",
+        "办法",
+        "规定",
+        "细则",
+        "决定",
+        "请示",
+        "批复",
+        "函",
+        "纪要",
+        "通告",
+        "公告",
+        "决议",
+        "讲话",
+        "致辞",
+        "发言",
+        "主持词",
+        "工作报告",
+        "工作总结",
+        "工作计划",
+        "实施方案",
+        "实施意见",
+        "调研报告",
+        "自查报告",
+        "述职报告",
+    ]
+)
+#: Verbs after which a long object follows on the next line well.
+VERBS = frozenset(
+    [
         "印发",
         "转发",
         "批转",
         "加强",
-        "进一步",
         "做好",
         "推进",
         "推动",
         "开展",
         "落实",
         "贯彻",
+        "实施",
+        "召开",
+        "举办",
+        "表彰",
+        "公布",
+    ]
+)
+#: Words a title may not break inside, and the phrase boundaries around them. Longest first
+#: wins where they overlap.
+_OWN_WORDS = frozenset(
+    [
+        "关于",
+        "进一步",
         "深入",
         "全面",
-        "实施",
         "建立",
         "健全",
         "完善",
@@ -59,12 +103,8 @@ WORDS = frozenset(
         "提升",
         "提高",
         "支持",
-        "召开",
-        "举办",
         "组织",
         "调整",
-        "公布",
-        "表彰",
         "通报",
         "成立",
         "设立",
@@ -194,39 +234,9 @@ WORDS = frozenset(
         "活动",
         "会议",
         "会上",
-        "讲话",
-        "致辞",
-        "发言",
-        "主持词",
-        "报告",
-        "总结",
-        "通知",
-        "意见",
-        "方案",
-        "计划",
-        "规划",
-        "办法",
-        "规定",
-        "细则",
-        "决定",
-        "请示",
-        "批复",
-        "函",
-        "纪要",
-        "通告",
-        "公告",
-        "决议",
         "命令",
         "议案",
         "情况",
-        "工作报告",
-        "工作总结",
-        "工作计划",
-        "实施方案",
-        "实施意见",
-        "调研报告",
-        "自查报告",
-        "述职报告",
         "年度",
         "上半年",
         "下半年",
@@ -321,62 +331,9 @@ WORDS = frozenset(
         "公共",
     ]
 )
+#: ... and the kinds of document and the verbs above are words too.
+WORDS = _OWN_WORDS | DOC_KINDS | VERBS
 WORD_MAX = max(len(word) for word in WORDS)
-#: Kinds of document a title ends with: a break before one (with what it names) is good.
-DOC_KINDS = frozenset(
-    [
-        "通知",
-        "报告",
-        "总结",
-        "意见",
-        "方案",
-        "计划",
-        "规划",
-        "办法",
-        "规定",
-        "细则",
-        "决定",
-        "请示",
-        "批复",
-        "函",
-        "纪要",
-        "通告",
-        "公告",
-        "决议",
-        "讲话",
-        "致辞",
-        "发言",
-        "主持词",
-        "工作报告",
-        "工作总结",
-        "工作计划",
-        "实施方案",
-        "实施意见",
-        "调研报告",
-        "自查报告",
-        "述职报告",
-    ]
-)
-#: Verbs after which a long object follows on the next line well.
-VERBS = frozenset(
-    [
-        "印发",
-        "转发",
-        "批转",
-        "加强",
-        "做好",
-        "推进",
-        "推动",
-        "开展",
-        "落实",
-        "贯彻",
-        "实施",
-        "召开",
-        "举办",
-        "表彰",
-        "公布",
-    ]
-)
 CONJUNCTIONS = frozenset("和与及暨并")
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万XxＸ×")
 _COUNTED = frozenset("年月日度届次号期季")
