@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import string
+import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -18,6 +19,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.core import i18n
 
@@ -105,6 +108,41 @@ def test_the_compiled_catalogue_holds_every_translation_of_the_ts():
         if kind is None
     }
     assert compiled == finished
+
+
+def test_every_message_is_found_by_its_hash_as_qt_finds_it():
+    # `_()` reads only the messages whose hash matches; the whole file read says the same
+    data = i18n.catalogue_path("zh_CN").read_bytes()
+    catalogue = i18n.Catalogue(data)
+    messages = {
+        source: text
+        for (context, source, comment), text in i18n.read_qm(data).items()
+        if context == i18n.CONTEXT and not comment
+    }
+    assert len(messages) > 100
+    for source, text in messages.items():
+        assert catalogue.get(source, source) == (text or source), source
+
+
+def test_qts_hash_of_a_source_text():
+    # values from Qt's elfHash (qtranslator.cpp), which lrelease writes into the .qm
+    assert i18n.qm_hash(b"") == 1  # never 0
+    assert i18n.qm_hash(b"A") == 0x41
+    assert i18n.qm_hash(b"AB") == (0x41 << 4) + 0x42
+    assert i18n.qm_hash(b"x" * 100) < 2**32
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=200), st.text(max_size=20))
+def test_a_damaged_catalogue_gives_the_source_text_never_an_error(tail, text):
+    hashes = struct.pack(">II", i18n.qm_hash(text.encode()), 0)
+    data = QM_MAGIC + b"\x42" + struct.pack(">I", len(hashes)) + hashes + b"\x69"
+    data += struct.pack(">I", len(tail)) + tail
+    try:
+        catalogue = i18n.Catalogue(data)
+    except ValueError:
+        return  # refused whole: English, as for a missing file
+    assert isinstance(catalogue.get(text, text), str)
 
 
 def test_language_switch():

@@ -30,11 +30,12 @@ CATALOGUE = "fanwen"
 SOURCE_LANGUAGE = "en"
 
 _language = "zh_CN"
-#: language -> {source: translation} of CONTEXT, read on first use.
-_loaded: dict[str, dict[str, str]] = {}
+#: language -> its catalogue (None: none), read on first use.
+_loaded: dict[str, Catalogue | None] = {}
 
 # The tags of a .qm file's message records (Qt's qm.cpp).
 _QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_QM_HASHES = 0x42
 _QM_MESSAGES = 0x69
 _TAG_END = 1
 _TAG_TRANSLATION = 3
@@ -110,25 +111,102 @@ def _qm_records(data: bytes) -> list[tuple[bytes, bytes, bytes, bytes]]:
     return records
 
 
-def _catalogue(language: str) -> dict[str, str]:
-    """The translations of CONTEXT in `language` (empty when it has no catalogue)."""
-    catalogue = _loaded.get(language)
-    if catalogue is None:
-        catalogue = {}
-        if language != SOURCE_LANGUAGE:
-            context = CONTEXT.encode()
+class Catalogue:
+    """The translations of CONTEXT in one compiled catalogue, looked up as QTranslator does it:
+    by the hash of the source text in the file's sorted hash table, reading only the messages
+    with that hash (reading every message first costs more than all the lookups of a session).
+    A damaged or missing message gives the source text, as Qt does without its catalogue."""
+
+    def __init__(self, data: bytes) -> None:
+        if not data.startswith(_QM_MAGIC):
+            raise ValueError("not a Qt translation file (.qm)")
+        self._hashes = self._messages = b""
+        self._found: dict[str, str] = {}
+        position = len(_QM_MAGIC)
+        try:
+            while position + 5 <= len(data):
+                (length,) = struct.unpack_from(">I", data, position + 1)
+                section = data[position + 5 : position + 5 + length]
+                if data[position] == _QM_HASHES:
+                    self._hashes = section
+                elif data[position] == _QM_MESSAGES:
+                    self._messages = section
+                position += 5 + length
+        except struct.error as exc:
+            raise ValueError(f"a damaged .qm file: {exc}") from None
+
+    def get(self, text: str, default: str) -> str:
+        """The translation of `text` (no disambiguation), or `default`."""
+        found = self._found.get(text)
+        if found is None:
             try:
-                catalogue = {
-                    source.decode(): translation.decode("utf-16-be")
-                    for record_context, source, comment, translation in _qm_records(
-                        catalogue_path(language).read_bytes()
-                    )
-                    if record_context == context and not comment and translation
-                }
+                found = self._look_up(text.encode())
+            except (struct.error, IndexError, UnicodeDecodeError):
+                found = ""  # a damaged message: the source text, as for a missing one
+            self._found[text] = found
+        return found or default
+
+    def _look_up(self, source: bytes) -> str:
+        hashes, wanted = self._hashes, qm_hash(source)
+        low, high = 0, len(hashes) // 8
+        while low < high:  # the first entry whose hash is not below `wanted`
+            middle = (low + high) // 2
+            if struct.unpack_from(">I", hashes, middle * 8)[0] < wanted:
+                low = middle + 1
+            else:
+                high = middle
+        context = CONTEXT.encode()
+        for entry in range(low, len(hashes) // 8):
+            value, offset = struct.unpack_from(">II", hashes, entry * 8)
+            if value != wanted:
+                break
+            record = _qm_record(self._messages, offset)
+            if record[:3] == (context, source, b"") and record[3]:
+                return record[3].decode("utf-16-be")
+        return ""
+
+
+def qm_hash(source: bytes) -> int:
+    """Qt's ELF hash of a message's source text and (empty) disambiguation (qtranslator.cpp)."""
+    value = 0
+    for byte in source:
+        value = ((value << 4) + byte) & 0xFFFFFFFF
+        high = value & 0xF0000000
+        if high:
+            value ^= high >> 24
+        value &= ~high & 0xFFFFFFFF
+    return value or 1
+
+
+def _qm_record(messages: bytes, position: int) -> tuple[bytes, bytes, bytes, bytes]:
+    """The (context, source, disambiguation, UTF-16 translation) of the message at `position`."""
+    fields = {_TAG_CONTEXT: b"", _TAG_SOURCE: b"", _TAG_COMMENT: b""}
+    translation: bytes | None = None
+    while (tag := messages[position]) != _TAG_END:
+        (length,) = struct.unpack_from(">I", messages, position + 1)
+        position += 5
+        value = b""
+        if length != _NULL:
+            value = messages[position : position + length]
+            position += length
+        if tag == _TAG_TRANSLATION:
+            translation = value if translation is None else translation  # first plural form
+        elif tag in fields:
+            fields[tag] = value
+    return fields[_TAG_CONTEXT], fields[_TAG_SOURCE], fields[_TAG_COMMENT], translation or b""
+
+
+def _catalogue(language: str) -> Catalogue | None:
+    """The catalogue of `language` (None when it has none, or it cannot be read)."""
+    if language not in _loaded:
+        catalogue = None
+        if language != SOURCE_LANGUAGE:
+            try:
+                catalogue = Catalogue(catalogue_path(language).read_bytes())
             except (OSError, ValueError):
-                catalogue = {}  # as Qt does without its catalogue: the English source
+                catalogue = None  # as Qt does without its catalogue: the English source
         _loaded[language] = catalogue
-    return catalogue
+    return _loaded[language]
 
 
 def set_language(language: str) -> None:
@@ -144,7 +222,8 @@ def language() -> str:
 
 def _(text: str, /, **params: Any) -> str:
     """Translate `text` into the active language, then format its `{name}` placeholders."""
-    translated = _catalogue(_language).get(text, text)
+    catalogue = _catalogue(_language)
+    translated = catalogue.get(text, text) if catalogue is not None else text
     return translated.format(**params) if params else translated
 
 
