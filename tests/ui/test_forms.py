@@ -120,10 +120,20 @@ def test_every_step_title_has_the_same_look(window):
     """The form pages and 预览与导出 share their title's look (set in code, app.ui.look)."""
     from PySide6.QtWidgets import QLabel
 
+    from app.ui import look
+
     window.show_step(window.navigator.steps[0].id)
     form_title = window.forms.currentWidget().findChild(QLabel, "step-title")
     window.show_step("export")
     export_title = window.forms.export_page.findChild(QLabel, "step-title")
     for title in (form_title, export_title):
-        assert title.font().pointSizeF() == 15.0
-        assert title.font().weight() == title.font().Weight.DemiBold
+        assert title.font().pointSizeF() > window.font().pointSizeF() + 4
+        assert title.palette().windowText().color() == look.GROUP_TITLE
+        # by size and colour, not weight: a bold heading loads the CJK font's bold face too
+        assert title.font().weight() == title.font().Weight.Normal
+    window.show_step(window.navigator.steps[1].id)
+    group_titles = window.forms.currentWidget().findChildren(QLabel, "group-title")
+    assert group_titles
+    for heading in group_titles:
+        assert heading.font().weight() == heading.font().Weight.Normal
+        assert heading.font().pointSizeF() > window.font().pointSizeF()

@@ -57,7 +57,8 @@ class ExportPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("step-title")
         self.title.setContentsMargins(0, 0, 0, 4)
-        look.set_font(self.title, look.STEP_TITLE_POINTS, bold=True)  # as the form pages' titles
+        look.set_font(self.title, look.STEP_TITLE_POINTS)  # as the form pages' titles
+        look.set_text_color(self.title, look.GROUP_TITLE)
         layout.addWidget(self.title)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)

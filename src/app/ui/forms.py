@@ -169,7 +169,6 @@ class FieldRowWidget(QObject):
         self.mark = QLabel(parent)
         self.mark.setObjectName("field-mark")
         set_properties(self.mark, alignment="AlignCenter")
-        look.set_font(self.mark, bold=True)
         # A fixed size: its mark changes as the writer types, and a label of fixed size does not
         # make Qt lay the page out again (the wrapped sentences of every row) each time.
         self.mark.setFixedSize(
@@ -365,7 +364,8 @@ class StepPage(QScrollArea):
         title.setObjectName("step-title")
         title.setWordWrap(True)
         title.setContentsMargins(0, 0, 0, 4)
-        look.set_font(title, look.STEP_TITLE_POINTS, bold=True)
+        look.set_font(title, look.STEP_TITLE_POINTS)
+        look.set_text_color(title, look.GROUP_TITLE)
         layout.addWidget(title)
         self._content, self._layout = content, layout
         self._pending = [(group, 0) for group in self.step.groups]
@@ -416,7 +416,7 @@ class StepPage(QScrollArea):
             heading = QLabel(group.title, frame)
             heading.setObjectName("group-title")
             heading.setWordWrap(True)
-            look.set_font(heading, bold=True)
+            look.set_font(heading, look.GROUP_TITLE_POINTS)
             look.set_text_color(heading, look.GROUP_TITLE)
             box.addWidget(heading)
         grid_host = QWidget(frame)
