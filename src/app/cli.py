@@ -493,21 +493,21 @@ def _export(args: argparse.Namespace) -> int:
 def _check_text_argument(option: str, value: str | None) -> None:
     """An option's text that came from bytes the system's encoding cannot decode (Python keeps
     them as lone surrogates) is refused here, before anything is made of it."""
-    if value is not None and _UNDECODABLE.search(value):
+    if value is not None and re.search(_UNDECODABLE, value):
         raise CliError(_("{option}: not valid text in this system's encoding.", option=option))
 
 
-_UNDECODABLE = re.compile("[\ud800-\udfff]")
+_UNDECODABLE = "[\ud800-\udfff]"
 #: Characters that would act on the terminal instead of being shown (escape sequences, a
 #: carriage return overwriting the line, C1 controls): shown as \u00.. instead (as JSON writes
 #: them, so JSON output stays valid).
-_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_TERMINAL_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 
 
 def terminal_text(text: str) -> str:
     """`text` as it may be printed: control characters from a draft or a template (which could
     move the cursor, recolour or retitle the terminal) written out as \u001b and the like."""
-    return _TERMINAL_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_TERMINAL_CONTROL, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _print(text: str, file: Any = None) -> None:

@@ -158,11 +158,13 @@ class Structure(NamedTuple):
 
 # ------------------------------------------------------------------------- markers
 
+# The patterns of this module are strings, compiled on first use by `re` (which keeps them): a
+# start-up from the kept structure parses no body and compiles none (docs/performance.md).
 # Rendering puts a marker where a place is (`place_marker`) and `split_output` reads it back, so
 # the writer's values never pass through Jinja. Nothing outside this module needs the characters.
 _MARK_OPEN = "\ue000"
 _MARK_CLOSE = "\ue001"
-_MARKER = re.compile(f"{_MARK_OPEN}(\\d+){_MARK_CLOSE}")
+_MARKER = f"{_MARK_OPEN}(\\d+){_MARK_CLOSE}"
 LAYOUT_SPACE = " \t\u3000\r"
 # Only layout spaces separate a directive from its text: wording may itself begin with another
 # space (a no-break space kept from the source), which must stay.
@@ -182,9 +184,7 @@ ROLE_DIRECTIVES: Mapping[str, Role] = MappingProxyType(
         "body": Role.BODY,
     }
 )
-_DIRECTIVE = re.compile(
-    f"^@({'|'.join([*ROLE_DIRECTIVES, *sorted(TABLE_DIRECTIVES)])})(?:[ \t\u3000]+|$)"
-)
+_DIRECTIVE = f"^@({'|'.join([*ROLE_DIRECTIVES, *sorted(TABLE_DIRECTIVES)])})(?:[ \t\u3000]+|$)"
 
 
 def has_reserved(text: str) -> bool:
@@ -218,7 +218,7 @@ def split_output(
             continue
         role = Role.BODY
         row: RowShape | None = None
-        directive = _DIRECTIVE.match(line)
+        directive = re.match(_DIRECTIVE, line)
         kind = directive.group(1) if directive else ""
         if kind in TABLE_DIRECTIVES or in_table:
             in_table, table_opened = table_state(kind, in_table, table_opened, body_name)
@@ -261,7 +261,7 @@ def _pieces(line: str, places: Sequence[Place], body_name: str) -> list[Piece]:
     """Wording with place markers as pieces (the markers made `places` again)."""
     pieces: list[Piece] = []
     position = 0
-    for match in _MARKER.finditer(line):
+    for match in re.finditer(_MARKER, line):
         if match.start() > position:
             pieces.append(line[position : match.start()])
         index = int(match.group(1))
@@ -303,19 +303,19 @@ class BodyTag(NamedTuple):
         return self.inner.strip().removeprefix(left).removesuffix(right).strip()
 
 
-_OPENER = re.compile(r"\{[{%#]")
+_OPENER = r"\{[{%#]"
 _CLOSER = {"{{": "}}", "{%": "%}", "{#": "#}"}
 # The rest of a tag whose strings hold no backslash, up to its closer: what `_tag_end` finds, in
 # one step (the 100x template's 4,400 tags: 20 ms less to plan).
 _PLAIN_TAG = {
-    opener: re.compile(
+    opener: (
         rf"""(?:[^"'\\{re.escape(closer[0])}]|{re.escape(closer[0])}(?!{re.escape(closer[1])})"""
         rf"""|"[^"\\]*"|'[^'\\]*')*{re.escape(closer)}"""
     )
     for opener, closer in (("{{", "}}"), ("{%", "%}"))
 }
-_RAW_START = re.compile(r"^[-+]?\s*raw\s*[-+]?$")
-_RAW_END = re.compile(r"\{%[-+]?\s*endraw\s*[-+]?%\}")
+_RAW_START = r"^[-+]?\s*raw\s*[-+]?$"
+_RAW_END = r"\{%[-+]?\s*endraw\s*[-+]?%\}"
 
 
 def scan_tags(text: str) -> list[BodyTag]:
@@ -324,7 +324,7 @@ def scan_tags(text: str) -> list[BodyTag]:
     tags: list[BodyTag] = []
     position = 0
     while True:
-        match = _OPENER.search(text, position)
+        match = re.compile(_OPENER).search(text, position)
         if match is None:
             return tags
         opener = match.group(0)
@@ -333,15 +333,15 @@ def scan_tags(text: str) -> list[BodyTag]:
             end = text.find(closer, match.end())
             end = -1 if end < 0 else end + 2
         else:
-            plain = _PLAIN_TAG[opener].match(text, match.end())
+            plain = re.compile(_PLAIN_TAG[opener]).match(text, match.end())
             end = plain.end() if plain else _tag_end(text, match.end(), closer)
         closed = end >= 0
         end = end if closed else len(text)
         inner = text[match.end() : end - 2] if closed else text[match.end() :]
         tags.append(BodyTag(match.start(), end, opener, inner, closed))
         position = end
-        if opener == "{%" and _RAW_START.match(inner.strip()):
-            raw_end = _RAW_END.search(text, end)
+        if opener == "{%" and re.match(_RAW_START, inner.strip()):
+            raw_end = re.compile(_RAW_END).search(text, end)
             position = len(text) if raw_end is None else raw_end.start()
 
 
@@ -410,7 +410,7 @@ _PARAMETERS = {
 # The common tags, read without Jinja: a `field()` call, a `sign()` call or a `change()` call,
 # each with double-quoted arguments. `_parsed_call` (Jinja's parser) reads every other tag and gives the
 # same for these (tests/core/test_body.py checks that).
-_SIMPLE = re.compile(
+_SIMPLE = (
     r"\{\{\s*(?:"
     r"field\(\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\s*"
     r"(?:,\s*placeholder\s*=\s*\"([^\"\\{}]*)\"\s*)?"
@@ -441,7 +441,7 @@ def call_of(tag: BodyTag) -> Call | str | None:
     if tag.opener != "{{" or not tag.closed:
         return None
     if not tag.trim[0]:
-        match = _SIMPLE.fullmatch("{{" + tag.inner + "}}")
+        match = re.fullmatch(_SIMPLE, "{{" + tag.inner + "}}")
         if match is not None:
             return _simple_call(match)
     return _parsed_call(tag.expression)
@@ -655,7 +655,7 @@ def _quick_line(number: int, source: str) -> Line | None:
         return None
     pieces: list[str | Call] = []
     position = 0
-    for match in _SIMPLE.finditer(source):
+    for match in re.finditer(_SIMPLE, source):
         if (
             "{{" in source[position : match.start()]
             or source[match.start() - 1 : match.start()] == "{"

@@ -39,7 +39,7 @@ SUFFIX = ".fanwen"
 #: How deeply a draft's JSON may nest: a draft needs four levels; writing back a deeper one
 #: could exhaust the stack.
 MAX_DEPTH = 32
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = "[\ud800-\udfff]"
 _KNOWN = {
     "format",
     "version",
@@ -232,7 +232,7 @@ def _cleaned(value: Any, clean: Callable[[str], str], name: str, depth: int = 0)
 
 def _writable(text: str) -> str:
     """`text` with each lone surrogate (which UTF-8 cannot hold) as U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
+    return re.sub(_SURROGATE, "\ufffd", text)
 
 
 def _optional_text(value: object) -> str | None:

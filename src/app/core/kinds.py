@@ -54,8 +54,8 @@ _FULLWIDTH = str.maketrans(
     "0123456789.-+,%",
 )
 _MINUS_SIGNS = str.maketrans({"−": "-", "–": "-", "—": "-"})
-_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\u2028\u2029]")
+_NUMBER = r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$"
+_CONTROL = r"[\x00-\x08\x0a-\x1f\x7f\u2028\u2029]"
 #: The most digits a number may have: no report needs more, and Decimal arithmetic on a
 #: million digits overflows (decimal.Overflow) or takes seconds.
 MAX_DIGITS = 40
@@ -126,7 +126,7 @@ def check_value(
     """Check `raw` as a value of `kind` within the given bounds (None: the kind's default)."""
     if kind is FieldKind.TEXT:
         text = raw.strip()
-        if _CONTROL.search(text):
+        if re.search(_CONTROL, text):
             return CheckedValue(text, error=_("Must be on one line, without line breaks."))
         return CheckedValue(text)
 
@@ -138,7 +138,7 @@ def check_value(
     if sum(c.isdigit() for c in text) > MAX_DIGITS:
         message = _("Too many digits for a number (at most {count}).", count=MAX_DIGITS)
         return CheckedValue(text, error=message)
-    if not _NUMBER.fullmatch(text):
+    if not re.fullmatch(_NUMBER, text):
         return CheckedValue(text, error=_invalid_number_message(kind, text))
     number = Decimal(text.replace(",", ""))
     if not kind.allows_fraction and number != number.to_integral_value():

@@ -102,11 +102,11 @@ class Rule(NamedTuple):
                 return texts.get(match.group(1), match.group())
             return match.group()[0]
 
-        return _MESSAGE_FIELD.sub(value, self.message)
+        return re.sub(_MESSAGE_FIELD, value, self.message)
 
 
 #: `{key}` in a rule's message (a value), or `{{` / `}}` (a brace).
-_MESSAGE_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}|\{\{|\}\}")
+_MESSAGE_FIELD = r"\{([A-Za-z_][A-Za-z0-9_]*)\}|\{\{|\}\}"
 #: The longest rule expression, and how many parts and levels of nesting it may have: the
 #: longest rule of a real template is under 200 characters; evaluating walks the tree
 #: recursively, so its depth is bounded well below Python's recursion limit.

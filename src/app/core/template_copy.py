@@ -32,7 +32,7 @@ from app.core.template import Origin, Template
 KEY = "template_copy"
 #: A copy larger than this (in characters, all files) is not carried: a template is text.
 MAX_COPY = 2_000_000
-_FILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
+_FILE_NAME = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$"
 
 
 def template_files(template: Template) -> dict[str, str] | None:
@@ -95,7 +95,7 @@ def carried(draft: Draft) -> dict[str, Any] | None:
         return None
     if not isinstance(files, Mapping) or not files:
         return None
-    if not all(isinstance(k, str) and _FILE_NAME.match(k) for k in files):
+    if not all(isinstance(k, str) and re.match(_FILE_NAME, k) for k in files):
         return None
     if not all(isinstance(v, str) for v in files.values()):
         return None

@@ -235,7 +235,7 @@ def _change_piece(item: dict[str, Any], name: str, where: str) -> ChangeRef:
 
 # ------------------------------------------------------------------------- editing as text
 
-_TOKEN = re.compile(r"〔([^〔〕\n]{1,80})〕")
+_TOKEN = r"〔([^〔〕\n]{1,80})〕"
 
 
 def wording_markup(pieces: Iterable[Piece], template: Template) -> str:
@@ -288,7 +288,7 @@ def parse_markup(
                 blanks.setdefault(piece.key, piece.blank)
     pieces: list[Piece] = []
     position = 0
-    for match in _TOKEN.finditer(text):
+    for match in re.finditer(_TOKEN, text):
         name = match.group(1)
         place: Piece | None = None
         key = name if name in template.fields_by_key else by_label.get(name)

@@ -43,6 +43,7 @@ class FeatureMenus(QObject):
         dialogs: Callable[[], Dialogs],
     ) -> None:
         super().__init__(window)
+        actions.complete()  # the shortcuts, the language choice, the icons: before the rest
         adapter = files.adapter
         self.templates = TemplateActions(window, adapter, files, actions.file_menu)
         self.numbers = NumberActions(window, adapter, files, actions, dialogs)

@@ -206,8 +206,8 @@ class MainWindow(QMainWindow):
             "previous-problem": lambda: self.next_problem(True),
             "about": lambda: self.dialogs.information(*about_text()),
         }
-        self.actions = actions = WindowActions(self, slots, self.translations.language)
-        actions.language_group.triggered.connect(lambda a: self.set_language(str(a.data())))
+        language = self.translations.language
+        self.actions = actions = WindowActions(self, slots, language, self.set_language)
         actions.recent_menu.aboutToShow.connect(
             lambda: actions.fill_recent_menu(files.recent(), files.open_recent)
         )
@@ -244,8 +244,7 @@ class MainWindow(QMainWindow):
         icon = app_icon()
         if not icon.isNull():
             self.setWindowIcon(icon)
-        self.actions.set_style_icons()
-        self.menus  # noqa: B018  (built now)
+        self.menus  # noqa: B018  (built now, with the actions' shortcuts and icons)
 
     def retranslate(self) -> None:
         """Set every text of the window in the current language."""

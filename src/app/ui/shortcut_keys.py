@@ -10,7 +10,7 @@ back the last change of the report, Ctrl+Y does it again, from any field.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 # Qt's values (Qt::Key_F1 to Key_F35; Control, Alt and Meta; Keypad), as ints: this module is
@@ -26,6 +26,8 @@ def is_window_shortcut(widget: QWidget, event: QKeyEvent) -> bool:
     modifiers = event.modifiers().value
     if not modifiers & _MODIFIERS and event.key() not in _FUNCTION_KEYS:
         return False  # typing: the common case, decided without looking at any action
+    from PySide6.QtGui import QKeySequence  # made at the first shortcut, not at start-up
+
     pressed = QKeySequence(event.key() | (modifiers & ~_KEYPAD))
     # (QWidget.actions itself: the main window names its WindowActions `actions`.)
     return any(pressed in action.shortcuts() for action in QWidget.actions(widget.window()))

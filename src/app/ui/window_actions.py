@@ -1,30 +1,45 @@
 """The main window's actions, menus and toolbar, and their texts in the current language.
 
-The actions are made here with their shortcuts and connected to the slots the window names;
-what they do is the window's (and its file, export and wording helpers'). The toolbar's icons
-come after the first paint: asking the style for them makes PySide build QStyle's Python enums.
+The actions are made here and connected to the slots the window names; what they do is the
+window's (and its file, export and wording helpers'). What the first paint does not show comes
+right after it (`complete`): the toolbar's icons (asking the style for them makes PySide build
+QStyle's Python enums), the shortcuts and the language choice (QKeySequence and QActionGroup
+are classes PySide makes with their enums on first use: 10 M instructions of the start-up).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from app.core.i18n import _
 from app.ui.qt_properties import set_properties
 
+if TYPE_CHECKING:  # made after the first paint (see the module's docstring)
+    from PySide6.QtGui import QActionGroup, QKeySequence
 
-def standard_keys(key: QKeySequence.StandardKey, fallback: str = "") -> list[QKeySequence]:
-    """The platform's shortcuts for a standard action, or `fallback` where it has none
-    (Quit has no standard key on Windows)."""
-    keys = QKeySequence.keyBindings(key)
+
+def standard_keys(key: str, fallback: str = "") -> list[QKeySequence]:
+    """The platform's shortcuts for a standard action (a `QKeySequence.StandardKey` by name),
+    or `fallback` where it has none (Quit has no standard key on Windows)."""
+    from PySide6.QtGui import QKeySequence
+
+    keys = QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, key))
     if not keys and fallback:
         keys = [QKeySequence(fallback)]
     return keys
+
+
+def key_sequences(*keys: str) -> list[QKeySequence]:
+    """Shortcuts written as text ("Ctrl+E")."""
+    from PySide6.QtGui import QKeySequence
+
+    return [QKeySequence(key) for key in keys]
 
 
 def unique(keys: Iterable[QKeySequence]) -> list[QKeySequence]:
@@ -75,18 +90,21 @@ class WindowActions(QObject):
     """Actions, menus and toolbar of one main window."""
 
     def __init__(
-        self, window: QMainWindow, slots: Mapping[str, Callable[[], object]], language: str
+        self,
+        window: QMainWindow,
+        slots: Mapping[str, Callable[[], object]],
+        language: str,
+        choose_language: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
-        Key = QKeySequence.StandardKey
+        self._language = language
+        self._choose_language = choose_language
+        self._completed = False
 
-        def action(name: str, keys: Iterable[QKeySequence] = ()) -> QAction:
+        def action(name: str) -> QAction:
             made = QAction(window)
             made.setObjectName(name)
-            keys = list(keys)
-            if keys:
-                made.setShortcuts(keys)
             if name in slots:
                 slot = slots[name]
                 made.triggered.connect(lambda _checked=False: slot())
@@ -96,34 +114,23 @@ class WindowActions(QObject):
         # Ctrl+N is 从模板新建 (app.ui.template_actions); this one starts a blank report of the
         # same template without the chooser.
         self.new = action("new")
-        self.open = action("open", standard_keys(Key.Open))
-        self.save = action("save", standard_keys(Key.Save))
-        self.save_as = action("save-as", standard_keys(Key.SaveAs, "Ctrl+Shift+S"))
-        self.undo = action("undo", standard_keys(Key.Undo))
-        # Ctrl+Y as well as the platform's Redo (Linux desktops have only Ctrl+Shift+Z).
-        self.redo = action("redo", unique([*standard_keys(Key.Redo), QKeySequence("Ctrl+Y")]))
+        self.open = action("open")
+        self.save = action("save")
+        self.save_as = action("save-as")
+        self.undo = action("undo")
+        self.redo = action("redo")
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
         self.clear_recent = action("clear-recent")
-        self.export = action("export", [QKeySequence("Ctrl+E")])
-        self.print = action("print", standard_keys(Key.Print))
+        self.export = action("export")
+        self.print = action("print")
         self.print_preview = action("print-preview")
-        self.quit = action("quit", standard_keys(Key.Quit, "Ctrl+Q"))
-        self.back = action("back", [*standard_keys(Key.Back), QKeySequence("Ctrl+PgUp")])
-        self.next = action("next", [*standard_keys(Key.Forward), QKeySequence("Ctrl+PgDown")])
-        self.next_problem = action("next-problem", [QKeySequence("F8")])
-        self.previous_problem = action("previous-problem", [QKeySequence("Shift+F8")])
+        self.quit = action("quit")
+        self.back = action("back")
+        self.next = action("next")
+        self.next_problem = action("next-problem")
+        self.previous_problem = action("previous-problem")
         self.about = action("about")
-
-        self.language_group = QActionGroup(window)
-        self.language_group.setExclusive(True)
-        self.chinese = QAction("中文", window, checkable=True)
-        self.chinese.setData("zh_CN")
-        self.english = QAction("English", window, checkable=True)
-        self.english.setData("en")
-        for choice in (self.chinese, self.english):
-            self.language_group.addAction(choice)
-        self.check_language(language)
 
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
@@ -143,7 +150,6 @@ class WindowActions(QObject):
         self.go_menu.addActions([self.next_problem, self.previous_problem])
         self.settings_menu = bar.addMenu("")
         self.language_menu = self.settings_menu.addMenu("")
-        self.language_menu.addActions([self.chinese, self.english])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about)
 
@@ -164,6 +170,50 @@ class WindowActions(QObject):
         self.toolbar.addActions([self.next_problem, self.export])
         window.addToolBar(self.toolbar)
 
+    def complete(self) -> None:
+        """What the first paint does not show: the shortcuts, the language choice and the
+        toolbar's icons (right after the first paint, or when first needed; once)."""
+        if self._completed:
+            return
+        self._completed = True
+        shortcuts = {
+            self.open: standard_keys("Open"),
+            self.save: standard_keys("Save"),
+            self.save_as: standard_keys("SaveAs", "Ctrl+Shift+S"),
+            self.undo: standard_keys("Undo"),
+            # Ctrl+Y as well as the platform's Redo (Linux desktops have only Ctrl+Shift+Z).
+            self.redo: unique([*standard_keys("Redo"), *key_sequences("Ctrl+Y")]),
+            self.export: key_sequences("Ctrl+E"),
+            self.print: standard_keys("Print"),
+            self.quit: standard_keys("Quit", "Ctrl+Q"),
+            self.back: [*standard_keys("Back"), *key_sequences("Ctrl+PgUp")],
+            self.next: [*standard_keys("Forward"), *key_sequences("Ctrl+PgDown")],
+            self.next_problem: key_sequences("F8"),
+            self.previous_problem: key_sequences("Shift+F8"),
+        }
+        for made, keys in shortcuts.items():
+            made.setShortcuts(keys)
+        self.language_group = self._language_choice()
+        self.set_style_icons()
+
+    def _language_choice(self) -> QActionGroup:
+        from PySide6.QtGui import QActionGroup
+
+        group = QActionGroup(self.window)
+        group.setExclusive(True)
+        self.chinese = QAction("中文", self.window, checkable=True)
+        self.chinese.setData("zh_CN")
+        self.english = QAction("English", self.window, checkable=True)
+        self.english.setData("en")
+        for choice in (self.chinese, self.english):
+            group.addAction(choice)
+        self.language_menu.addActions([self.chinese, self.english])
+        self.check_language(self._language)
+        if self._choose_language is not None:
+            choose = self._choose_language
+            group.triggered.connect(lambda choice: choose(str(choice.data())))
+        return group
+
     def named(self, name: str) -> QAction:
         """The action of this object name."""
         found = self.window.findChild(QAction, name)
@@ -172,8 +222,10 @@ class WindowActions(QObject):
 
     def check_language(self, language: str) -> None:
         """Tick the language in the Settings menu."""
-        for choice in (self.chinese, self.english):
-            choice.setChecked(choice.data() == language)
+        self._language = language
+        if self._completed:
+            for choice in (self.chinese, self.english):
+                choice.setChecked(choice.data() == language)
 
     def set_style_icons(self) -> None:
         """The toolbar's icons as the platform's style draws them."""
