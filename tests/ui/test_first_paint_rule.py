@@ -108,3 +108,46 @@ def test_no_module_imported_before_the_first_paint_names_qt_or_qstyle(fanwen_hom
         if (found := offences(path.read_text(encoding="utf-8")))
     }
     assert not problems, f"Qt/QStyle named before the first paint (see this file): {problems}"
+
+
+#: The app's modules loaded when the first window has painted. Each one costs the start-up its
+#: import (the start-up budget is at the limit: docs/performance.md): a module new on this path
+#: fails this test on purpose. Load it after the first paint if the first window does not need
+#: it (`MainWindow.menus`, a function's own import); if it does, measure the start-up
+#: (`python -m benchmarks`) and add it here with the figure in the commit message.
+FIRST_PAINT_MODULES = frozenset(
+    """
+    app app.cli app.number_commands app.pyside_check
+    app.core app.core.atomic app.core.autosave app.core.autosave_writer app.core.body
+    app.core.cache_key app.core.computed app.core.document app.core.draft app.core.errors
+    app.core.formula app.core.gongwen app.core.i18n app.core.kinds app.core.library
+    app.core.loader app.core.paths app.core.periods app.core.profile app.core.render
+    app.core.report app.core.rules app.core.safe_read app.core.session app.core.steps
+    app.core.structure_cache app.core.table app.core.template app.core.template_copy
+    app.core.title_lines app.core.wording
+    app.ui app.ui.application app.ui.autosave_control app.ui.collector app.ui.draft_files
+    app.ui.export_flow app.ui.form_stack app.ui.forms app.ui.left_out_lines app.ui.look
+    app.ui.main_window app.ui.preview app.ui.preview_parts app.ui.preview_tables
+    app.ui.qt_properties app.ui.recovery app.ui.report_status app.ui.session_adapter
+    app.ui.settings app.ui.shortcut_keys app.ui.step_list app.ui.translation
+    app.ui.window_actions app.ui.window_state
+    """.split()
+)
+
+
+def module_name(path: Path) -> str:
+    parts = path.with_suffix("").parts
+    name = ".".join(parts[parts.index("app") :])
+    return name.removesuffix(".__init__")
+
+
+def test_the_first_window_loads_only_the_modules_it_was_measured_with(fanwen_home):
+    loaded = {module_name(path) for path in start_up_modules(fanwen_home)}
+    assert "app.ui.main_window" in loaded  # the scope is real
+    assert not loaded - FIRST_PAINT_MODULES, (
+        f"new on the start-up path (see FIRST_PAINT_MODULES): {sorted(loaded - FIRST_PAINT_MODULES)}"
+    )
+    assert not FIRST_PAINT_MODULES - loaded, (
+        f"no longer loaded at start-up: take them out of FIRST_PAINT_MODULES "
+        f"{sorted(FIRST_PAINT_MODULES - loaded)}"
+    )

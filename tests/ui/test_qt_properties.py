@@ -106,8 +106,10 @@ def test_the_first_window_does_not_build_the_qt_namespace_or_qstyle_enums(fanwen
     assert "QCborKnownTags" in made  # the recording works
     assert not made & {"AlignmentFlag", "ItemDataRole", "Key", "GlobalColor", "PenStyle"}
     assert not made & {"StandardPixmap", "PixelMetric", "ControlElement"}
-    # nor those of QUrl and QSizePolicy, which come with later actions
+    # nor those of QUrl and QSizePolicy, which come with later actions, nor those of the
+    # shortcuts and the language choice, made right after the first paint (app.ui.window_actions)
     assert not made & {"ComponentFormattingOption", "PolicyFlag"}
+    assert not made & {"StandardKey", "SequenceFormat", "ExclusionPolicy"}
 
 
 def test_icons_due_after_the_first_paint_skip_a_window_already_deleted(qapp, qtbot, fanwen_home):
