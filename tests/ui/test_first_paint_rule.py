@@ -116,22 +116,67 @@ def test_no_module_imported_before_the_first_paint_names_qt_or_qstyle(fanwen_hom
 #: it (`MainWindow.menus`, a function's own import); if it does, measure the start-up
 #: (`python -m benchmarks`) and add it here with the figure in the commit message.
 FIRST_PAINT_MODULES = frozenset(
-    """
-    app app.cli app.number_commands app.pyside_check
-    app.core app.core.atomic app.core.autosave app.core.autosave_writer app.core.body
-    app.core.cache_key app.core.computed app.core.document app.core.draft app.core.errors
-    app.core.formula app.core.gongwen app.core.i18n app.core.kinds app.core.library
-    app.core.loader app.core.paths app.core.periods app.core.profile app.core.render
-    app.core.report app.core.rules app.core.safe_read app.core.session app.core.steps
-    app.core.structure_cache app.core.table app.core.template app.core.template_copy
-    app.core.title_lines app.core.wording
-    app.ui app.ui.application app.ui.autosave_control app.ui.collector app.ui.draft_files
-    app.ui.export_flow app.ui.form_stack app.ui.forms app.ui.left_out_lines app.ui.look
-    app.ui.main_window app.ui.preview app.ui.preview_parts app.ui.preview_tables
-    app.ui.qt_properties app.ui.recovery app.ui.report_status app.ui.session_adapter
-    app.ui.settings app.ui.shortcut_keys app.ui.step_list app.ui.translation
-    app.ui.window_actions app.ui.window_state
-    """.split()
+    [
+        "app",
+        "app.cli",
+        "app.number_commands",
+        "app.pyside_check",
+        "app.core",
+        "app.core.atomic",
+        "app.core.autosave",
+        "app.core.autosave_writer",
+        "app.core.body",
+        "app.core.cache_key",
+        "app.core.computed",
+        "app.core.document",
+        "app.core.draft",
+        "app.core.errors",
+        "app.core.formula",
+        "app.core.gongwen",
+        "app.core.i18n",
+        "app.core.kinds",
+        "app.core.library",
+        "app.core.loader",
+        "app.core.paths",
+        "app.core.periods",
+        "app.core.profile",
+        "app.core.render",
+        "app.core.report",
+        "app.core.rules",
+        "app.core.safe_read",
+        "app.core.session",
+        "app.core.steps",
+        "app.core.structure_cache",
+        "app.core.table",
+        "app.core.template",
+        "app.core.template_copy",
+        "app.core.title_lines",
+        "app.core.wording",
+        "app.ui",
+        "app.ui.application",
+        "app.ui.autosave_control",
+        "app.ui.collector",
+        "app.ui.draft_files",
+        "app.ui.export_flow",
+        "app.ui.form_stack",
+        "app.ui.forms",
+        "app.ui.left_out_lines",
+        "app.ui.look",
+        "app.ui.main_window",
+        "app.ui.preview",
+        "app.ui.preview_parts",
+        "app.ui.preview_tables",
+        "app.ui.qt_properties",
+        "app.ui.recovery",
+        "app.ui.report_status",
+        "app.ui.session_adapter",
+        "app.ui.settings",
+        "app.ui.shortcut_keys",
+        "app.ui.step_list",
+        "app.ui.translation",
+        "app.ui.window_actions",
+        "app.ui.window_state",
+    ]
 )
 
 
