@@ -8,11 +8,11 @@ STARTUP_RSS_RATIO = 1.5
 #: Keystroke to preview, 99th percentile / the same in a bare window (`bare_keystroke.py`). Per key
 #: the app does what the bare window does (a line edit, one paragraph replaced and painted) plus
 #: the model and its checks, the field's mark and message, the step's progress and the status
-#: line: its p50 is a steady 2.2x the bare window's (7 runs, loaded host or not); 3 leaves room
-#: for its tail (the presses that change the form's layout) and fails a constant 4 ms more per
-#: key (3.7x) or a full re-render per key (4.8x). On the 100x report the bare window's single
-#: flow re-places every paragraph below the edit (p50 3.2 ms, 2.7x the seed's), so the app stays
-#: near 1-1.4x there and that budget catches work that grows with the report (docs/performance.md).
+#: line: its p50 is a steady 1.9-2.2x the bare window's, loaded host or not; 3 leaves room for
+#: its tail (the presses that change the form's layout) and fails a constant 4 ms more per key
+#: or a full re-render per key. On the 100x report the bare window's single flow re-places every
+#: paragraph below the edit (its p50 2.6x the seed's), so the app stays near 1x there and that
+#: budget catches work that grows with the report (figures: docs/performance.md).
 KEYSTROKE_P99_RATIO = 3.0
 #: Loading the 100x template and opening its window / the seed's start-up.
 LARGE_STARTUP_RATIO = 2.0
