@@ -1,13 +1,19 @@
 """The performance budgets, in one place. Each is a ratio against a baseline measured in the same
-run, or a bound derived from the display's frame time (a keystroke must reach the preview within
-half a frame at 60 Hz)."""
+run on the same machine."""
 
 #: `fanwen gui --smoke` wall time / a bare PySide6 window with a QTextBrowser.
 STARTUP_WALL_RATIO = 1.5
 #: Peak RSS of the same two processes.
 STARTUP_RSS_RATIO = 1.5
-#: Keystroke to preview, 99th percentile, milliseconds (half a 60 Hz frame).
-KEYSTROKE_P99_MS = 8.0
+#: Keystroke to preview, 99th percentile / the same in a bare window (`bare_keystroke.py`). Per key
+#: the app does what the bare window does (a line edit, one paragraph replaced and painted) plus
+#: the model and its checks, the field's mark and message, the step's progress and the status
+#: line: its p50 is a steady 1.9-2.2x the bare window's, loaded host or not; 3 leaves room for
+#: its tail (the presses that change the form's layout) and fails a constant 4 ms more per key
+#: or a full re-render per key. On the 100x report the bare window's single flow re-places every
+#: paragraph below the edit (its p50 2.6x the seed's), so the app stays near 1x there and that
+#: budget catches work that grows with the report (figures: docs/performance.md).
+KEYSTROKE_P99_RATIO = 3.0
 #: Loading the 100x template and opening its window / the seed's start-up.
 LARGE_STARTUP_RATIO = 2.0
 #: How many copies of the seed make the large template.

@@ -8,6 +8,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -95,6 +96,63 @@ def run_json(args: Sequence[str], env: dict[str, str] | None = None) -> dict[str
     value = json.loads(lines[-1])
     assert isinstance(value, dict)
     return value
+
+
+def run_alternated(commands: Sequence[Sequence[str]], steps: int) -> list[dict[str, Any]]:
+    """Run paced measuring children side by side, one step of each in turn (the first one first
+    at even steps, the last one first at odd steps), so that the host's load over the run hits
+    them alike; return the JSON object each prints last.
+
+    A paced child makes one step per line it reads on stdin and answers with one line; at the
+    end of stdin it prints its result (see `benchmarks.paint.paced`)."""
+    with tempfile.TemporaryFile() as errors:
+        processes = [
+            subprocess.Popen(
+                list(command),
+                env=child_environment(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+                text=True,
+            )
+            for command in commands
+        ]
+
+        def failed(process: subprocess.Popen[str]) -> RuntimeError:
+            process.kill()
+            code = process.wait()
+            errors.seek(0)
+            message = errors.read().decode("utf-8", "replace").strip()[-2000:]
+            command = " ".join(commands[processes.index(process)])
+            return RuntimeError(f"{command} exited {code}: {message}")
+
+        try:
+            for step in range(steps):
+                for process in processes if step % 2 == 0 else processes[::-1]:
+                    assert process.stdin is not None and process.stdout is not None
+                    try:
+                        process.stdin.write("\n")
+                        process.stdin.flush()
+                    except BrokenPipeError:
+                        raise failed(process) from None
+                    if not process.stdout.readline():
+                        raise failed(process)
+            results = []
+            for process in processes:
+                assert process.stdin is not None and process.stdout is not None
+                process.stdin.close()
+                lines = process.stdout.read().strip().splitlines()
+                if process.wait() != 0 or not lines:
+                    raise failed(process)
+                value = json.loads(lines[-1])
+                assert isinstance(value, dict)
+                results.append(value)
+            return results
+        finally:
+            for process in processes:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait()
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:

@@ -30,5 +30,16 @@ def test_benchmark_command_runs_quick(tmp_path, repo_root):
     assert report["batch"]["rows"] == 10
     assert report["tables"]["table_fields"] == report["tables"]["paragraphs_fields"]
     assert report["keystroke_seed"]["edits"] == 30
+    # the baseline: the same number of edits, over the paragraphs the app's edits change
+    for name in ("seed", "large"):
+        app, bare = report[f"keystroke_{name}"], report[f"keystroke_{name}_bare"]
+        assert bare["edits"] == app["edits"] == 30
+        assert 0 < bare["paragraphs"] <= min(app["fields"], app["paragraphs"])
+        assert 0 < bare["p50_ms"] <= bare["p99_ms"] <= bare["max_ms"]
+    keystroke = [c for c in report["checks"] if c["budget"].startswith("keystroke")]
+    assert len(keystroke) == 2 and all(c["unit"] == "x" for c in keystroke)
+    seed = report["keystroke_seed"]["p99_ms"] / report["keystroke_seed_bare"]["p99_ms"]
+    assert keystroke[0]["value"] == round(seed, 3)
+    assert "bare keystroke, seed" in result.stdout
     assert {"txt_ms", "html_ms", "docx_ms", "pdf_ms"} <= set(report["exports"])
     assert "PASS" in result.stdout or "FAIL" in result.stdout

@@ -104,3 +104,20 @@ def test_pid_alive():
     assert autosave.pid_alive(os.getpid())
     assert not autosave.pid_alive(dead_pid())
     assert not autosave.pid_alive(0)
+
+
+def test_an_autosave_holds_what_the_draft_file_would(fanwen_home):
+    from app.core.draft import parse_draft
+
+    draft = Draft(
+        template="sixin",
+        values={"unit_name": "江城区“四心”办", "revenue_growth": "-3.5"},
+        created="2026-11-24T10:00:00+08:00",
+        modified="2026-11-25T09:30:00+08:00",
+        extra={"previous": {"values": {"revenue_growth": "2"}}},
+    )
+    path = autosave.write_autosave(autosave.new_session(), draft, None)
+    recovered = autosave.read_autosave(path).draft
+    assert recovered == parse_draft(draft.to_json().encode("utf-8"), "draft.fanwen")
+    assert recovered.values == draft.values
+    assert recovered.extra["previous"] == {"values": {"revenue_growth": "2"}}

@@ -43,3 +43,10 @@ def fill(window, qtbot, values: dict[str, str]) -> None:
     for key, value in values.items():
         window.focus_field(key)
         replace_text(qtbot, window.forms.input_for(key), value)
+
+
+def edit_menu_texts(window) -> tuple[str, str]:
+    """The Undo and Redo entries of the Edit menu as the writer reads them, once it opens (what
+    Qt tells the menu then: a real popup warns on the offscreen platform)."""
+    window.actions.edit_menu.aboutToShow.emit()
+    return window.actions.undo.text(), window.actions.redo.text()

@@ -4,7 +4,7 @@ field and updates the preview; the standard shortcuts work from inside a field."
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from tests.ui.helpers import type_into
+from tests.ui.helpers import edit_menu_texts, type_into
 
 
 def test_typing_in_a_field_is_one_step_and_undo_goes_back_field_by_field(window, qtbot):
@@ -12,7 +12,7 @@ def test_typing_in_a_field_is_one_step_and_undo_goes_back_field_by_field(window,
     type_into(qtbot, window.forms.input_for("unit_name"), "abc")
     window.focus_field("meetings")
     type_into(qtbot, window.forms.input_for("meetings"), "36")
-    assert window.actions.undo.text() == "撤销 输入“改革座谈会、动员会、培训会次数”(&U)"
+    assert edit_menu_texts(window)[0] == "撤销 输入“改革座谈会、动员会、培训会次数”(&U)"
     paragraph = window.model.paragraphs_of("meetings")[0]
     assert "等36余次" in window.preview.block_text(paragraph)
 
@@ -22,7 +22,7 @@ def test_typing_in_a_field_is_one_step_and_undo_goes_back_field_by_field(window,
     assert window.model.value("meetings") == ""
     assert "等XX余次" in window.preview.block_text(paragraph)
     qtbot.waitUntil(window.forms.input_for("meetings").hasFocus)
-    assert window.actions.redo.text() == "重做 输入“改革座谈会、动员会、培训会次数”(&R)"
+    assert edit_menu_texts(window)[1] == "重做 输入“改革座谈会、动员会、培训会次数”(&R)"
 
     window.actions.undo.trigger()
     assert window.forms.input_for("unit_name").text() == ""
@@ -84,7 +84,7 @@ def test_undo_takes_back_a_change_of_wording_too(window):
     assert window.preview.plain_text() != lines_before
     assert window.isWindowModified()
     assert window.actions.undo.isEnabled()
-    assert window.actions.undo.text() == "撤销 删去段落(&U)"
+    assert edit_menu_texts(window)[0] == "撤销 删去段落(&U)"
     window.actions.undo.trigger()
     assert window.preview.plain_text() == lines_before
     assert not window.isWindowModified()
@@ -118,3 +118,42 @@ def test_reworded_revenue_then_a_rise_shows_zengzhang_and_undo_brings_the_wordin
     window.actions.undo.trigger()  # the wording
     assert "共向上级呈送" not in window.preview.plain_text()
     assert "同比下降3.5%" in window.preview.plain_text()
+
+
+def test_undo_and_redo_say_what_they_do_where_the_writer_looks(window, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    from app.ui.help_menu import shortcut_rows
+
+    window.focus_field("unit_name")
+    type_into(qtbot, window.forms.input_for("unit_name"), "abc")
+    assert edit_menu_texts(window) == ("撤销 输入“单位名称”(&U)", "重做(&R)")
+    window.focus_field("meetings")  # the menu closed: the next field's typing
+    type_into(qtbot, window.forms.input_for("meetings"), "36")
+    assert edit_menu_texts(window)[0] == "撤销 输入“改革座谈会、动员会、培训会次数”(&U)"
+    window.actions.undo.trigger()
+    assert edit_menu_texts(window) == (
+        "撤销 输入“单位名称”(&U)",
+        "重做 输入“改革座谈会、动员会、培训会次数”(&R)",
+    )
+    # the toolbar's buttons: their short text, and the whole action in the tooltip on hover
+    undo_button = window.actions.toolbar.widgetForAction(window.actions.undo)
+    redo_button = window.actions.toolbar.widgetForAction(window.actions.redo)
+    assert isinstance(undo_button, QToolButton) and isinstance(redo_button, QToolButton)
+    window.focus_field("talk_cadres")  # the menu closed again
+    type_into(qtbot, window.forms.input_for("talk_cadres"), "2")
+    window.actions.undo.hover()
+    assert undo_button.text() == "撤销"
+    assert (
+        "撤销 输入“" + window.session.template.fields_by_key["talk_cadres"].label
+        in undo_button.toolTip()
+    )
+    window.actions.undo.trigger()
+    window.actions.redo.hover()
+    assert redo_button.text() == "重做"
+    assert (
+        "重做 输入“" + window.session.template.fields_by_key["talk_cadres"].label
+        in redo_button.toolTip()
+    )
+    # the shortcut list names Undo whether or not the menu was opened
+    assert any(text.startswith("撤销") for text, _keys in shortcut_rows(window))

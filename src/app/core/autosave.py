@@ -68,7 +68,8 @@ def autosave_path(session: str, folder: Path | None = None) -> Path:
 
 
 def autosave_bytes(session: str, draft: Draft, original: Path | None) -> bytes:
-    """The content of an autosave file."""
+    """The content of an autosave file. Made in the GUI thread, on a timer that fires while the
+    writer types: one line of JSON (json's C encoder; an indented dump is encoded in Python)."""
     content: dict[str, Any] = {
         "format": AUTOSAVE_FORMAT,
         "version": AUTOSAVE_VERSION,
@@ -77,9 +78,9 @@ def autosave_bytes(session: str, draft: Draft, original: Path | None) -> bytes:
         "original": str(original) if original is not None else None,
         "pid": os.getpid(),
         "boot": boot_id(),
-        "draft": json.loads(draft.to_json()),
+        "draft": draft.to_data(),
     }
-    return (json.dumps(content, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(content, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def write_autosave(

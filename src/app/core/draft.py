@@ -71,6 +71,10 @@ class Draft:
 
     def to_json(self) -> str:
         """The draft as the text of a `.fanwen` file."""
+        return json.dumps(self.to_data(), ensure_ascii=False, indent=2) + "\n"
+
+    def to_data(self) -> dict[str, Any]:
+        """The draft as the JSON object of a `.fanwen` file."""
         data: dict[str, Any] = {
             "format": FORMAT_MARKER,
             "version": FORMAT_VERSION,
@@ -89,7 +93,7 @@ class Draft:
             from app.core.wording import wording_data
 
             data["wording"] = wording_data(self.wording)
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return data
 
 
 def now_iso() -> str:
