@@ -23,7 +23,7 @@ from app.core.library import find_template, set_shared_folder
 from app.core.template import Template
 from app.core.template_copy import template_for_draft
 from app.pyside_check import require_safe_pyside
-from app.ui import collector
+from app.ui import collector, look
 from app.ui.main_window import MainWindow
 from app.ui.settings import SHARED_TEMPLATES, Settings
 from app.ui.translation import Translations
@@ -61,6 +61,7 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(QCoreApplication.translate("Application", "Fanwen"))
+    app.setFont(look.chinese_ui_font(app.font()))
     return app
 
 

@@ -27,9 +27,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontDatabase,
     QFontMetrics,
-    QGuiApplication,
     QHideEvent,
     QMouseEvent,
     QPaintEvent,
@@ -45,7 +43,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from app.core.document import Document, FieldRun, Paragraph, Role, Run, RunState, TextRun
-from app.ui import preview_parts
+from app.ui import look, preview_parts
 from app.ui.left_out_lines import LeftOutLines
 from app.ui.preview_tables import row_formats, shown_paragraph, shown_paragraphs
 from app.ui.qt_properties import solid_brush
@@ -68,30 +66,13 @@ GENERIC_FAMILIES = frozenset({"serif", "sans-serif"})
 
 def font_stack(families: tuple[str, ...]) -> str:
     """A CSS font-family list: the families installed here first, in the stack's order, then
-    the others. Qt takes the first family it finds; one it does not know costs a fontconfig
-    search for a stand-in (several milliseconds at start-up) before the next is tried."""
-    return _ordered_stack(families, _installed_families())
+    the others (see `look.installed_first`; before there is an application, in their order)."""
+    return _css_stack(tuple(look.installed_first(families)))
 
 
 @functools.cache
-def _ordered_stack(families: tuple[str, ...], installed: frozenset[str]) -> str:
-    first = [f for f in families if f in installed]
-    rest = [f for f in families if f not in installed]
-    return ", ".join(f if f in GENERIC_FAMILIES else f"'{f}'" for f in (*first, *rest))
-
-
-_installed: frozenset[str] | None = None
-
-
-def _installed_families() -> frozenset[str]:
-    """The font families Qt knows here (read once); none before there is an application, which
-    has the font database (the stacks then keep their order)."""
-    global _installed
-    if _installed is None:
-        if QGuiApplication.instance() is None:
-            return frozenset()
-        _installed = frozenset(QFontDatabase.families())
-    return _installed
+def _css_stack(families: tuple[str, ...]) -> str:
+    return ", ".join(f if f in GENERIC_FAMILIES else f"'{f}'" for f in families)
 
 
 COLORS = {
