@@ -204,20 +204,27 @@ class ParagraphFormats:
     is several times faster than parsing its HTML."""
 
     def __init__(self, indent_px: int) -> None:
-        roles = list(Role)
+        self._indent_px = indent_px
+        self._blocks: dict[Role, tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        self._texts: dict[Role, QTextCharFormat] = {}
+        self._fields: dict[tuple[Role, RunState, bool], QTextCharFormat] = {}
+
+    def prepare(self, roles: Iterable[Role]) -> None:
+        """Read the formats of these roles, those not read yet, from one sample document (a
+        report uses a few of the roles: the first window reads only those)."""
+        missing = [role for role in dict.fromkeys(roles) if role not in self._blocks]
+        if not missing:
+            return
         states = list(RunState)
         sample_runs: list[Run] = [TextRun("t")]
         for number, state in enumerate(states):
             sample_runs.append(FieldRun("focused", f"{number}", state, "X"))
             sample_runs.append(FieldRun("other", f"{number}", state, "X"))
-        paragraphs = [Paragraph("", role, "", tuple(sample_runs)) for role in roles]
+        paragraphs = [Paragraph("", role, "", tuple(sample_runs)) for role in missing]
         sample = QTextDocument()
-        sample.setHtml(paragraphs_html(paragraphs, indent_px, focused="focused"))
-        self._blocks: dict[Role, tuple[QTextBlockFormat, QTextCharFormat]] = {}
-        self._texts: dict[Role, QTextCharFormat] = {}
-        self._fields: dict[tuple[Role, RunState, bool], QTextCharFormat] = {}
+        sample.setHtml(paragraphs_html(paragraphs, self._indent_px, focused="focused"))
         block = sample.begin()
-        for role in roles:
+        for role in missing:
             self._blocks[role] = (block.blockFormat(), block.charFormat())
             fragments = []
             iterator = block.begin()
@@ -232,14 +239,20 @@ class ParagraphFormats:
 
     def block(self, role: Role) -> tuple[QTextBlockFormat, QTextCharFormat]:
         """The block format and the block's character format of a paragraph of `role`."""
+        if role not in self._blocks:
+            self.prepare((role,))
         return self._blocks[role]
 
     def text(self, role: Role) -> QTextCharFormat:
         """The format of the template's wording in a paragraph of `role`."""
+        if role not in self._texts:
+            self.prepare((role,))
         return self._texts[role]
 
     def field(self, role: Role, run: FieldRun, focused: bool) -> QTextCharFormat:
         """The format of a field's place: its look for its state, the link to its field."""
+        if role not in self._blocks:
+            self.prepare((role,))
         char_format = QTextCharFormat(self._fields[(role, run.state, focused)])
         char_format.setAnchorHref(f"{FIELD_SCHEME}:{run.key}")
         return char_format
@@ -320,7 +333,9 @@ class Preview(QTextBrowser):
         self._document = document
         paragraphs = [preview_parts.shown(p) for p in shown_paragraphs(document)]
         formats = self._paragraph_formats()
-        rows = row_formats(document, formats.block(Role.ROW)[0], self.indent_px() / 2 * 11 / 12)
+        formats.prepare(paragraph.role for paragraph in paragraphs)
+        char_px = self.indent_px() / 2 * 11 / 12
+        rows = row_formats(document, lambda: formats.block(Role.ROW)[0], char_px)
         text = self._new_text()
         cursor = QTextCursor(text)
         cursor.beginEditBlock()

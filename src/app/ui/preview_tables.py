@@ -10,6 +10,8 @@ link to its field, and changes alone. The exports draw real tables (`app.core.ex
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QTextBlockFormat, QTextOption
 
 from app.core.document import Document, Paragraph, Role, TextRun
@@ -38,10 +40,11 @@ def shown_paragraphs(document: Document) -> list[Paragraph]:
 
 
 def row_formats(
-    document: Document, block_format: QTextBlockFormat, char_px: float
+    document: Document, block_format: Callable[[], QTextBlockFormat], char_px: float
 ) -> dict[int, QTextBlockFormat]:
-    """For each table row (by paragraph index): `block_format` with its table's tab stops
-    (`char_px`: the width of one Chinese character of the row's font)."""
+    """For each table row (by paragraph index): the rows' block format (asked for only when
+    there is a table) with its table's tab stops (`char_px`: the width of one Chinese
+    character of the row's font)."""
     formats: dict[int, QTextBlockFormat] = {}
     for block in blocks(document.paragraphs):
         if not isinstance(block, Table):
@@ -56,7 +59,7 @@ def row_formats(
         for width in widths[:-1]:
             position += (width / 2 + COLUMN_GAP_CHARS) * char_px
             tabs.append(QTextOption.Tab(position, QTextOption.TabType.LeftTab))
-        row_format = QTextBlockFormat(block_format)
+        row_format = QTextBlockFormat(block_format())
         row_format.setTabPositions(tabs)
         for index in range(block.first, block.first + len(block.rows)):
             formats[index] = row_format
