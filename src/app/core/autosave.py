@@ -18,9 +18,8 @@ import os
 import stat
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app.core.atomic import STALE_SECONDS, atomic_write_bytes
 from app.core.draft import SUFFIX, Draft, now_iso, parse_draft
@@ -33,6 +32,9 @@ AUTOSAVE_FORMAT = "fanwen-autosave"
 AUTOSAVE_VERSION = 1
 DECLINED = "declined"
 DECLINED_DAYS = 30
+
+if TYPE_CHECKING:  # read when the recovery list shows its stamps, not at start-up
+    from datetime import datetime
 
 
 class AutosaveEntry(NamedTuple):
@@ -51,6 +53,8 @@ class AutosaveEntry(NamedTuple):
     @property
     def saved_at(self) -> datetime | None:
         """When it was written (None when the stamp cannot be read)."""
+        from datetime import datetime
+
         try:
             return datetime.fromisoformat(self.saved)
         except ValueError:

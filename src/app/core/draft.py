@@ -18,7 +18,6 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -98,6 +97,8 @@ class Draft:
 
 def now_iso() -> str:
     """The local time with its offset, to the second: the drafts' timestamps."""
+    from datetime import datetime  # with the first save, not at start-up (docs/performance.md)
+
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
