@@ -64,51 +64,32 @@ def read_qm(data: bytes) -> dict[tuple[str, str, str], str]:
 
 def _qm_records(data: bytes) -> list[tuple[bytes, bytes, bytes, bytes]]:
     """The raw (context, source, disambiguation, UTF-16 translation) of each .qm message."""
+    messages = _qm_sections(data).get(_QM_MESSAGES, b"")
+    records = []
+    position = 0
+    try:
+        while position < len(messages):
+            record, position = _qm_record(messages, position)
+            records.append(record)
+    except (struct.error, IndexError) as exc:
+        raise ValueError(f"a damaged .qm file: {exc}") from None
+    return records
+
+
+def _qm_sections(data: bytes) -> dict[int, bytes]:
+    """The sections of a .qm file by their tag (hashes, messages, contexts, …)."""
     if not data.startswith(_QM_MAGIC):
         raise ValueError("not a Qt translation file (.qm)")
-    unpack = struct.unpack_from
-    messages = b""
+    sections = {}
     position = len(_QM_MAGIC)
     try:
         while position + 5 <= len(data):
-            (length,) = unpack(">I", data, position + 1)
-            if data[position] == _QM_MESSAGES:
-                messages = data[position + 5 : position + 5 + length]
+            (length,) = struct.unpack_from(">I", data, position + 1)
+            sections[data[position]] = data[position + 5 : position + 5 + length]
             position += 5 + length
-        records = []
-        translation: bytes | None = None
-        source = context = None
-        comment = b""
-        position = 0
-        while position < len(messages):
-            tag = messages[position]
-            if tag == _TAG_END:
-                if source is None or context is None:
-                    raise ValueError("a .qm message without its source text")
-                records.append((context, source, comment, translation or b""))
-                translation = source = context = None
-                comment = b""
-                position += 1
-                continue
-            (length,) = unpack(">I", messages, position + 1)
-            position += 5
-            value = b""
-            if length != _NULL:
-                value = messages[position : position + length]
-                position += length
-            if tag == _TAG_TRANSLATION:
-                translation = value if translation is None else translation  # first plural form
-            elif tag == _TAG_SOURCE:
-                source = value
-            elif tag == _TAG_CONTEXT:
-                context = value
-            elif tag == _TAG_COMMENT:
-                comment = value
-            else:
-                raise ValueError(f"unknown message tag {tag} in a .qm file")
     except struct.error as exc:
         raise ValueError(f"a damaged .qm file: {exc}") from None
-    return records
+    return sections
 
 
 class Catalogue:
@@ -118,22 +99,10 @@ class Catalogue:
     A damaged or missing message gives the source text, as Qt does without its catalogue."""
 
     def __init__(self, data: bytes) -> None:
-        if not data.startswith(_QM_MAGIC):
-            raise ValueError("not a Qt translation file (.qm)")
-        self._hashes = self._messages = b""
+        sections = _qm_sections(data)
+        self._hashes = sections.get(_QM_HASHES, b"")
+        self._messages = sections.get(_QM_MESSAGES, b"")
         self._found: dict[str, str] = {}
-        position = len(_QM_MAGIC)
-        try:
-            while position + 5 <= len(data):
-                (length,) = struct.unpack_from(">I", data, position + 1)
-                section = data[position + 5 : position + 5 + length]
-                if data[position] == _QM_HASHES:
-                    self._hashes = section
-                elif data[position] == _QM_MESSAGES:
-                    self._messages = section
-                position += 5 + length
-        except struct.error as exc:
-            raise ValueError(f"a damaged .qm file: {exc}") from None
 
     def get(self, text: str, default: str) -> str:
         """The translation of `text` (no disambiguation), or `default`."""
@@ -141,7 +110,7 @@ class Catalogue:
         if found is None:
             try:
                 found = self._look_up(text.encode())
-            except (struct.error, IndexError, UnicodeDecodeError):
+            except (struct.error, IndexError, ValueError):
                 found = ""  # a damaged message: the source text, as for a missing one
             self._found[text] = found
         return found or default
@@ -160,7 +129,7 @@ class Catalogue:
             value, offset = struct.unpack_from(">II", hashes, entry * 8)
             if value != wanted:
                 break
-            record = _qm_record(self._messages, offset)
+            record, _end = _qm_record(self._messages, offset)
             if record[:3] == (context, source, b"") and record[3]:
                 return record[3].decode("utf-16-be")
         return ""
@@ -178,9 +147,11 @@ def qm_hash(source: bytes) -> int:
     return value or 1
 
 
-def _qm_record(messages: bytes, position: int) -> tuple[bytes, bytes, bytes, bytes]:
-    """The (context, source, disambiguation, UTF-16 translation) of the message at `position`."""
-    fields = {_TAG_CONTEXT: b"", _TAG_SOURCE: b"", _TAG_COMMENT: b""}
+def _qm_record(messages: bytes, position: int) -> tuple[tuple[bytes, bytes, bytes, bytes], int]:
+    """The (context, source, disambiguation, UTF-16 translation) of the message at `position`,
+    and the position after it. ValueError for a tag lrelease does not write or a message without
+    its source text (a .qm made without them); struct.error or IndexError when cut short."""
+    fields: dict[int, bytes | None] = {_TAG_CONTEXT: None, _TAG_SOURCE: None, _TAG_COMMENT: b""}
     translation: bytes | None = None
     while (tag := messages[position]) != _TAG_END:
         (length,) = struct.unpack_from(">I", messages, position + 1)
@@ -193,7 +164,12 @@ def _qm_record(messages: bytes, position: int) -> tuple[bytes, bytes, bytes, byt
             translation = value if translation is None else translation  # first plural form
         elif tag in fields:
             fields[tag] = value
-    return fields[_TAG_CONTEXT], fields[_TAG_SOURCE], fields[_TAG_COMMENT], translation or b""
+        else:
+            raise ValueError(f"unknown message tag {tag} in a .qm file")
+    context, source, comment = fields[_TAG_CONTEXT], fields[_TAG_SOURCE], fields[_TAG_COMMENT]
+    if context is None or source is None or comment is None:
+        raise ValueError("a .qm message without its source text")
+    return (context, source, comment, translation or b""), position + 1
 
 
 def _catalogue(language: str) -> Catalogue | None:
