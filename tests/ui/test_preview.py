@@ -3,6 +3,8 @@ focused paragraph highlighted and kept in view; a click on a value focuses its f
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextBlockFormat, QTextCursor, QTextFormat
 from tests.ui.helpers import fill, replace_text, type_into
@@ -321,3 +323,36 @@ def test_font_stacks_put_the_installed_families_first(qapp):
     installed = QFontDatabase.families()[0]
     stack = font_stack(("Fanwen Missing Font", installed, "serif"))
     assert stack == f"'{installed}', 'Fanwen Missing Font', serif"
+
+
+def test_roles_the_first_report_did_not_have_look_as_in_a_report_that_had_them(window, qtbot):
+    """The preview reads a role's formats from a sample when the role first appears (the first
+    window reads only those of the report it shows): a report with the 公文 parts shown after
+    the seed's looks exactly as in a preview whose first report it is."""
+    from app.core.document import Role
+    from app.core.importer import plan_import
+    from app.core.report import ReportModel
+    from app.ui.preview import Preview
+
+    notice = Path(__file__).resolve().parents[1] / "data" / "gongwen" / "hunan_notice.txt"
+    document = ReportModel(plan_import(notice).editor.to_template(), {}).document
+    first = {paragraph.role for paragraph in window.model.document.paragraphs}
+    new = {paragraph.role for paragraph in document.paragraphs} - first
+    assert {Role.ADDRESSEE, Role.SIGNATURE, Role.DATE, Role.ATTACHMENT} <= new
+    fresh = Preview()
+    qtbot.addWidget(fresh)
+    fresh.resize(window.preview.size())
+    fresh.set_report(document)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.show_everything()
+    window.preview.forget_focus()
+    window.preview.set_report(document)
+    window.preview.show_everything()
+    assert fresh.document().textWidth() == window.preview.document().textWidth()
+    for view in (window.preview, fresh):
+        assert view.block_count() == len(document.paragraphs)
+    assert [
+        _look(window.preview.document(), window.preview.block(i))
+        for i in range(len(document.paragraphs))
+    ] == [_look(fresh.document(), fresh.block(i)) for i in range(len(document.paragraphs))]
